@@ -1,0 +1,181 @@
+/**
+ * The contract between the engine, the rules and the formatters.
+ *
+ * Positions: every offset is a 0-based index in UTF-16 code units into the text the rules see
+ * (`LintDocument.text`); ranges are end-exclusive. Lines and columns are 1-based and only appear in
+ * `LintMessage`, converted in one place (src/engine/position.ts).
+ */
+import type { Root } from 'mdast';
+import type { ReportModel } from './model/types.js';
+
+/** 'off' = 0, 'warn' = 1, 'error' = 2, as in ESLint. */
+export type SeverityLevel = 0 | 1 | 2;
+export type SeverityName = 'off' | 'warn' | 'error';
+export type Locale = 'zh' | 'en';
+
+/** A message template in both locales. `{name}` placeholders are filled from `data`. */
+export interface MessageTemplate {
+  zh: string;
+  en: string;
+}
+
+/** One option of a rule: a small schema with its default (validated by src/config/options.ts). */
+export type OptionSchema =
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'number'; default: number; description: string; minimum?: number; maximum?: number }
+  | { type: 'string'; default: string; description: string; enum?: readonly string[] }
+  | { type: 'string[]'; default: readonly string[]; description: string }
+  /** A map of string → string (e.g. wrong term → right term). */
+  | { type: 'record'; default: Readonly<Record<string, string>>; description: string };
+
+export type OptionsSchema = Readonly<Record<string, OptionSchema>>;
+
+/** Turns a schema into the type of the validated, defaulted options a rule receives. */
+export type OptionsOf<S extends OptionsSchema> = {
+  readonly [K in keyof S]: S[K] extends { type: 'boolean' }
+    ? boolean
+    : S[K] extends { type: 'number' }
+      ? number
+      : S[K] extends { type: 'string' }
+        ? string
+        : S[K] extends { type: 'string[]' }
+          ? readonly string[]
+          : Readonly<Record<string, string>>;
+};
+
+export type RuleCategory = 'content' | 'structure' | 'format' | 'punctuation' | 'wording' | 'hygiene';
+
+export interface RuleMeta<M extends string = string, S extends OptionsSchema = OptionsSchema> {
+  /** kebab-case; equals the file name in rules/ and the docs page name. Plugins get `plugin/` in front. */
+  id: string;
+  /** One Chinese sentence, no trailing 。 */
+  description: string;
+  /** The same in English, for --locale en. */
+  descriptionEn: string;
+  category: RuleCategory;
+  /** Severity when a config turns the rule on without naming one, and in reportlint:recommended. */
+  severity: Exclude<SeverityName, 'off'>;
+  messages: Readonly<Record<M, MessageTemplate>>;
+  options?: S;
+  fixable?: boolean;
+  /** Overrides the built-in docs URL (plugins). */
+  docsUrl?: string;
+}
+
+/** A text edit: replace [range[0], range[1]) with `text`. */
+export interface Fix {
+  range: readonly [number, number];
+  text: string;
+}
+
+export interface ProblemReport<M extends string = string> {
+  messageId: M;
+  data?: Readonly<Record<string, string | number>>;
+  /** Where the writer must act. Defaults to the start of the document. */
+  range?: readonly [number, number];
+  fix?: Fix;
+}
+
+export interface RuleContext<M extends string = string, O = Readonly<Record<string, unknown>>> {
+  readonly filePath: string;
+  /** The text the rules see (decoded, BOM removed). All offsets refer to it. */
+  readonly text: string;
+  /** mdast of `text`; for plain text, one paragraph per non-blank line. */
+  readonly tree: Root;
+  /** The report model, built once per file and shared by every rule. */
+  readonly model: ReportModel;
+  /** Validated and defaulted options. */
+  readonly options: O;
+  /** Shared facts from the config's `settings` (e.g. reportYear, level). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  report(problem: ProblemReport<M>): void;
+}
+
+export interface Rule<M extends string = string, S extends OptionsSchema = OptionsSchema> {
+  meta: RuleMeta<M, S>;
+  /** Runs once per file. Must not touch the file system, the clock or `process`. */
+  check(context: RuleContext<M, OptionsOf<S>>): void;
+}
+
+/** A rule with its schema types erased, as the engine and registries hold it. */
+export type AnyRule = Rule<string, OptionsSchema>;
+
+/** A rule's effective setting after config resolution. */
+export interface RuleSetting {
+  severity: SeverityLevel;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** Everything the engine needs to lint one file: rules and their settings. */
+export interface ResolvedConfig {
+  rules: ReadonlyMap<string, { rule: AnyRule; setting: RuleSetting }>;
+  settings: Readonly<Record<string, unknown>>;
+  /** Files the config came from, outermost first (for --print-config). */
+  sources: readonly string[];
+}
+
+/** Where a position lies in the original file when it was not plain text (Word, PDF, HTML). */
+export interface OriginalLocation {
+  line: number;
+  column: number;
+  /** Word: 1-based paragraph number (第N段). */
+  paragraph?: number;
+  /** PDF: 1-based page number. */
+  page?: number;
+  /** PDF: 1-based line on that page. */
+  pageLine?: number;
+}
+
+/** What the engine lints: the text the rules see, and how to point back into the original file. */
+export interface LintDocument {
+  filePath: string;
+  text: string;
+  /** How `text` is parsed. */
+  syntax: 'markdown' | 'text';
+  /** Maps an offset in `text` to a place in the original file; absent when `text` is the file itself. */
+  locate?: (offset: number) => OriginalLocation;
+  /** Short label of the original form for messages: 'docx', 'pdf', 'html', or undefined for text. */
+  sourceFormat?: 'docx' | 'pdf' | 'html';
+}
+
+/** One diagnostic, in ESLint's shape (what the json formatter prints). */
+export interface LintMessage {
+  ruleId: string | null;
+  messageId?: string;
+  severity: 1 | 2;
+  message: string;
+  /** 1-based; columns in UTF-16 code units. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** 0-based, end-exclusive offsets into the linted text. */
+  range: [number, number];
+  url?: string;
+  fix?: Fix;
+  /** Word documents: 1-based paragraph number. */
+  paragraph?: number;
+  /** PDF: page and line on the page. */
+  page?: number;
+  pageLine?: number;
+  /** A few characters around the problem, for formats whose lines mean little to the writer (Word, PDF). */
+  excerpt?: string;
+  /** A rule crashed, a file could not be read, or a directive is broken. */
+  fatal?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  /** Messages silenced by inline directives (ESLint's suppressedMessages). */
+  suppressedMessages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  fatalErrorCount: number;
+  /** The fixed text, when --fix changed something. */
+  output?: string;
+  /** The original form when it was not text. */
+  sourceFormat?: 'docx' | 'pdf' | 'html';
+}
