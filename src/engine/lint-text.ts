@@ -1,0 +1,266 @@
+/**
+ * The pure core: a LintDocument and a resolved config in, a LintResult out. No file system, no
+ * process: the CLI, an editor integration and the tests all call this.
+ *
+ * parse → directives → model → every enabled rule (each isolated: one that throws becomes one fatal
+ * message) → messages with positions → inline-config filtering → (--fix: apply, lint again).
+ */
+import type { Root } from 'mdast';
+import { buildModel } from '../model/build.js';
+import type { ReportModel } from '../model/types.js';
+import type {
+  AnyRule,
+  Fix,
+  LintDocument,
+  LintMessage,
+  LintResult,
+  Locale,
+  OptionsOf,
+  OptionsSchema,
+  ProblemReport,
+  ResolvedConfig,
+} from '../types.js';
+import { collectDirectives, findSuppressor, type Directive } from './directives.js';
+import { applyFixes, protectedRanges } from './fix.js';
+import { docsUrl, renderTemplate } from './messages.js';
+import { parseDocument } from './parse.js';
+import { createLocator, type Locator } from './position.js';
+
+export interface LintOptions {
+  locale?: Locale;
+  /** Apply fixes, lint again, and return the fixed text in `output`. */
+  fix?: boolean;
+  /** false = ignore every reportlint-* comment (--no-inline-config). */
+  inlineConfig?: boolean;
+  /** Severity for directives that silenced nothing (--report-unused-disable-directives). */
+  reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /** Rule ids a directive may name without being "unknown" (rules that exist but are off). */
+  knownRuleIds?: Iterable<string>;
+}
+
+const MAX_FIX_PASSES = 10;
+
+export async function lintText(doc: LintDocument, config: ResolvedConfig, options: LintOptions = {}): Promise<LintResult> {
+  let text = doc.text;
+  let result = await lintOnce({ ...doc, text }, config, options);
+  if (!options.fix) return result;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
+    const fixes = result.messages.flatMap((message) => (message.fix ? [message.fix] : []));
+    if (fixes.length === 0) break;
+    const tree = await parseDocument({ text, syntax: doc.syntax });
+    const { output, applied } = applyFixes(text, fixes, protectedRanges(tree, text));
+    if (applied === 0 || output === text) break;
+    text = output;
+    result = await lintOnce({ ...doc, text }, config, options);
+  }
+  return text === doc.text ? result : { ...result, output: text };
+}
+
+interface Collected {
+  message: LintMessage;
+  ruleId: string | null;
+}
+
+async function lintOnce(doc: LintDocument, config: ResolvedConfig, options: LintOptions): Promise<LintResult> {
+  const locale = options.locale ?? 'zh';
+  const parsed = await parseDocument(doc);
+  const inline = options.inlineConfig !== false;
+  const { directives, tree } = inline
+    ? collectDirectives(parsed, doc.text, doc.syntax)
+    : { directives: [] as Directive[], tree: parsed };
+  const locator = createLocator(doc.text);
+  const place = placer(doc, locator);
+  const collected: Collected[] = [];
+
+  let model: ReportModel | undefined;
+  try {
+    model = buildModel(doc.text, tree);
+  } catch (error) {
+    collected.push({ ruleId: null, message: fatalMessage(null, modelFailure(error, locale), place) });
+  }
+
+  if (model) {
+    for (const [ruleId, { rule, setting }] of config.rules) {
+      if (setting.severity === 0) continue;
+      for (const message of runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place })) {
+        collected.push({ ruleId, message });
+      }
+    }
+  }
+
+  const known = new Set([...config.rules.keys(), ...(options.knownRuleIds ?? [])]);
+  const messages: LintMessage[] = [];
+  const suppressedMessages: LintMessage[] = [];
+  const used = new Set<Directive>();
+  for (const { ruleId, message } of collected) {
+    const suppressor = ruleId && !message.fatal ? findSuppressor(directives, ruleId, message.range[0], locator(message.range[0]).line) : undefined;
+    if (suppressor) {
+      used.add(suppressor);
+      suppressedMessages.push(message);
+    } else messages.push(message);
+  }
+  messages.push(...directiveProblems(directives, known, used, options.reportUnusedDisableDirectives ?? 0, locale, place));
+  messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  return summarise(doc, messages, suppressedMessages);
+}
+
+interface RunEnv {
+  doc: LintDocument;
+  tree: Root;
+  model: ReportModel;
+  config: ResolvedConfig;
+  locale: Locale;
+  place: Placer;
+}
+
+/** Runs one rule; a throwing or misbehaving rule yields one fatal message instead of its findings. */
+function runRule(
+  rule: AnyRule,
+  severity: 1 | 2,
+  ruleOptions: Readonly<Record<string, unknown>>,
+  env: RunEnv,
+): LintMessage[] {
+  const { meta } = rule;
+  const url = docsUrl(meta, env.config.settings);
+  const problems: ProblemReport[] = [];
+  try {
+    rule.check({
+      filePath: env.doc.filePath,
+      text: env.doc.text,
+      tree: env.tree,
+      model: env.model,
+      // The config layer validated these against meta.options and filled in the defaults.
+      options: ruleOptions as OptionsOf<OptionsSchema>,
+      settings: env.config.settings,
+      report: (problem) => {
+        problems.push(problem);
+      },
+    });
+    return problems.map((problem) => {
+      const template = meta.messages[problem.messageId];
+      if (!template) throw new Error(`unknown messageId "${problem.messageId}"`);
+      const range = checkedRange(problem.range ?? [0, 0], env.doc.text.length, 'range');
+      const fix = problem.fix ? { range: checkedRange(problem.fix.range, env.doc.text.length, 'fix.range'), text: problem.fix.text } : undefined;
+      return {
+        ruleId: meta.id,
+        messageId: problem.messageId,
+        severity,
+        message: renderTemplate(template, env.locale, problem.data),
+        ...env.place(range),
+        url,
+        ...(fix ? { fix } : {}),
+      };
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const text =
+      env.locale === 'zh'
+        ? `规则 ${meta.id} 运行出错（${reason}），其他规则的结果不受影响；请把这个文件报告给规则的维护者`
+        : `Rule ${meta.id} crashed (${reason}); the other rules ran normally. Please report this file to the rule's maintainers`;
+    return [{ ...fatalMessage(meta.id, text, env.place), url }];
+  }
+}
+
+function checkedRange(range: readonly [number, number], length: number, what: string): [number, number] {
+  const [start, end] = range;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
+    throw new Error(`${what} [${start}, ${end}] is outside the document (length ${length})`);
+  }
+  return [start, end];
+}
+
+type Placer = (range: readonly [number, number]) => Pick<
+  LintMessage,
+  'line' | 'column' | 'endLine' | 'endColumn' | 'range' | 'paragraph' | 'page' | 'pageLine' | 'excerpt'
+>;
+
+/** Positions for a range: in the linted text, or in the original Word/PDF/HTML file when the reader maps back. */
+function placer(doc: LintDocument, locator: Locator): Placer {
+  return (range) => {
+    const [start, end] = range;
+    if (!doc.locate) {
+      const from = locator(start);
+      const to = locator(end);
+      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end] };
+    }
+    const from = doc.locate(start);
+    const to = doc.locate(end);
+    return {
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      range: [start, end],
+      ...(from.paragraph === undefined ? {} : { paragraph: from.paragraph }),
+      ...(from.page === undefined ? {} : { page: from.page }),
+      ...(from.pageLine === undefined ? {} : { pageLine: from.pageLine }),
+      ...(doc.sourceFormat === 'docx' || doc.sourceFormat === 'pdf' ? { excerpt: excerpt(doc.text, start, end) } : {}),
+    };
+  };
+}
+
+/** A few characters of the text at the problem, so a Word or PDF reader can search for them. */
+export function excerpt(text: string, start: number, end: number): string {
+  const slice = (end - start >= 4 ? text.slice(start, end) : text.slice(start, start + 16)).replace(/\s+/g, ' ').trim();
+  const shown = slice || text.slice(Math.max(0, start - 16), start).replace(/\s+/g, ' ').trim();
+  return shown.length > 24 ? `${shown.slice(0, 24)}…` : shown;
+}
+
+function fatalMessage(ruleId: string | null, message: string, place: Placer): LintMessage {
+  return { ruleId, severity: 2, message, fatal: true, ...place([0, 0]) };
+}
+
+function modelFailure(error: unknown, locale: Locale): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return locale === 'zh'
+    ? `无法分析报告结构（${reason}），未运行任何规则；请把这个文件报告给 reportlint 的维护者`
+    : `Could not analyse the report's structure (${reason}); no rule ran. Please report this file to the reportlint maintainers`;
+}
+
+function directiveProblems(
+  directives: readonly Directive[],
+  known: ReadonlySet<string>,
+  used: ReadonlySet<Directive>,
+  unusedSeverity: 0 | 1 | 2,
+  locale: Locale,
+  place: Placer,
+): LintMessage[] {
+  const problems: LintMessage[] = [];
+  for (const directive of directives) {
+    const range = [directive.start, directive.end] as const;
+    for (const id of directive.ruleIds.filter((ruleId) => !known.has(ruleId))) {
+      const message =
+        locale === 'zh'
+          ? `reportlint-${directive.kind} 指令中的规则“${id}”不存在；请检查拼写，或用 reportlint --list-rules 查看规则名`
+          : `Unknown rule "${id}" in a reportlint-${directive.kind} directive; check the spelling or run reportlint --list-rules`;
+      problems.push({ ruleId: null, severity: 2, message, ...place(range) });
+    }
+    if (unusedSeverity !== 0 && directive.kind !== 'enable' && !used.has(directive)) {
+      const message =
+        locale === 'zh'
+          ? `这条 reportlint-${directive.kind} 指令没有屏蔽任何问题，可以删除`
+          : `Unused reportlint-${directive.kind} directive (no problems were reported there)`;
+      problems.push({ ruleId: null, severity: unusedSeverity, message, ...place(range), fix: removalFix(directive) });
+    }
+  }
+  return problems;
+}
+
+function removalFix(directive: Directive): Fix {
+  return { range: [directive.start, directive.end], text: '' };
+}
+
+function summarise(doc: LintDocument, messages: LintMessage[], suppressedMessages: LintMessage[]): LintResult {
+  const count = (predicate: (message: LintMessage) => boolean) => messages.filter(predicate).length;
+  return {
+    filePath: doc.filePath,
+    messages,
+    suppressedMessages,
+    errorCount: count((m) => m.severity === 2),
+    warningCount: count((m) => m.severity === 1),
+    fixableErrorCount: count((m) => m.severity === 2 && m.fix !== undefined),
+    fixableWarningCount: count((m) => m.severity === 1 && m.fix !== undefined),
+    fatalErrorCount: count((m) => m.fatal === true),
+    ...(doc.sourceFormat ? { sourceFormat: doc.sourceFormat } : {}),
+  };
+}

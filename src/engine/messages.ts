@@ -1,0 +1,28 @@
+/** Message rendering and docs links: templates stay data until the last moment. */
+import type { Locale, MessageTemplate, RuleMeta } from '../types.js';
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export function renderTemplate(
+  template: MessageTemplate,
+  locale: Locale,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
+  return template[locale].replace(PLACEHOLDER, (whole, name: string) =>
+    name in data ? String(data[name]) : whole,
+  );
+}
+
+/** Root of the installed package, whether running from src/ (tests) or dist/src/ (the CLI). */
+const PACKAGE_ROOT = new URL(import.meta.url.includes('/dist/src/') ? '../../../' : '../../', import.meta.url);
+
+/**
+ * The docs page of a built-in rule. By default the page shipped in the package (works offline, which
+ * matters on government intranets); a config can point at its own copy with `settings.docsBaseUrl`.
+ */
+export function docsUrl(meta: Pick<RuleMeta, 'id' | 'docsUrl'>, settings: Readonly<Record<string, unknown>>): string {
+  if (meta.docsUrl) return meta.docsUrl;
+  const base = settings['docsBaseUrl'];
+  if (typeof base === 'string' && base.length > 0) return `${base.replace(/\/$/, '')}/${meta.id}.md`;
+  return new URL(`rules/${meta.id}.md`, PACKAGE_ROOT).href;
+}

@@ -1,0 +1,163 @@
+/**
+ * Valid/invalid case tables for one rule, on vitest (ESLint's RuleTester, textlint-tester).
+ *
+ * Every case runs through the real engine (lintText) with only the rule under test enabled, so what
+ * is tested is what the CLI prints. Invariants checked for every case:
+ * - an invalid case reports exactly the listed errors, by messageId (and line/column/data when given);
+ * - no rendered message keeps a `{placeholder}`, and every message links to the rule's docs;
+ * - the rule never crashes (a fatal message fails the case);
+ * - CRLF line endings give the same findings at the same lines and columns;
+ * - with `output`, applying all fixes gives it, and linting the output leaves nothing more to fix.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { lintText } from '../src/engine/lint-text.js';
+import type { AnyRule, LintMessage, LintResult, OptionsSchema, ResolvedConfig, Rule, SeverityLevel } from '../src/types.js';
+
+export interface CaseOptions {
+  name?: string;
+  text: string;
+  /** Decides the syntax: '.md' → Markdown, anything else → plain text. Default 'report.txt'. */
+  filePath?: string;
+  options?: Readonly<Record<string, unknown>>;
+  settings?: Readonly<Record<string, unknown>>;
+}
+
+export interface ExpectedError {
+  messageId: string;
+  line?: number;
+  column?: number;
+  data?: Readonly<Record<string, string | number>>;
+}
+
+export interface InvalidCase extends CaseOptions {
+  errors: readonly ExpectedError[];
+  /** The text after --fix; omit when the rule offers no fix for the case. */
+  output?: string;
+}
+
+export interface RuleTestTable {
+  valid: ReadonlyArray<string | CaseOptions>;
+  invalid: readonly InvalidCase[];
+}
+
+function defaults(schema: OptionsSchema | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(schema ?? {}).map(([key, option]) => [key, option.default]));
+}
+
+/** A config with only `rule` on (severity error), options over the rule's defaults. */
+export function configFor(
+  rule: AnyRule,
+  options: Readonly<Record<string, unknown>> = {},
+  settings: Readonly<Record<string, unknown>> = {},
+  severity: SeverityLevel = 2,
+): ResolvedConfig {
+  return {
+    rules: new Map([[rule.meta.id, { rule, setting: { severity, options: { ...defaults(rule.meta.options), ...options } } }]]),
+    settings,
+    sources: [],
+  };
+}
+
+/** A config with every built-in rule on at its default severity (reportlint:recommended without a config file). */
+export function recommendedConfig(settings: Readonly<Record<string, unknown>> = {}): ResolvedConfig {
+  return {
+    rules: new Map(
+      Object.values(builtinRules).map((rule) => [
+        rule.meta.id,
+        { rule, setting: { severity: rule.meta.severity === 'error' ? 2 : 1, options: defaults(rule.meta.options) } },
+      ]),
+    ),
+    settings,
+    sources: [],
+  };
+}
+
+export async function lintCase(rule: AnyRule, item: CaseOptions, fix = false): Promise<LintResult> {
+  const filePath = item.filePath ?? 'report.txt';
+  const syntax = /\.(md|markdown)$/i.test(filePath) ? 'markdown' : 'text';
+  return lintText({ filePath, text: item.text, syntax }, configFor(rule, item.options, item.settings), { fix });
+}
+
+/**
+ * Lints a fixture file (UTF-8 text or Markdown) with one rule, or with every built-in rule when no
+ * rule is given. Returns the messages.
+ */
+export async function lintFile(path: string, rule?: AnyRule | string, options?: Readonly<Record<string, unknown>>): Promise<LintMessage[]> {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const syntax = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text';
+  const resolved = typeof rule === 'string' ? builtinRules[rule] : rule;
+  if (typeof rule === 'string' && !resolved) throw new Error(`no built-in rule "${rule}"`);
+  const config = resolved ? configFor(resolved, options) : recommendedConfig();
+  return (await lintText({ filePath: path, text, syntax }, config)).messages;
+}
+
+function caseName(item: string | CaseOptions, index: number): string {
+  if (typeof item === 'string') return `${index + 1}: ${item.slice(0, 40).replace(/\s+/g, ' ')}`;
+  return item.name ?? `${index + 1}: ${item.text.slice(0, 40).replace(/\s+/g, ' ')}`;
+}
+
+function checkMessage(rule: AnyRule, message: LintMessage): void {
+  expect(message.fatal, `rule crashed: ${message.message}`).toBeFalsy();
+  expect(message.ruleId).toBe(rule.meta.id);
+  expect(message.message, 'a placeholder was left unfilled').not.toMatch(/\{\w+\}/);
+  expect(message.url).toMatch(new RegExp(`${rule.meta.id}\\.md$`));
+}
+
+const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+const positions = (messages: LintMessage[]) => messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
+
+export function runRuleTests<M extends string, S extends OptionsSchema>(rule: Rule<M, S>, table: RuleTestTable): void {
+  const anyRule = rule as unknown as AnyRule;
+  const names = [...table.valid, ...table.invalid].map(caseName);
+  describe(rule.meta.id, () => {
+    it('has no duplicate case names', () => {
+      expect(new Set(names).size).toBe(names.length);
+    });
+
+    describe('valid', () => {
+      table.valid.forEach((entry, index) => {
+        const item = typeof entry === 'string' ? { text: entry } : entry;
+        it(caseName(entry, index), async () => {
+          const { messages } = await lintCase(anyRule, item);
+          expect(messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
+          if (item.text.includes('\n')) {
+            const crlf = await lintCase(anyRule, { ...item, text: toCrlf(item.text) });
+            expect(crlf.messages).toEqual([]);
+          }
+        });
+      });
+    });
+
+    describe('invalid', () => {
+      table.invalid.forEach((item, index) => {
+        it(caseName(item, index), async () => {
+          expect(item.errors.length, 'an invalid case lists at least one error').toBeGreaterThan(0);
+          const { messages } = await lintCase(anyRule, item);
+          messages.forEach((message) => checkMessage(anyRule, message));
+          expect(messages.map((m) => m.messageId), messages.map((m) => `${m.line}:${m.column} ${m.message}`).join('\n')).toEqual(
+            item.errors.map((e) => e.messageId),
+          );
+          item.errors.forEach((expected, i) => {
+            const actual = messages[i]!;
+            if (expected.line !== undefined) expect(actual.line, `line of error ${i + 1}`).toBe(expected.line);
+            if (expected.column !== undefined) expect(actual.column, `column of error ${i + 1}`).toBe(expected.column);
+            // Messages carry no data object; each expected value must show in the rendered text.
+            for (const value of Object.values(expected.data ?? {})) expect(actual.message).toContain(String(value));
+          });
+          if (item.text.includes('\n')) {
+            const crlf = await lintCase(anyRule, { ...item, text: toCrlf(item.text) });
+            expect(positions(crlf.messages), 'CRLF line endings change nothing').toEqual(positions(messages));
+          }
+          if (item.output !== undefined) {
+            const fixed = await lintCase(anyRule, item, true);
+            expect(fixed.output ?? item.text).toBe(item.output);
+            const again = await lintCase(anyRule, { ...item, text: item.output }, true);
+            expect(again.output, 'fixing twice changes nothing more').toBeUndefined();
+          }
+        });
+      });
+    });
+  });
+}
