@@ -1,0 +1,146 @@
+/**
+ * Reading one config file (any supported form) and searching for the nearest one with cosmiconfig.
+ *
+ * The same loaders serve `-c <file>`, `extends` targets and cosmiconfig's search, so every parse error reads alike.
+ * cosmiconfig and `yaml` are imported only when needed: a run with `-c x.json --no-config-lookup` loads neither.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Locale } from '../types.js';
+import { configError, detailOf } from './messages.js';
+
+export const MODULE_NAME = 'reportlint';
+
+/** Where cosmiconfig looks in each directory, in order (the first one found in a directory wins). */
+export const SEARCH_PLACES: readonly string[] = [
+  'package.json',
+  `.${MODULE_NAME}rc`,
+  `.${MODULE_NAME}rc.json`,
+  `.${MODULE_NAME}rc.yaml`,
+  `.${MODULE_NAME}rc.yml`,
+  `.${MODULE_NAME}rc.js`,
+  `.${MODULE_NAME}rc.cjs`,
+  `.${MODULE_NAME}rc.mjs`,
+  `${MODULE_NAME}.config.js`,
+  `${MODULE_NAME}.config.cjs`,
+  `${MODULE_NAME}.config.mjs`,
+];
+
+type Loader = (filepath: string, content: string) => Promise<unknown>;
+
+function makeLoaders(locale: Locale): Record<string, Loader> {
+  const json: Loader = async (filepath, content) => {
+    try {
+      return JSON.parse(stripBom(content)) as unknown;
+    } catch (error) {
+      throw configError('unparsable', { file: filepath, locale }, { detail: detailOf(error) }, error);
+    }
+  };
+  const yaml: Loader = async (filepath, content) => {
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(stripBom(content));
+    const problem = doc.errors[0];
+    if (problem) throw configError('unparsable', { file: filepath, locale }, { detail: detailOf(problem) }, problem);
+    return doc.toJS() as unknown;
+  };
+  const js: Loader = async (filepath) => {
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import(pathToFileURL(filepath).href)) as Record<string, unknown>;
+    } catch (error) {
+      throw configError('unparsable', { file: filepath, locale }, { detail: detailOf(error) }, error);
+    }
+    return 'default' in mod ? mod.default : mod;
+  };
+  return { '.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml, '.js': js, '.cjs': js, '.mjs': js };
+}
+
+const loadersByLocale = new Map<Locale, Record<string, Loader>>();
+export function loadersFor(locale: Locale): Record<string, Loader> {
+  let loaders = loadersByLocale.get(locale);
+  if (!loaders) loadersByLocale.set(locale, (loaders = makeLoaders(locale)));
+  return loaders;
+}
+
+/**
+ * Reads and parses one config file. `package.json` yields its `reportlint` property (a package.json without one is an
+ * error here: it was named explicitly). An empty file is an empty config.
+ */
+export async function readConfigFile(filepath: string, locale: Locale): Promise<unknown> {
+  const loader = loadersFor(locale)[path.extname(filepath) || 'noExt'];
+  if (!loader) throw configError('unsupportedFormat', { file: filepath, locale });
+  let content: string;
+  try {
+    content = await readFile(filepath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw configError('fileMissing', { file: filepath, locale }, {}, error);
+    throw configError('unreadable', { file: filepath, locale }, { detail: detailOf(error) }, error);
+  }
+  if (content.trim() === '' && !/\.[cm]?js$/.test(filepath)) return {};
+  const loaded = await loader(filepath, content);
+  if (path.basename(filepath) === 'package.json') {
+    const own = (loaded as Record<string, unknown> | null)?.[MODULE_NAME];
+    return own === undefined ? {} : own;
+  }
+  return loaded ?? {};
+}
+
+export interface Found {
+  filepath: string;
+  config: unknown;
+}
+
+type Explorer = { search(from: string): Promise<{ filepath: string; config: unknown; isEmpty?: boolean } | null> };
+
+/**
+ * Finds the nearest config for files in `dir`: the directory itself, then each parent up to the filesystem root.
+ * Results are cached per directory (so a parent is searched once for all its subfolders).
+ *
+ * cosmiconfig 9 searches only the start directory by default (`searchStrategy: 'none'`), and its 'global' strategy
+ * stops at the home directory and then reads a per-user config dir; we want neither, so cosmiconfig looks in one
+ * directory at a time and the walk upward happens here.
+ */
+export class ConfigSearch {
+  private explorer: Promise<Explorer> | undefined;
+  private readonly cache = new Map<string, Promise<Found | null>>();
+
+  constructor(private readonly locale: Locale) {}
+
+  search(dir: string): Promise<Found | null> {
+    let found = this.cache.get(dir);
+    if (!found) {
+      found = this.searchUncached(dir);
+      this.cache.set(dir, found);
+    }
+    return found;
+  }
+
+  private async searchUncached(dir: string): Promise<Found | null> {
+    const explorer = await this.getExplorer();
+    const result = await explorer.search(dir);
+    if (result && !result.isEmpty && result.config !== null && result.config !== undefined) {
+      return { filepath: result.filepath, config: result.config };
+    }
+    const parent = path.dirname(dir);
+    return parent === dir ? null : this.search(parent);
+  }
+
+  private getExplorer(): Promise<Explorer> {
+    this.explorer ??= import('cosmiconfig').then(({ cosmiconfig }) =>
+      cosmiconfig(MODULE_NAME, {
+        searchPlaces: [...SEARCH_PLACES],
+        searchStrategy: 'none',
+        loaders: loadersFor(this.locale),
+        // Our own per-directory cache above covers search; cosmiconfig's cache keys on the start dir only.
+        cache: false,
+      }),
+    );
+    return this.explorer;
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

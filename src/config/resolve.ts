@@ -1,0 +1,325 @@
+/**
+ * From config files to a ResolvedConfig.
+ *
+ * A config file is first checked for shape, then flattened with everything it `extends` (in order, the file's own keys
+ * last) into a Layer: every rule entry in order with the file and key it came from, merged settings, loaded plugins.
+ * Only then are rule ids, `true` severities and options checked against the rules (built-in + plugins of the chain), so
+ * each error still names the file and key it came from.
+ *
+ * Merge semantics (ESLint eslintrc): later entries win per rule; an entry that gives only a severity keeps the options
+ * of an earlier entry; an entry with options replaces earlier options as a whole, and those options are merged over the
+ * rule's defaults. `settings` merge shallowly (later keys win). Plugins accumulate along the chain.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AnyRule, Locale, ResolvedConfig, RuleSetting, SeverityLevel, SeverityName } from '../types.js';
+import { readConfigFile } from './files.js';
+import { closest, configError, detailOf, show, word, type Where } from './messages.js';
+import {
+  CONFIG_PREFIX,
+  isPathLike,
+  normalizePackageName,
+  PLUGIN_PREFIX,
+  pluginNameOf,
+  resolvePackage,
+} from './modules.js';
+import { isPlainObject, resolveOptions } from './options.js';
+import { isPresetName, PRESET_PREFIX, presetRules, type PresetName } from './presets.js';
+
+/** Top-level keys a config file may have. */
+export const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'settings', 'root', '$schema'];
+
+/** One `rules` entry as written, with where it was written. */
+export interface RuleEntry {
+  id: string;
+  /** 'default' = `true`: the rule's own meta.severity. */
+  severity: SeverityLevel | 'default';
+  /** Raw options as written; undefined when the entry gives only a severity. */
+  options?: unknown;
+  where: Where;
+}
+
+interface PluginRecord {
+  name: string;
+  resolved: string;
+  rules: ReadonlyMap<string, AnyRule>;
+  where: Where;
+}
+
+/** A config file flattened with its `extends` chain. */
+export interface Layer {
+  sources: string[];
+  entries: RuleEntry[];
+  settings: Record<string, unknown>;
+  plugins: Map<string, PluginRecord>;
+}
+
+/** The result for one config: what the engine gets and what --print-config shows. */
+export interface Final {
+  resolved: ResolvedConfig;
+  printable: { sources: string[]; settings: Record<string, unknown>; rules: Record<string, [SeverityName, Record<string, unknown>]> };
+}
+
+const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
+
+/** `"off"|"warn"|"warning"|"error"`, `0|1|2`, `false` → a level; `true` → 'default'; anything else → undefined. */
+export function parseSeverity(value: unknown): SeverityLevel | 'default' | undefined {
+  if (value === true) return 'default';
+  if (value === false) return 0;
+  if (value === 0 || value === 1 || value === 2) return value;
+  if (typeof value === 'string') {
+    switch (value.trim().toLowerCase()) {
+      case 'off':
+      case '0':
+        return 0;
+      case 'warn':
+      case 'warning':
+      case '1':
+        return 1;
+      case 'error':
+      case '2':
+        return 2;
+    }
+  }
+  return undefined;
+}
+
+/** One `rules.<id>` value → a RuleEntry (severity checked now; options checked once the rule is known). */
+export function parseRuleEntry(id: string, value: unknown, where: Where): RuleEntry {
+  if (Array.isArray(value)) {
+    if (value.length < 1 || value.length > 2) throw configError('badRuleEntry', where, { value: show(value) });
+    const severity = parseSeverity(value[0]);
+    if (severity === undefined) throw configError('badSeverity', where, { value: show(value[0]) });
+    return value.length === 2 ? { id, severity, options: value[1], where } : { id, severity, where };
+  }
+  if (value !== null && typeof value === 'object') throw configError('badRuleEntry', where, { value: show(value) });
+  const severity = parseSeverity(value);
+  if (severity === undefined) throw configError('badSeverity', where, { value: show(value) });
+  return { id, severity, where };
+}
+
+/** `--rule` strings (`'id: warn'`, `'id: [error, {"opt": 1}]'`, or a YAML flow map of several) → entries. */
+export async function parseCliRules(specs: readonly string[], locale: Locale): Promise<RuleEntry[]> {
+  if (specs.length === 0) return [];
+  const { parse } = await import('yaml');
+  const file = word('cliSource', locale);
+  const entries: RuleEntry[] = [];
+  for (const spec of specs) {
+    let parsed: unknown;
+    try {
+      parsed = parse(spec);
+      // Be kind to `id:error` (no space), which YAML reads as one string.
+      if (typeof parsed === 'string' && /^[^\s:]+:\S/.test(parsed)) parsed = parse(parsed.replace(':', ': '));
+    } catch {
+      parsed = undefined;
+    }
+    if (!isPlainObject(parsed) || Object.keys(parsed).length === 0) {
+      throw configError('cliRuleSyntax', { file, locale }, { value: JSON.stringify(spec) });
+    }
+    for (const [id, value] of Object.entries(parsed)) {
+      entries.push(parseRuleEntry(id, value, { file, key: `rules.${id}`, locale }));
+    }
+  }
+  return entries;
+}
+
+export class Resolver {
+  private readonly raw = new Map<string, Promise<unknown>>();
+  private readonly pluginModules = new Map<string, Promise<ReadonlyMap<string, AnyRule>>>();
+
+  constructor(
+    private readonly builtinRules: Readonly<Record<string, AnyRule>>,
+    private readonly locale: Locale,
+  ) {}
+
+  /** Remembers a config already read by the search, so it is not read twice. */
+  seed(filepath: string, config: unknown): void {
+    if (!this.raw.has(filepath)) this.raw.set(filepath, Promise.resolve(config));
+  }
+
+  private read(filepath: string): Promise<unknown> {
+    let raw = this.raw.get(filepath);
+    if (!raw) this.raw.set(filepath, (raw = readConfigFile(filepath, this.locale)));
+    return raw;
+  }
+
+  presetLayer(name: PresetName): Layer {
+    const entries: RuleEntry[] = [];
+    for (const [id, severity] of presetRules(name, this.builtinRules)) {
+      entries.push({ id, severity, where: { file: name, key: `rules.${id}`, locale: this.locale } });
+    }
+    return { sources: [name], entries, settings: {}, plugins: new Map() };
+  }
+
+  /** Reads a config file and flattens it with its `extends` chain. `stack` holds the files extending it (cycles). */
+  async fileLayer(filepath: string, stack: readonly string[] = []): Promise<Layer> {
+    const raw = await this.read(filepath);
+    const file = filepath;
+    const at = (key?: string): Where => (key === undefined ? { file, locale: this.locale } : { file, key, locale: this.locale });
+    if (!isPlainObject(raw)) throw configError('notObject', at(), { value: show(raw) });
+
+    for (const key of Object.keys(raw)) {
+      if (!CONFIG_KEYS.includes(key)) {
+        const guess = closest(key, CONFIG_KEYS);
+        throw configError('unknownKey', at(key), { hint: guess ? word('didYouMean', this.locale, { name: guess }) : '' });
+      }
+    }
+    const extendsList = stringList(raw.extends, at('extends'));
+    const pluginList = stringList(raw.plugins, at('plugins'));
+    const rules = raw.rules ?? {};
+    if (!isPlainObject(rules)) throw configError('keyType', at('rules'), { expected: word('object', this.locale), value: show(rules) });
+    const settings = raw.settings ?? {};
+    if (!isPlainObject(settings))
+      throw configError('keyType', at('settings'), { expected: word('object', this.locale), value: show(settings) });
+    if (raw.root !== undefined && typeof raw.root !== 'boolean')
+      throw configError('keyType', at('root'), { expected: word('boolean', this.locale), value: show(raw.root) });
+    // Severities are checked before anything is loaded, so a typo is reported even if an extends target is missing too.
+    const own = Object.entries(rules).map(([id, value]) => parseRuleEntry(id, value, at(`rules.${id}`)));
+
+    const layer: Layer = { sources: [], entries: [], settings: {}, plugins: new Map() };
+    const chain = [...stack, filepath];
+    for (const [i, target] of extendsList.entries()) {
+      const key = Array.isArray(raw.extends) ? `extends[${i}]` : 'extends';
+      merge(layer, await this.extendsLayer(target, at(key), chain));
+    }
+    for (const [i, specifier] of pluginList.entries()) {
+      const key = Array.isArray(raw.plugins) ? `plugins[${i}]` : 'plugins';
+      addPlugin(layer, await this.loadPlugin(specifier, at(key)));
+    }
+    merge(layer, { sources: [filepath], entries: own, settings, plugins: new Map() });
+    return layer;
+  }
+
+  private async extendsLayer(target: string, where: Where, chain: readonly string[]): Promise<Layer> {
+    if (target.startsWith(PRESET_PREFIX)) {
+      if (isPresetName(target)) return this.presetLayer(target);
+      throw configError('unknownPreset', where, { value: JSON.stringify(target) });
+    }
+    const from = where.file;
+    let resolved: string;
+    if (isPathLike(target)) {
+      resolved = path.resolve(path.dirname(from), target);
+      if (!existsSync(resolved)) throw configError('extendsMissing', where, { value: JSON.stringify(target), detail: resolved });
+    } else {
+      const result = resolvePackage([normalizePackageName(target, CONFIG_PREFIX), target], from);
+      if (!('resolved' in result))
+        throw configError('extendsMissing', where, { value: JSON.stringify(target), detail: `npm: ${result.tried.join(', ')}` });
+      resolved = result.resolved;
+    }
+    if (chain.includes(resolved)) {
+      const cycle = [...chain.slice(chain.indexOf(resolved)), resolved];
+      throw configError('extendsCycle', where, { detail: cycle.join(' → ') });
+    }
+    return this.fileLayer(resolved, chain);
+  }
+
+  private async loadPlugin(specifier: string, where: Where): Promise<PluginRecord> {
+    let resolved: string;
+    if (isPathLike(specifier)) {
+      resolved = path.resolve(path.dirname(where.file), specifier);
+      if (!existsSync(resolved)) throw configError('pluginMissing', where, { value: JSON.stringify(specifier), detail: resolved });
+    } else {
+      const result = resolvePackage([normalizePackageName(specifier, PLUGIN_PREFIX), specifier], where.file);
+      if (!('resolved' in result))
+        throw configError('pluginMissing', where, { value: JSON.stringify(specifier), detail: `npm: ${result.tried.join(', ')}` });
+      resolved = result.resolved;
+    }
+    const name = pluginNameOf(specifier, resolved);
+    let rules = this.pluginModules.get(resolved);
+    if (!rules) this.pluginModules.set(resolved, (rules = this.importPlugin(resolved, name, specifier, where)));
+    return { name, resolved, rules: await rules, where };
+  }
+
+  private async importPlugin(resolved: string, name: string, specifier: string, where: Where): Promise<ReadonlyMap<string, AnyRule>> {
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import(pathToFileURL(resolved).href)) as Record<string, unknown>;
+    } catch (error) {
+      throw configError('pluginLoad', where, { value: JSON.stringify(specifier), detail: detailOf(error) }, error);
+    }
+    const fromDefault = isObject(mod.default) ? (mod.default as Record<string, unknown>).rules : undefined;
+    const rules = fromDefault ?? mod.rules;
+    const bad = (detail: string): never => {
+      throw configError('pluginShape', where, { value: JSON.stringify(specifier), detail });
+    };
+    if (!isObject(rules)) return bad(this.locale === 'zh' ? '没有导出 rules 对象' : 'it exports no rules object');
+    const result = new Map<string, AnyRule>();
+    for (const [id, rule] of Object.entries(rules as Record<string, unknown>)) {
+      const meta = isObject(rule) ? (rule as Record<string, unknown>).meta : undefined;
+      const check = isObject(rule) ? (rule as Record<string, unknown>).check : undefined;
+      if (!isObject(meta) || !isObject((meta as Record<string, unknown>).messages) || typeof check !== 'function') {
+        bad(this.locale === 'zh' ? `规则 ${id} 缺少 meta.messages 或 check 函数` : `rule ${id} lacks meta.messages or a check function`);
+      }
+      const original = rule as AnyRule;
+      const fullId = `${name}/${id}`;
+      result.set(fullId, {
+        meta: { ...original.meta, id: fullId, severity: original.meta.severity ?? 'warn' },
+        check: (context) => original.check(context),
+      });
+    }
+    return result;
+  }
+
+  /** Checks every entry against the known rules and folds them into the engine's config and the printable one. */
+  finalize(layer: Layer, cliEntries: readonly RuleEntry[]): Final {
+    const registry = new Map<string, AnyRule>(Object.entries(this.builtinRules));
+    for (const plugin of layer.plugins.values()) for (const [id, rule] of plugin.rules) registry.set(id, rule);
+
+    const folded = new Map<string, { rule: AnyRule; severity: SeverityLevel; options?: Record<string, unknown> }>();
+    for (const entry of [...layer.entries, ...cliEntries]) {
+      const rule = registry.get(entry.id);
+      if (!rule) {
+        const guess = closest(entry.id, registry.keys());
+        throw configError('unknownRule', entry.where, { hint: guess ? word('didYouMean', this.locale, { name: guess }) : '' });
+      }
+      const severity = entry.severity === 'default' ? (rule.meta.severity === 'error' ? 2 : 1) : entry.severity;
+      const options = entry.options === undefined ? undefined : resolveOptions(rule.meta.options, entry.options, entry.where);
+      const previous = folded.get(entry.id);
+      const kept = options ?? previous?.options;
+      folded.set(entry.id, kept === undefined ? { rule, severity } : { rule, severity, options: kept });
+    }
+
+    const rules = new Map<string, { rule: AnyRule; setting: RuleSetting }>();
+    const printableRules: Final['printable']['rules'] = {};
+    for (const id of [...folded.keys()].sort()) {
+      const { rule, severity, options } = folded.get(id)!;
+      const effective = options ?? resolveOptions(rule.meta.options, undefined, { file: '', locale: this.locale });
+      printableRules[id] = [SEVERITY_NAMES[severity]!, effective];
+      if (severity > 0) rules.set(id, { rule, setting: { severity, options: Object.freeze(effective) } });
+    }
+    const sources = [...new Set(layer.sources)];
+    if (cliEntries.length > 0) sources.push('--rule');
+    const settings = Object.freeze({ ...layer.settings });
+    return {
+      resolved: { rules, settings, sources },
+      printable: { sources, settings: { ...layer.settings }, rules: printableRules },
+    };
+  }
+}
+
+function isObject(value: unknown): boolean {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+function stringList(value: unknown, where: Where): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  throw configError('keyType', where, { expected: word('stringOrArray', where.locale), value: show(value) });
+}
+
+function merge(into: Layer, from: Layer): void {
+  into.sources.push(...from.sources);
+  into.entries.push(...from.entries);
+  Object.assign(into.settings, from.settings);
+  for (const plugin of from.plugins.values()) addPlugin(into, plugin);
+}
+
+function addPlugin(layer: Layer, plugin: PluginRecord): void {
+  const existing = layer.plugins.get(plugin.name);
+  if (existing && existing.resolved !== plugin.resolved) {
+    throw configError('pluginConflict', plugin.where, { value: plugin.name, detail: existing.where.file });
+  }
+  layer.plugins.set(plugin.name, plugin);
+}
