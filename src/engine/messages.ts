@@ -14,7 +14,7 @@ export function renderTemplate(
 }
 
 /** Root of the installed package, whether running from src/ (tests) or dist/src/ (the CLI). */
-const PACKAGE_ROOT = new URL(import.meta.url.includes('/dist/src/') ? '../../../' : '../../', import.meta.url);
+export const PACKAGE_ROOT = new URL(import.meta.url.includes('/dist/src/') ? '../../../' : '../../', import.meta.url);
 
 /**
  * The docs page of a built-in rule. By default the page shipped in the package (works offline, which

@@ -1,0 +1,60 @@
+/**
+ * Entry point of the `reportlint` command: argv → options → run → exit code. User errors print one
+ * line and exit 2; anything unexpected prints the version and stack and also exits 2.
+ */
+import { readFileSync } from 'node:fs';
+import { CommanderError } from 'commander';
+import { buildProgram, localeFromArgv, readOptions } from './cli/options.js';
+import { run, type Io } from './cli/run.js';
+import { isReportlintError } from './errors.js';
+import { PACKAGE_ROOT } from './engine/messages.js';
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const locale = localeFromArgv(argv);
+  const program = buildProgram(version(), locale)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    program.parse(argv, { from: 'user' });
+    return await run(readOptions(program), io);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version exit 0; commander has already printed its usage error otherwise.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isReportlintError(error)) {
+      io.stderr(`reportlint: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(
+      locale === 'zh'
+        ? `reportlint ${version()} 内部错误，请把以下信息报告给维护者：\n${detail}\n`
+        : `reportlint ${version()} crashed; please report this:\n${detail}\n`,
+    );
+    return 2;
+  }
+}
+
+export async function cli(): Promise<void> {
+  const code = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    env: process.env,
+  });
+  process.exitCode = code;
+}
