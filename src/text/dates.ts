@@ -1,0 +1,125 @@
+/**
+ * Finding dates in Chinese text: 2024年3月15日, 2024 年 3 月 15 日 (PDF spacing), 二〇二四年三月十五日,
+ * 2024-03-15, 2024.3.15, 2024/3/15. Pure functions; rules import them directly.
+ * Which form is *right* for a 成文日期 is the date-format rule's business; here every form is found.
+ */
+import type { DateMention, DateStyle } from '../model/types.js';
+
+const SP = '[ \\t\\u3000]*';
+
+/** Year digits written in Chinese, including the common fake zeros O/Ｏ/0 and 零. */
+const CN_YEAR_DIGIT = '[〇○零OＯo0０一二三四五六七八九]';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+
+const ARABIC = new RegExp(`(?<![\\d０-９])([12]\\d{3})${SP}年${SP}(\\d{1,2})${SP}月${SP}(\\d{1,2})${SP}日`, 'g');
+const CHINESE = new RegExp(`(${CN_YEAR_DIGIT}{4})${SP}年${SP}(${CN_SMALL})${SP}月${SP}(${CN_SMALL})${SP}日`, 'g');
+const ISO = /(?<![\d.\-/])([12]\d{3})-(\d{1,2})-(\d{1,2})(?![\d\-])/g;
+const DOTTED = /(?<![\d.\-/])([12]\d{3})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/g;
+
+const CN_YEAR_VALUE: Readonly<Record<string, number>> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  O: 0,
+  Ｏ: 0,
+  o: 0,
+  '0': 0,
+  '０': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Value of a small Chinese number 一–三十一 (一 → 1, 十五 → 15, 二十 → 20, 三十一 → 31). */
+function smallChineseValue(s: string): number | undefined {
+  const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 ? d[s] : undefined;
+  const tens = ten === 0 ? 1 : d[s.slice(0, ten)];
+  const rest = s.slice(ten + 1);
+  const ones = rest === '' ? 0 : d[rest];
+  if (tens === undefined || ones === undefined || ten > 1 || rest.length > 1) return undefined;
+  return tens * 10 + ones;
+}
+
+/** Year from Chinese year digits: 二〇二四 → 2024, 二O二三 → 2023. */
+function chineseYearValue(s: string): number | undefined {
+  let value = 0;
+  for (const ch of s) {
+    const digit = CN_YEAR_VALUE[ch];
+    if (digit === undefined) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function plausible(year: number, month: number, day: number): boolean {
+  return year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * Every date mentioned in `text`, in order. `offset` is the source offset of `text[0]`; spans are in
+ * source offsets. Styles: 'arabic' 2024年3月15日, 'padded' 2024年03月05日, 'chinese' 二〇二四年三月十五日,
+ * 'iso' 2024-03-15, 'dotted' 2024.03.15 or 2024/3/15. Impossible dates (month 13, day 32) are skipped.
+ */
+export function findDates(text: string, offset = 0): DateMention[] {
+  const found: DateMention[] = [];
+  const push = (index: number, raw: string, year: number | undefined, month: number | undefined, day: number | undefined, style: DateStyle): void => {
+    if (year === undefined || month === undefined || day === undefined || !plausible(year, month, day)) return;
+    found.push({ span: { text: raw, start: offset + index, end: offset + index + raw.length }, year, month, day, style });
+  };
+  for (const match of text.matchAll(ARABIC)) {
+    const [raw, y = '', m = '', d = ''] = match;
+    const padded = (m.length === 2 && m.startsWith('0')) || (d.length === 2 && d.startsWith('0'));
+    push(match.index, raw, Number(y), Number(m), Number(d), padded ? 'padded' : 'arabic');
+  }
+  for (const match of text.matchAll(CHINESE)) {
+    const [raw, y = '', m = '', d = ''] = match;
+    push(match.index, raw, chineseYearValue(y), smallChineseValue(m), smallChineseValue(d), 'chinese');
+  }
+  for (const match of text.matchAll(ISO)) {
+    const [raw, y = '', m = '', d = ''] = match;
+    push(match.index, raw, Number(y), Number(m), Number(d), 'iso');
+  }
+  for (const match of text.matchAll(DOTTED)) {
+    const [raw, y = '', , m = '', d = ''] = match;
+    push(match.index, raw, Number(y), Number(m), Number(d), 'dotted');
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The date when `text` is nothing but a date, allowing surrounding spaces and brackets such as
+ * "（2024年3月15日）"; otherwise undefined. Used for a 成文日期 on its own line.
+ */
+export function parseDateLine(text: string, offset = 0): DateMention | undefined {
+  const trimmed = text.replace(/^[\s\u3000(（]+/, '');
+  const lead = text.length - trimmed.length;
+  const core = trimmed.replace(/[\s\u3000)）。.]+$/, '');
+  const dates = findDates(core, offset + lead);
+  const only = dates[0];
+  if (dates.length !== 1 || only === undefined) return undefined;
+  return only.span.text.length === core.length ? only : undefined;
+}
+
+/**
+ * Years written in `text` as 2023年 / 2023 年 / 2023年度 / 二〇二三年, in order (values only).
+ * Four-digit numbers not followed by 年 are not years here.
+ */
+export function findYears(text: string): number[] {
+  const years: { index: number; year: number }[] = [];
+  for (const match of text.matchAll(new RegExp(`(?<![\\d０-９])([12]\\d{3})${SP}年`, 'g'))) {
+    years.push({ index: match.index, year: Number(match[1]) });
+  }
+  for (const match of text.matchAll(new RegExp(`(${CN_YEAR_DIGIT}{4})${SP}年`, 'g'))) {
+    const year = chineseYearValue(match[1] ?? '');
+    if (year !== undefined && year >= 1900) years.push({ index: match.index, year });
+  }
+  return years.sort((a, b) => a.index - b.index).map((y) => y.year);
+}
