@@ -1,0 +1,142 @@
+/**
+ * Shared by the Word, HTML and PDF readers: builds the text the rules see while remembering, for every
+ * UTF-16 code unit, where it came from in the original file (an "origin": a number whose meaning is the
+ * reader's — a source offset for HTML, a paragraph or line index for Word and PDF). Characters the reader
+ * made up (block separators, `# `, Markdown escapes) have no origin and borrow their neighbour's.
+ */
+
+const NONE = -1;
+
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private readonly origins: number[] = [];
+  private length = 0;
+  /** Index of the first code unit of each block, and the block's tag. */
+  readonly blocks: Array<{ start: number; end: number; tag: number }> = [];
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** Appends text that stands for nothing in the original (separators, markup). */
+  synthetic(text: string): void {
+    this.push(text, () => NONE);
+  }
+
+  /** Appends text whose every code unit comes from `origin` (or from `origin(i)` for the i-th unit). */
+  push(text: string, origin: number | ((index: number) => number)): void {
+    if (text === '') return;
+    this.parts.push(text);
+    for (let index = 0; index < text.length; index += 1) {
+      this.origins.push(typeof origin === 'number' ? origin : origin(index));
+    }
+    this.length += text.length;
+  }
+
+  /** Starts a new block (paragraph): a blank line after the previous one. */
+  startBlock(tag: number): void {
+    if (this.length > 0) this.synthetic('\n\n');
+    this.blocks.push({ start: this.length, end: this.length, tag });
+  }
+
+  endBlock(): void {
+    const block = this.blocks[this.blocks.length - 1];
+    if (block) block.end = this.length;
+  }
+
+  /** Drops trailing synthetic whitespace and returns the text with a final line feed. */
+  finish(): { text: string; origins: Int32Array } {
+    let text = this.parts.join('');
+    if (text.length > 0) text += '\n';
+    const origins = new Int32Array(text.length + 1).fill(NONE);
+    origins.set(this.origins.slice(0, text.length));
+    return { text, origins };
+  }
+}
+
+/**
+ * The origin of the code unit at `offset`, or of the nearest one that has an origin: first looking back
+ * within the same line (so a range's end-exclusive offset maps just after its last character), then
+ * forward, then back across lines. `after` tells whether the origin was borrowed from the left.
+ */
+export function originAt(origins: Int32Array, text: string, offset: number): { origin: number; after: boolean } | undefined {
+  const clamped = Math.max(0, Math.min(offset, text.length));
+  const own = origins[clamped];
+  if (own !== undefined && own !== NONE) return { origin: own, after: false };
+  for (let index = clamped - 1; index >= 0 && text[index] !== '\n'; index -= 1) {
+    const value = origins[index]!;
+    if (value !== NONE) return { origin: value, after: true };
+  }
+  for (let index = clamped + 1; index < origins.length; index += 1) {
+    const value = origins[index]!;
+    if (value !== NONE) return { origin: value, after: false };
+  }
+  for (let index = clamped - 1; index >= 0; index -= 1) {
+    const value = origins[index]!;
+    if (value !== NONE) return { origin: value, after: true };
+  }
+  return undefined;
+}
+
+/** 1-based line and column (UTF-16 code units) of `offset` in `text`, given the sorted line starts. */
+export function lineColumn(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (char === 10) starts.push(index + 1);
+    else if (char === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
+  }
+  return starts;
+}
+
+/**
+ * Escapes what CommonMark would read as markup, so a paragraph of report text stays one paragraph of the
+ * same text: line-start block markers (#, >, -, +, *, 1. …, fences, HTML) and inline markers
+ * (* _ ` [ ] backslash <tag &entity;). Leading spaces and tabs of each line are dropped (they would make an indented
+ * code block). Returns pieces with the index in `text` each one starts at (`from`), absent for added backslashes.
+ */
+export function escapeMarkdown(text: string): Array<{ text: string; from?: number }> {
+  const out: Array<{ text: string; from?: number }> = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (lineStart > 0) out.push({ text: '\n', from: lineStart - 1 });
+    const leading = /^[ \t]*/.exec(line)![0].length;
+    const body = line.slice(leading);
+    const base = lineStart + leading;
+    if (/^(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|`{3}|~{3}|<[a-zA-Z/!?]|[=-]+\s*$)/.test(body)) {
+      out.push({ text: '\\' });
+    }
+    let chunkStart = 0;
+    for (let position = 0; position < body.length; position += 1) {
+      const char = body[position]!;
+      const needs =
+        char === '\\' ||
+        char === '*' ||
+        char === '_' ||
+        char === '`' ||
+        char === '[' ||
+        char === ']' ||
+        (char === '<' && /[a-zA-Z/!?]/.test(body[position + 1] ?? '')) ||
+        (char === '&' && /^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(body.slice(position, position + 12)));
+      if (needs) {
+        if (position > chunkStart) out.push({ text: body.slice(chunkStart, position), from: base + chunkStart });
+        out.push({ text: '\\' });
+        chunkStart = position;
+      }
+    }
+    if (body.length > chunkStart) out.push({ text: body.slice(chunkStart), from: base + chunkStart });
+    lineStart += line.length + 1;
+  }
+  return out;
+}
