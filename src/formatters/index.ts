@@ -1,0 +1,56 @@
+/**
+ * Output formats: `stylish` (default, for people), `unix` (for editors' quickfix), `json` and `json-with-metadata`
+ * (ESLint-compatible, for tools).
+ *
+ * Every formatter returns the text to write as is: '' when there is nothing to print (stylish and unix with no
+ * messages), otherwise text ending with a newline. The modules are small and import nothing heavy (display width
+ * is computed in ./width.ts, not with string-width), so loading all of them statically costs well under a millisecond.
+ */
+import { UsageError } from '../errors.js';
+import type { LintResult, Locale } from '../types.js';
+import { json, jsonWithMetadata } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter, RuleMetaSummary } from './types.js';
+import { unix } from './unix.js';
+
+export type { Formatter, FormatterContext, RuleMetaSummary } from './types.js';
+
+const FORMATTERS = {
+  stylish,
+  json,
+  'json-with-metadata': jsonWithMetadata,
+  unix,
+} satisfies Record<string, Formatter>;
+
+export type FormatterName = keyof typeof FORMATTERS;
+
+/** The names `-f/--format` accepts, default first. */
+export const FORMATTER_NAMES: readonly FormatterName[] = Object.keys(FORMATTERS) as FormatterName[];
+
+export const DEFAULT_FORMATTER: FormatterName = 'stylish';
+
+export interface FormatOptions {
+  format: string;
+  locale: Locale;
+  color: boolean;
+  cwd: string;
+  rulesMeta?: Readonly<Record<string, RuleMetaSummary>>;
+}
+
+export function isFormatterName(name: string): name is FormatterName {
+  return Object.hasOwn(FORMATTERS, name);
+}
+
+/** Renders `results` in `options.format`; throws a UsageError (exit code 2) naming an unknown format. */
+export function formatResults(results: readonly LintResult[], options: FormatOptions): string {
+  if (!isFormatterName(options.format)) {
+    const names = FORMATTER_NAMES.join(options.locale === 'en' ? ', ' : '、');
+    throw new UsageError(
+      options.locale === 'en'
+        ? `Unknown format "${options.format}": use one of ${names}`
+        : `未知的输出格式“${options.format}”：可用的格式有 ${names}`,
+    );
+  }
+  const { locale, color, cwd, rulesMeta } = options;
+  return FORMATTERS[options.format](results, { locale, color, cwd, ...(rulesMeta ? { rulesMeta } : {}) });
+}

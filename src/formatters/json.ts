@@ -1,0 +1,58 @@
+/**
+ * ESLint-compatible JSON on one line: an array with one object per file, so tools that read `eslint -f json`
+ * (reviewdog, code-quality converters, editor plugins) read reportlint's output unchanged. Extra fields beyond
+ * ESLint's — `range`, `url`, and for Word/PDF `paragraph`, `page`, `pageLine`, `excerpt` — are added, never renamed.
+ * `json-with-metadata` wraps the same array as ESLint does: `{ results, metadata: { rulesMeta, … } }`.
+ */
+import type { LintMessage, LintResult } from '../types.js';
+import type { Formatter, FormatterContext } from './types.js';
+
+type Json = Record<string, unknown>;
+
+export function serializeMessage(message: LintMessage, context: FormatterContext): Json {
+  const url = message.url ?? (message.ruleId === null ? undefined : context.rulesMeta?.[message.ruleId]?.url);
+  const out: Json = {
+    ruleId: message.ruleId,
+    severity: message.severity,
+    message: message.message,
+    line: message.line,
+    column: message.column,
+    endLine: message.endLine,
+    endColumn: message.endColumn,
+  };
+  if (message.messageId !== undefined) out['messageId'] = message.messageId;
+  out['range'] = message.range;
+  if (url !== undefined) out['url'] = url;
+  if (message.fix !== undefined) out['fix'] = { range: message.fix.range, text: message.fix.text };
+  if (message.paragraph !== undefined) out['paragraph'] = message.paragraph;
+  if (message.page !== undefined) out['page'] = message.page;
+  if (message.pageLine !== undefined) out['pageLine'] = message.pageLine;
+  if (message.excerpt !== undefined) out['excerpt'] = message.excerpt;
+  if (message.fatal === true) out['fatal'] = true;
+  return out;
+}
+
+export function serializeResult(result: LintResult, context: FormatterContext): Json {
+  const out: Json = {
+    filePath: result.filePath,
+    messages: result.messages.map((m) => serializeMessage(m, context)),
+    suppressedMessages: result.suppressedMessages.map((m) => serializeMessage(m, context)),
+    errorCount: result.errorCount,
+    fatalErrorCount: result.fatalErrorCount,
+    warningCount: result.warningCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
+  };
+  if (result.sourceFormat !== undefined) out['sourceFormat'] = result.sourceFormat;
+  if (result.output !== undefined) out['output'] = result.output;
+  return out;
+}
+
+export const json: Formatter = (results, context) =>
+  `${JSON.stringify(results.map((r) => serializeResult(r, context)))}\n`;
+
+export const jsonWithMetadata: Formatter = (results, context) =>
+  `${JSON.stringify({
+    results: results.map((r) => serializeResult(r, context)),
+    metadata: { tool: 'reportlint', columnUnit: 'utf16', cwd: context.cwd, rulesMeta: context.rulesMeta ?? {} },
+  })}\n`;

@@ -1,0 +1,46 @@
+/** Helpers shared by the text formatters: where a message is, in the terms of the original file. */
+import { isAbsolute, relative } from 'node:path';
+import type { LintMessage, LintResult, Locale } from '../types.js';
+
+/** `path` relative to `cwd` when it is absolute and below (or near) it; anything else as given (e.g. `<stdin>`). */
+export function displayPath(filePath: string, cwd: string): string {
+  if (!isAbsolute(filePath)) return filePath;
+  const rel = relative(cwd, filePath);
+  return rel === '' ? filePath : rel;
+}
+
+/**
+ * Word and PDF users cannot go to a line and column; they look for a paragraph (第N段) or a page and the line on it
+ * (第N页第M行). Returns that label, or undefined when the result is text or the message lacks the numbers.
+ */
+export function originalPlace(result: LintResult, message: LintMessage, locale: Locale): string | undefined {
+  if (result.sourceFormat === 'docx' && message.paragraph !== undefined) {
+    return locale === 'en' ? `paragraph ${message.paragraph}` : `第${message.paragraph}段`;
+  }
+  if (result.sourceFormat === 'pdf' && message.page !== undefined && message.pageLine !== undefined) {
+    return locale === 'en'
+      ? `page ${message.page} line ${message.pageLine}`
+      : `第${message.page}页第${message.pageLine}行`;
+  }
+  if (result.sourceFormat === 'pdf' && message.page !== undefined) {
+    return locale === 'en' ? `page ${message.page}` : `第${message.page}页`;
+  }
+  return undefined;
+}
+
+const EXCERPT_MAX = 40;
+
+/** The excerpt on one line, quoted, shortened if a reader left it long; undefined when there is none. */
+export function quotedExcerpt(message: LintMessage, locale: Locale): string | undefined {
+  if (message.excerpt === undefined) return undefined;
+  let text = message.excerpt.replace(/\s+/g, ' ').trim();
+  if (text === '') return undefined;
+  const chars = Array.from(text);
+  if (chars.length > EXCERPT_MAX) text = `${chars.slice(0, EXCERPT_MAX - 1).join('')}…`;
+  return locale === 'en' ? `"${text}"` : `“${text}”`;
+}
+
+/** A message on one line (a rule's message should be one already; a crash message may not be). */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}

@@ -1,0 +1,114 @@
+/**
+ * The default formatter, after ESLint's `stylish`: messages grouped by file, one aligned row each
+ *
+ *   12:5   错误  未说明存在问题的原因：…  require-problem-causes
+ *
+ * then a summary line. Columns are aligned by display width, so rows of Chinese text line up in a terminal. For Word
+ * documents the place is 第N段 and for PDFs 第N页第M行, followed by the text around the problem in quotes.
+ */
+import { createColors } from 'picocolors';
+import type { Locale } from '../types.js';
+import { displayPath, oneLine, originalPlace, quotedExcerpt } from './location.js';
+import type { Formatter } from './types.js';
+import { displayWidth, padEnd, padStart } from './width.js';
+
+interface Row {
+  /** `line` and `column` separately, so the colon lines up; or a 第N段-style place in `line` alone. */
+  line: string;
+  column?: string;
+  severity: 'error' | 'warning';
+  message: string;
+  excerpt: string;
+  ruleId: string;
+}
+
+const SEVERITY_WORD: Record<Locale, Record<Row['severity'], string>> = {
+  zh: { error: '错误', warning: '警告' },
+  en: { error: 'error', warning: 'warning' },
+};
+
+export const stylish: Formatter = (results, context) => {
+  const c = createColors(context.color);
+  const words = SEVERITY_WORD[context.locale];
+  let output = '';
+  let errors = 0;
+  let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+
+  for (const result of results) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    fixableErrors += result.fixableErrorCount;
+    fixableWarnings += result.fixableWarningCount;
+    if (result.messages.length === 0) continue;
+
+    const rows = result.messages.map((message): Row => {
+      const place = originalPlace(result, message, context.locale);
+      const severity = message.fatal === true || message.severity === 2 ? 'error' : 'warning';
+      return {
+        ...(place === undefined
+          ? { line: String(message.line), column: String(message.column) }
+          : { line: place }),
+        severity,
+        message: oneLine(message.message),
+        excerpt: quotedExcerpt(message, context.locale) ?? '',
+        ruleId: message.ruleId ?? '',
+      };
+    });
+
+    const lineWidth = max(rows.filter((row) => row.column !== undefined).map((row) => displayWidth(row.line)));
+    const columnWidth = max(rows.map((row) => (row.column === undefined ? 0 : displayWidth(row.column))));
+    const places = rows.map((row) =>
+      row.column === undefined ? row.line : `${padStart(row.line, lineWidth)}:${row.column}`,
+    );
+    const placeWidth = Math.max(lineWidth + 1 + columnWidth, max(places.map(displayWidth)));
+    const severityWidth = max(rows.map((row) => displayWidth(words[row.severity])));
+    const messageWidth = max(rows.map((row) => displayWidth(row.message)));
+    const excerptWidth = max(rows.map((row) => displayWidth(row.excerpt)));
+
+    output += `${c.underline(displayPath(result.filePath, context.cwd))}\n`;
+    rows.forEach((row, index) => {
+      const paint = row.severity === 'error' ? c.red : c.yellow;
+      const cells = [
+        c.dim(padEnd(places[index]!, placeWidth)),
+        paint(padEnd(words[row.severity], severityWidth)),
+        padEnd(row.message, messageWidth),
+      ];
+      if (excerptWidth > 0) cells.push(padEnd(row.excerpt, excerptWidth));
+      cells.push(c.dim(row.ruleId));
+      output += `  ${cells.join('  ').trimEnd()}\n`;
+    });
+    output += '\n';
+  }
+
+  const total = errors + warnings;
+  if (output === '' || total === 0) return output === '' ? '' : `\n${output}`;
+  const paint = errors > 0 ? c.red : c.yellow;
+  output += `${c.bold(paint(summary(context.locale, total, errors, warnings)))}\n`;
+  if (fixableErrors + fixableWarnings > 0) {
+    output += `${c.bold(paint(fixableSummary(context.locale, fixableErrors, fixableWarnings)))}\n`;
+  }
+  return `\n${output}`;
+};
+
+function max(values: readonly number[]): number {
+  return values.reduce((a, b) => Math.max(a, b), 0);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function summary(locale: Locale, total: number, errors: number, warnings: number): string {
+  return locale === 'en'
+    ? `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`
+    : `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）`;
+}
+
+function fixableSummary(locale: Locale, errors: number, warnings: number): string {
+  return locale === 'en'
+    ? `  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`
+    : `  其中 ${errors} 个错误、${warnings} 个警告可用 --fix 选项自动修复。`;
+}
+

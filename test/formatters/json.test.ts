@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { formatResults } from '../../src/formatters/index.js';
+import type { LintMessage, LintResult } from '../../src/types.js';
+
+function result(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {
+  return {
+    filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    ...extra,
+  };
+}
+
+const json = (results: LintResult[], extra: { color?: boolean; rulesMeta?: Record<string, { description: string; url?: string }> } = {}) =>
+  formatResults(results, { format: 'json', locale: 'zh', color: extra.color ?? false, cwd: '/w', ...(extra.rulesMeta ? { rulesMeta: extra.rulesMeta } : {}) });
+
+const base: LintMessage = {
+  ruleId: 'fullwidth-punctuation',
+  messageId: 'halfwidth',
+  severity: 1,
+  message: '标点应使用全角：“,”应为“，”',
+  line: 2,
+  column: 5,
+  endLine: 2,
+  endColumn: 6,
+  range: [12, 13],
+  url: 'file:///pkg/rules/fullwidth-punctuation.md',
+  fix: { range: [12, 13], text: '，' },
+};
+
+describe('json formatter', () => {
+  it('prints an ESLint-compatible array on one line', () => {
+    const out = json([result('/w/报告.txt', [base])]);
+    expect(out.endsWith('\n')).toBe(true);
+    expect(out.trimEnd()).not.toContain('\n');
+    expect(JSON.parse(out)).toEqual([
+      {
+        filePath: '/w/报告.txt',
+        messages: [
+          {
+            ruleId: 'fullwidth-punctuation',
+            messageId: 'halfwidth',
+            severity: 1,
+            message: '标点应使用全角：“,”应为“，”',
+            line: 2,
+            column: 5,
+            endLine: 2,
+            endColumn: 6,
+            range: [12, 13],
+            url: 'file:///pkg/rules/fullwidth-punctuation.md',
+            fix: { range: [12, 13], text: '，' },
+          },
+        ],
+        suppressedMessages: [],
+        errorCount: 0,
+        fatalErrorCount: 0,
+        warningCount: 1,
+        fixableErrorCount: 0,
+        fixableWarningCount: 1,
+      },
+    ]);
+  });
+
+  it('prints [] for no results and keeps files without messages (as ESLint does)', () => {
+    expect(json([])).toBe('[]\n');
+    expect(JSON.parse(json([result('/w/clean.txt', [])]))).toEqual([
+      { filePath: '/w/clean.txt', messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+    ]);
+  });
+
+  it('adds paragraph, page, pageLine and excerpt for Word and PDF, keeping line and column', () => {
+    const [docx, pdf] = JSON.parse(
+      json([
+        result('/w/a.docx', [{ ...base, paragraph: 7, excerpt: '依法行政,' }], { sourceFormat: 'docx' }),
+        result('/w/a.pdf', [{ ...base, page: 2, pageLine: 14, excerpt: '依法行政,' }], { sourceFormat: 'pdf' }),
+      ]),
+    );
+    expect(docx.sourceFormat).toBe('docx');
+    expect(docx.messages[0]).toMatchObject({ line: 2, column: 5, paragraph: 7, excerpt: '依法行政,' });
+    expect(docx.messages[0]).not.toHaveProperty('page');
+    expect(pdf.messages[0]).toMatchObject({ line: 2, column: 5, page: 2, pageLine: 14, excerpt: '依法行政,' });
+  });
+
+  it('marks fatal messages, serializes suppressed messages and output, and omits absent fields', () => {
+    const fatal: LintMessage = { ruleId: null, severity: 2, message: '无法读取', line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], fatal: true };
+    const suppressed: LintMessage = { ...base, fix: undefined as never };
+    delete (suppressed as Partial<LintMessage>).fix;
+    const [r] = JSON.parse(json([result('/w/x.txt', [fatal], { suppressedMessages: [suppressed], output: '修复后' })]));
+    expect(r.messages[0]).toEqual({ ruleId: null, severity: 2, message: '无法读取', line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], fatal: true });
+    expect(r.suppressedMessages[0]).not.toHaveProperty('fix');
+    expect(r.suppressedMessages[0].ruleId).toBe('fullwidth-punctuation');
+    expect(r.output).toBe('修复后');
+    expect(r.fatalErrorCount).toBe(1);
+    expect(r).not.toHaveProperty('source');
+  });
+
+  it('takes url from rulesMeta when a message has none, and ignores color', () => {
+    const noUrl = { ...base };
+    delete (noUrl as Partial<LintMessage>).url;
+    const out = json([result('/w/a.txt', [noUrl])], { color: true, rulesMeta: { 'fullwidth-punctuation': { description: 'd', url: 'https://x/r.md' } } });
+    expect(out).not.toContain('\u001b');
+    expect(JSON.parse(out)[0].messages[0].url).toBe('https://x/r.md');
+  });
+
+  it('json-with-metadata wraps the same results with rulesMeta', () => {
+    const out = formatResults([result('/w/a.txt', [base])], {
+      format: 'json-with-metadata', locale: 'en', color: false, cwd: '/w',
+      rulesMeta: { 'fullwidth-punctuation': { description: '标点应使用全角' } },
+    });
+    const parsed = JSON.parse(out);
+    expect(parsed.results).toEqual(JSON.parse(json([result('/w/a.txt', [base])])));
+    expect(parsed.metadata).toMatchObject({ cwd: '/w', columnUnit: 'utf16', rulesMeta: { 'fullwidth-punctuation': { description: '标点应使用全角' } } });
+  });
+});
