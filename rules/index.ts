@@ -1,0 +1,24 @@
+/**
+ * The built-in rules, keyed by id. One file per rule in this folder, its docs page beside it (<id>.md).
+ * Keep the entries sorted by id (test/meta.test.ts checks it).
+ */
+import type { AnyRule } from '../src/types.js';
+import { rule as dateDeadline } from './date-deadline.js';
+import { rule as dateFormat } from './date-format.js';
+import { rule as docNumberFormat } from './doc-number-format.js';
+import { rule as headingNumbering } from './heading-numbering.js';
+import { rule as noEmptySection } from './no-empty-section.js';
+import { rule as noRequestInReport } from './no-request-in-report.js';
+import { rule as reportYearConsistency } from './report-year-consistency.js';
+import { rule as titleFormat } from './title-format.js';
+
+export const builtinRules: Readonly<Record<string, AnyRule>> = {
+  'date-deadline': dateDeadline,
+  'date-format': dateFormat,
+  'doc-number-format': docNumberFormat,
+  'heading-numbering': headingNumbering,
+  'no-empty-section': noEmptySection,
+  'no-request-in-report': noRequestInReport,
+  'report-year-consistency': reportYearConsistency,
+  'title-format': titleFormat,
+};

@@ -1,0 +1,106 @@
+/**
+ * The title names the subject (the reporting body), the year, 法治政府建设 and the 文种 报告, and has
+ * no sentence punctuation (《党政机关公文处理工作条例》第九条: 标题由发文机关名称、事由和文种组成;
+ * GB/T 9704-2012 7.3.1 practice).
+ * Docs: ./title-format.md
+ */
+import { defineRule } from '../src/rule-api.js';
+
+/** Names of other 文种 or informal genres that are not 报告. */
+const WRONG_DOC_TYPES = ['工作总结', '总结', '汇报', '述职', '情况说明'] as const;
+
+/** Sentence punctuation that a title does not carry (书名号, 引号, 括号, 破折号, 顿号 are allowed). */
+const SENTENCE_PUNCTUATION = /[，。；：！？,;:!?]/g;
+
+/** A year in the title: 2024年, 2024 年度, 二〇二四年. */
+const YEAR = /(?:[12]\d{3}|[〇○零一二三四五六七八九]{4})[ \t\u3000]*年/;
+
+/**
+ * The part before the year or 关于 that names the body: it must end in a unit or place word
+ * (人民政府, 委员会, 局, 办事处, 乡, 镇, 县, 区…).
+ */
+const SUBJECT = /[\u4e00-\u9fa5]{2,}(?:政府|委员会|党委|党工委|工委|委|局|厅|办事处|办公室|管委会|街道|乡|镇|县|区|市|旗|州|盟|省|处|中心|所|院|署|办)$/;
+
+export const rule = defineRule({
+  meta: {
+    id: 'title-format',
+    description: '标题应写明报告主体、年度、“法治政府建设”和文种“报告”，不用句读标点',
+    descriptionEn: 'The title names the body, the year, 法治政府建设 and the document type 报告, without sentence punctuation',
+    category: 'format',
+    severity: 'warn',
+    fixable: true,
+    options: {
+      topics: {
+        type: 'string[]',
+        default: ['法治政府建设'],
+        description: '标题中应出现的事由关键词，出现其中之一即可',
+      },
+    },
+    messages: {
+      missingSubject: {
+        zh: '标题未写明报告主体：请在标题开头写明发文机关名称，如“××乡人民政府关于2024年度法治政府建设情况的报告”',
+        en: 'The title does not name the reporting body: start it with the issuing body, e.g. “××乡人民政府关于2024年度法治政府建设情况的报告”',
+      },
+      missingYear: {
+        zh: '标题未写明报告年度：请在标题中写明年份，如“2024年度”',
+        en: 'The title gives no year: add the report year, e.g. “2024年度”',
+      },
+      missingTopic: {
+        zh: '标题未写明事由“{topic}”：请写明这是关于法治政府建设情况的报告',
+        en: 'The title does not say "{topic}": say that the report is about building rule-of-law government',
+      },
+      wrongDocType: {
+        zh: '标题用了“{found}”：年度报告的文种是“报告”，应写作“……情况的报告”或“……情况报告”',
+        en: 'The title says "{found}": the document type is 报告; write “……情况的报告” or “……情况报告”',
+      },
+      missingDocType: {
+        zh: '标题未以文种“报告”结尾：应写作“……情况的报告”或“……情况报告”',
+        en: 'The title does not end with the document type 报告: write “……情况的报告” or “……情况报告”',
+      },
+      punctuation: {
+        zh: '标题中不应使用句读标点“{mark}”：请删去或改写',
+        en: 'The title should not contain the sentence mark "{mark}": remove it or rephrase',
+      },
+    },
+  },
+  check(context) {
+    const { model, options } = context;
+    const title = model.title;
+    if (!title) return;
+    const range = [title.start, title.end] as const;
+    // Markdown marks and spaces around the title are not part of its wording.
+    const wording = title.text.replace(/^[#\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
+    const compact = wording.replace(/[\s\u3000]+/g, '');
+
+    // The subject: text before 关于 or before the year; an issuer line just above the title counts.
+    const yearMatch = YEAR.exec(compact);
+    const cut = Math.min(...[compact.indexOf('关于'), yearMatch?.index ?? -1].filter((i) => i >= 0), compact.length);
+    const before = compact.slice(0, cut).replace(/[、和及与]$/, '');
+    const topics = options.topics.filter((t) => t !== '');
+    const topicAt = Math.min(...topics.map((t) => compact.indexOf(t)).filter((i) => i >= 0), compact.length);
+    // "2024年度XX县司法局法治政府建设情况报告": the body may also stand between the year and the topic.
+    const afterYear = yearMatch ? compact.slice(yearMatch.index + yearMatch[0].length, topicAt).replace(/^度/, '') : '';
+    if (!model.headerIssuer && !SUBJECT.test(before) && !SUBJECT.test(afterYear)) {
+      context.report({ messageId: 'missingSubject', range });
+    }
+    if (!yearMatch) context.report({ messageId: 'missingYear', range });
+    const topic = topics[0];
+    if (topic !== undefined && topicAt === compact.length) context.report({ messageId: 'missingTopic', data: { topic }, range });
+
+    const core = compact.replace(/[。.！!]+$/, '');
+    const wrong = WRONG_DOC_TYPES.find((t) => core.includes(t));
+    if (wrong && !core.endsWith('报告')) context.report({ messageId: 'wrongDocType', data: { found: wrong }, range });
+    else if (!core.endsWith('报告')) context.report({ messageId: 'missingDocType', range });
+
+    for (const match of title.text.matchAll(SENTENCE_PUNCTUATION)) {
+      const at = title.start + match.index;
+      const trailing = title.text.slice(match.index + 1).trim() === '';
+      context.report({
+        messageId: 'punctuation',
+        data: { mark: match[0] },
+        range: [at, at + 1],
+        ...(trailing ? { fix: { range: [at, at + 1] as const, text: '' } } : {}),
+      });
+    }
+  },
+});
