@@ -115,6 +115,8 @@ const words = {
   'string[]': { zh: '字符串数组', en: 'an array of strings' },
   record: { zh: '对象（每个值都是字符串）', en: 'an object whose values are strings' },
   object: { zh: '对象（键: 值）', en: 'an object (key: value)' },
+  year: { zh: '整数年份（如 2024）', en: 'a whole year (such as 2024)' },
+  jsonPosition: { zh: '第 {line} 行第 {column} 列', en: 'line {line}, column {column}' },
   stringOrArray: { zh: '字符串或字符串数组', en: 'a string or an array of strings' },
   knownOptions: { zh: '可用的选项：{list}', en: 'available options: {list}' },
   noOptions: { zh: '该规则没有选项', en: 'this rule has no options' },

@@ -172,6 +172,7 @@ export class Resolver {
     const settings = raw.settings ?? {};
     if (!isPlainObject(settings))
       throw configError('keyType', at('settings'), { expected: word('object', this.locale), value: show(settings) });
+    checkSettings(settings, (key) => at(`settings.${key}`));
     if (raw.root !== undefined && typeof raw.root !== 'boolean')
       throw configError('keyType', at('root'), { expected: word('boolean', this.locale), value: show(raw.root) });
     // Severities are checked before anything is loaded, so a typo is reported even if an extends target is missing too.
@@ -300,6 +301,22 @@ export class Resolver {
 
 function isObject(value: unknown): boolean {
   return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+/**
+ * The shared facts rules read from `settings`. Known ones are checked here, because a rule that finds the wrong type
+ * silently ignores it (`reportYear: "2024"` would do nothing). Other keys pass through for plugins.
+ */
+function checkSettings(settings: Record<string, unknown>, at: (key: string) => Where): void {
+  const { reportYear, level } = settings;
+  if (reportYear !== undefined && !(typeof reportYear === 'number' && Number.isInteger(reportYear) && reportYear > 1900 && reportYear < 3000)) {
+    const where = at('reportYear');
+    throw configError('keyType', where, { expected: word('year', where.locale), value: show(reportYear) });
+  }
+  if (level !== undefined && typeof level !== 'string') {
+    const where = at('level');
+    throw configError('keyType', where, { expected: word('string', where.locale), value: show(level) });
+  }
 }
 
 function stringList(value: unknown, where: Where): string[] {

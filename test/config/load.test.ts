@@ -281,6 +281,7 @@ describe('invalid configs: one-line ConfigError naming the file and the key', ()
     ['option-string-array', (f) => `配置无效：${f} 中 rules.require-measures 的选项 keywords 应为字符串数组，实际为 "措施"`],
     ['option-record', (f) => `配置无效：${f} 中 rules.require-measures 的选项 terms 应为对象（每个值都是字符串），实际为 {"法制办":1}`],
     ['options-on-rule-without-options', (f) => `配置无效：${f} 中 rules.require-date 的选项 strict 不存在（该规则没有选项）`],
+    ['settings-report-year', (f) => `配置无效：${f} 中 settings.reportYear 应为整数年份（如 2024），实际为 "2024"`, 'settings.reportYear'],
     ['settings-not-object', (f) => `配置无效：${f} 中 settings 应为对象（键: 值），实际为 2024`, 'settings'],
     ['root-type', (f) => `配置无效：${f} 中 root 应为布尔值（true 或 false），实际为 "yes"`, 'root'],
     ['extends-type', (f) => `配置无效：${f} 中 extends 应为字符串或字符串数组，实际为 {"name":"county"}`, 'extends'],
@@ -311,6 +312,11 @@ describe('invalid configs: one-line ConfigError naming the file and the key', ()
       if (key) expect(error.keyPath).toBe(key);
     });
   }
+
+  it('JSON parse errors give a line and column', async () => {
+    const error = await configError(loader().forFile('invalid/unparsable-json/report.txt'));
+    expect(error.message).toMatch(/第 1 行第 39 列）$/);
+  });
 
   it('messages are in English with locale en', async () => {
     const error = await configError(loader({ locale: 'en' }).forFile('invalid/bad-severity/report.txt'));
