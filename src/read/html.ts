@@ -1,15 +1,342 @@
-/** Placeholder: the html reader is being written (issue 4). */
-import { ReadError } from '../errors.js';
-import type { Locale } from '../types.js';
+/**
+ * A report saved from a government portal (.html/.htm) → Markdown text of the report body, with positions
+ * pointing back into the HTML source. rehype-parse is loaded only when an HTML file is read.
+ *
+ * 1. Decode: BOM → <meta charset> / http-equiv → UTF-8 → GB18030 (portals still serve GBK pages); --encoding wins.
+ * 2. Parse with rehype-parse (hast with source positions).
+ * 3. Drop the page chrome: script/style/nav/header/footer/aside/form/… elements, hidden elements, and elements whose
+ *    class or id says what they are (nav, menu, breadcrumb, position, share, footer, copyright, sidebar, print, …).
+ * 4. The report body is the element whose paragraphs hold the most Chinese text: every text-bearing block adds its
+ *    count of CJK characters to its parent (in full) and grandparent (half); the best-scoring element wins.
+ * 5. One Markdown paragraph per block (p, div, li, td, … and <br>-separated lines); h1–h3 inside the body become
+ *    headings. Runs of ASCII whitespace collapse to one space as a browser shows them; &nbsp; and full-width
+ *    spaces stay.
+ * 6. The page title (the h1, else h2, else an element whose class/id says title, before the body) is put first when
+ *    the body does not already start with it: portals put the report's title outside the article text.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Locale, OriginalLocation } from '../types.js';
+import { TextBuilder, escapeMarkdown, lineColumn, lineStartsOf, originAt } from './builder.js';
+import { decodeBuffer, type Decoded } from './decode.js';
 import type { ReadDocumentResult } from './index.js';
 
+const DROP_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'frame',
+  'button', 'select', 'textarea', 'input', 'label', 'svg', 'canvas', 'object', 'embed', 'video', 'audio', 'map', 'img',
+]);
+
+/**
+ * class/id words of page chrome, as CMSs name them (English and pinyin). A class token is chrome when one of its
+ * `-`/`_`-separated segments is such a word (`main-nav`, `bdshare_box`, `page-footer`) or when the whole token is
+ * one of CHROME_TOKENS. Layout words (left, right, top, main, info) are not enough: the article often sits in them.
+ */
+const CHROME_SEGMENTS = new Set([
+  'nav', 'navi', 'navbar', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location',
+  'curpos', 'dqwz', 'weizhi', 'share', 'bdshare', 'fenxiang', 'footer', 'copyright', 'banquan', 'header', 'topbar',
+  'sidebar', 'toolbar', 'print', 'search', 'login', 'related', 'xgwz', 'friendlink', 'friendlinks', 'comment',
+  'comments', 'pager', 'pagination', 'qrcode', 'ewm', 'gotop', 'backtop', 'fontsize', 'hidden',
+]);
+const CHROME_TOKENS = new Set([
+  'foot', 'bottom', 'info', 'article-info', 'articleinfo', 'arcinfo', 'source', 'meta', 'tools', 'links', 'side',
+]);
+
+function isChromeName(names: string, ignore?: string): boolean {
+  return names
+    .toLowerCase()
+    .split(/\s+/)
+    .some((token) => {
+      if (token === '' || token === ignore) return false;
+      if (CHROME_TOKENS.has(token)) return true;
+      return token.split(/[-_]/).some((segment) => segment !== ignore && CHROME_SEGMENTS.has(segment));
+    });
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'td', 'th', 'tr', 'table', 'tbody',
+  'thead', 'tfoot', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'center', 'address',
+  'figure', 'figcaption', 'hr', 'body', 'html', 'fieldset',
+]);
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+function classAndId(element: Element): string {
+  const className = element.properties?.className;
+  const classes = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '';
+  const id = typeof element.properties?.id === 'string' ? element.properties.id : '';
+  return `${classes} ${id}`.trim();
+}
+
+function isHidden(element: Element): boolean {
+  if (element.properties?.hidden) return true;
+  const style = element.properties?.style;
+  return typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Page chrome that is never report text. */
+export function isChrome(element: Element): boolean {
+  if (DROP_TAGS.has(element.tagName) || isHidden(element)) return true;
+  const names = classAndId(element);
+  return names !== '' && isChromeName(names);
+}
+
+function textOf(node: Element | Root, skipChrome: boolean): string {
+  let out = '';
+  const walk = (child: RootContent | ElementContent): void => {
+    if (child.type === 'text') out += child.value;
+    else if (child.type === 'element') {
+      if (skipChrome && isChrome(child)) return;
+      if (child.tagName === 'br') out += '\n';
+      child.children.forEach(walk);
+    }
+  };
+  node.children.forEach(walk);
+  return out;
+}
+
+/** Finds the element holding the report text (step 4). */
+export function findBody(root: Root): Element | undefined {
+  const scores = new Map<Element, number>();
+  const add = (element: Element | undefined, value: number) => {
+    if (element) scores.set(element, (scores.get(element) ?? 0) + value);
+  };
+  const walk = (node: Element | Root, parents: Element[]): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || isChrome(child)) continue;
+      if (BLOCK_TAGS.has(child.tagName) && child.tagName !== 'body' && child.tagName !== 'html') {
+        // The block's own text: its inline content, not its nested blocks.
+        let own = '';
+        for (const grandchild of child.children) {
+          if (grandchild.type === 'text') own += grandchild.value;
+          else if (grandchild.type === 'element' && !BLOCK_TAGS.has(grandchild.tagName) && !isChrome(grandchild)) {
+            own += textOf(grandchild, true);
+          }
+        }
+        const count = own.match(CJK)?.length ?? 0;
+        if (count > 0) {
+          add(parents[parents.length - 1] ?? child, count);
+          add(parents[parents.length - 2], count / 2);
+        }
+      }
+      walk(child, [...parents, child]);
+    }
+  };
+  walk(root, []);
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Source offsets of each code unit of a text node's value (entities and CRLF make them differ). */
+function textOrigins(node: Text, source: string): (index: number) => number {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return () => -1;
+  const raw = source.slice(start, end);
+  if (raw === node.value) return (index) => start + index;
+  const map = new Int32Array(node.value.length);
+  let j = 0;
+  for (let i = 0; i < node.value.length; i += 1) {
+    if (raw[j] === '\r' && node.value[i] === '\n') j += raw[j + 1] === '\n' ? 1 : 0;
+    if (raw[j] === '&') {
+      const entity = /^&(?:#\d+;?|#x[0-9a-f]+;?|[a-z][a-z0-9]*;?)/i.exec(raw.slice(j, j + 40));
+      if (entity && node.value[i] !== '&') {
+        map[i] = start + j;
+        const code = node.value.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < node.value.length) map[++i] = start + j;
+        j += entity[0].length;
+        continue;
+      }
+      if (entity && node.value[i] === '&' && entity[0] !== '&') {
+        map[i] = start + j;
+        j += entity[0].length;
+        continue;
+      }
+    }
+    map[i] = start + Math.min(j, raw.length - 1);
+    j += 1;
+  }
+  return (index) => map[index] ?? start;
+}
+
+interface Block {
+  chars: string[];
+  origins: number[];
+  heading?: number;
+}
+
+/** The body's blocks, each a run of characters with their source offsets (step 5). */
+function collectBlocks(body: Element, source: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block = { chars: [], origins: [] };
+  const flush = () => {
+    // Collapse ASCII whitespace as a browser does, trimming both ends.
+    const chars: string[] = [];
+    const origins: number[] = [];
+    let pendingSpace: number | undefined;
+    current.chars.forEach((char, index) => {
+      if (/^[ \t\n\r\f]$/.test(char)) {
+        if (chars.length > 0 && pendingSpace === undefined) pendingSpace = current.origins[index]!;
+        return;
+      }
+      if (pendingSpace !== undefined) {
+        chars.push(' ');
+        origins.push(pendingSpace);
+        pendingSpace = undefined;
+      }
+      chars.push(char);
+      origins.push(current.origins[index]!);
+    });
+    if (chars.length > 0) blocks.push({ chars, origins, ...(current.heading ? { heading: current.heading } : {}) });
+    current = { chars: [], origins: [] };
+  };
+  const walk = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        const origin = textOrigins(child, source);
+        for (let index = 0; index < child.value.length; index += 1) {
+          current.chars.push(child.value[index]!);
+          current.origins.push(origin(index));
+        }
+      } else if (child.type === 'element') {
+        if (isChrome(child)) continue;
+        if (child.tagName === 'br') {
+          flush();
+          continue;
+        }
+        const block = BLOCK_TAGS.has(child.tagName);
+        if (block) flush();
+        const level = /^h([1-3])$/.exec(child.tagName);
+        if (level) current.heading = Number(level[1]);
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(body);
+  flush();
+  return blocks;
+}
+
+/** The page title before the body (step 6). */
+function findTitle(root: Root, body: Element): Element | undefined {
+  const candidates: Array<{ element: Element; rank: number }> = [];
+  let reachedBody = false;
+  const walk = (node: Element | Root): void => {
+    for (const child of node.children) {
+      if (reachedBody) return;
+      if (child.type !== 'element') continue;
+      if (child === body) {
+        reachedBody = true;
+        return;
+      }
+      if (DROP_TAGS.has(child.tagName) || isHidden(child)) continue;
+      const names = classAndId(child);
+      // An article header (class "article-header") often holds the title: only the header word is forgiven.
+      if (names && isChromeName(names, 'header') && !/title|biaoti/i.test(names)) continue;
+      const rank =
+        child.tagName === 'h1' ? 1 : child.tagName === 'h2' ? 2 : /title|biaoti|(?:^|[\s_-])bt(?:$|[\s_-])/i.test(names) ? 3 : 0;
+      if (rank > 0 && (textOf(child, true).match(CJK)?.length ?? 0) >= 4) {
+        candidates.push({ element: child, rank });
+        continue;
+      }
+      walk(child);
+    }
+  };
+  walk(root);
+  // The best kind of title; of those, the one nearest the body (a logo's h1 comes first on the page).
+  const best = Math.min(...candidates.map((candidate) => candidate.rank));
+  return candidates.filter((candidate) => candidate.rank === best).pop()?.element;
+}
+
+const normalize = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, '');
+
+/** Reads a saved web page's report body. */
 export async function readHtml(
-  _buffer: Uint8Array,
+  buffer: Uint8Array,
   filePath: string,
   options: { locale?: Locale; encoding?: string } = {},
 ): Promise<ReadDocumentResult> {
-  throw new ReadError(
-    options.locale === 'en' ? `Cannot read ${filePath}: .html is not supported yet` : `无法读取 ${filePath}：暂不支持 .html 文件`,
+  const decoded = decodeHtml(buffer, filePath, options);
+  const source = decoded.text;
+  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
+  const root = unified().use(rehypeParse).parse(source) as Root;
+
+  const body = findBody(root);
+  const blocks = body ? collectBlocks(body, source) : [];
+  const title = body ? findTitle(root, body) : undefined;
+  if (title) {
+    const [titleBlock] = collectBlocks({ ...title, tagName: 'div' }, source).filter((block) => block.chars.length > 0);
+    if (titleBlock) {
+      const wanted = normalize(titleBlock.chars.join(''));
+      const present = blocks.slice(0, 6).some((block) => normalize(block.chars.join('')).includes(wanted));
+      if (!present) blocks.unshift({ chars: titleBlock.chars, origins: titleBlock.origins });
+    }
+  }
+
+  const builder = new TextBuilder();
+  for (const block of blocks) {
+    builder.startBlock(block.origins[0] ?? 0);
+    let chars = block.chars;
+    let origins = block.origins;
+    if (block.heading) {
+      builder.synthetic(`${'#'.repeat(block.heading)} `);
+      const lead = chars.findIndex((char) => !/[\s\u00a0\u3000]/.test(char));
+      chars = chars.slice(Math.max(0, lead));
+      origins = origins.slice(Math.max(0, lead));
+    }
+    for (const piece of escapeMarkdown(chars.join(''))) {
+      if (piece.from === undefined) builder.synthetic(piece.text);
+      else {
+        const from = piece.from;
+        builder.push(piece.text, (index) => origins[from + index] ?? -1);
+      }
+    }
+    builder.endBlock();
+  }
+  const { text, origins } = builder.finish();
+
+  const textLines = lineStartsOf(text);
+  const sourceLines = lineStartsOf(source);
+  const locate = (offset: number): OriginalLocation => {
+    const found = originAt(origins, text, offset);
+    if (!found) return lineColumn(textLines, Math.max(0, Math.min(offset, text.length)));
+    return lineColumn(sourceLines, found.origin + (found.after ? 1 : 0));
+  };
+  return {
     filePath,
-  );
+    text,
+    syntax: 'markdown',
+    locate,
+    sourceFormat: 'html',
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    writable: false,
+  };
+}
+
+/** BOM → declared charset → UTF-8 → GB18030; --encoding wins. */
+function decodeHtml(buffer: Uint8Array, filePath: string, options: { locale?: Locale; encoding?: string }): Decoded {
+  if (options.encoding !== undefined) return decodeBuffer(buffer, filePath, options);
+  const hasBom =
+    (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) ||
+    (buffer[0] === 0xff && buffer[1] === 0xfe) ||
+    (buffer[0] === 0xfe && buffer[1] === 0xff);
+  if (!hasBom) {
+    const head = Buffer.from(buffer.subarray(0, 4096)).toString('latin1');
+    const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+    if (declared && !/^utf-?8$/i.test(declared)) {
+      try {
+        return decodeBuffer(buffer, filePath, { ...options, encoding: declared });
+      } catch {
+        // A wrong declaration is common; fall back to detection.
+      }
+    }
+  }
+  return decodeBuffer(buffer, filePath, options);
 }
