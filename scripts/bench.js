@@ -1,0 +1,314 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — how fast reportlint is, measured through the built CLI (bin/reportlint.js), as users run it.
+ *
+ *   1. a corpus of report-sized files (default 3000) recombined from the real reports in fixtures/, linted in one call
+ *   2. one multi-megabyte .txt report
+ *   3. a ~200-page .docx and its PDF (when fixtures/formats has Word/PDF fixtures; the PDF needs LibreOffice)
+ *   4. cold start: one call on one small file, against bare `node -e 0` (median of N runs)
+ *
+ * Inputs go to .bench/ (gitignored) and are rebuilt from a seeded PRNG, so every run lints the same bytes.
+ * This is a measuring tool, not a test: exit code 1 from the CLI (lint errors) is normal; it only fails when the
+ * build is missing or nothing could be measured.
+ *
+ * Options: --files <n> (3000)  --mb <n> (3)  --pages <n> (200)  --runs <n> (10, cold start)  --seed <n> (20240331)
+ *          --skip-large (no .docx/.pdf)  --keep-output (leave the JSON outputs in .bench/out)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { findSources, loadPools, makeLargeText, makeLongReportLines, makeReport, prng } from './bench/corpus.js';
+import { convertToPdf, hasLibreOffice, pdfPageCount, writeLargeDocx } from './bench/large.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'reportlint.js');
+const benchDir = path.join(root, '.bench');
+const outDir = path.join(benchDir, 'out');
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index === -1) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`bench: --${name} needs a positive number`);
+    process.exit(2);
+  }
+  return value;
+}
+const flag = (name) => process.argv.includes(`--${name}`);
+
+const FILES = Math.round(option('files', 3000));
+const MB = option('mb', 3);
+const PAGES = Math.round(option('pages', 200));
+const RUNS = Math.round(option('runs', 10));
+const SEED = Math.round(option('seed', 20240331));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Preconditions
+
+if (!existsSync(bin)) {
+  console.error('bench: bin/reportlint.js is missing — nothing to measure.');
+  process.exit(2);
+}
+if (!existsSync(path.join(root, 'dist', 'src', 'cli.js'))) {
+  console.error('bench: dist/ is missing or incomplete (no dist/src/cli.js). Run `npm run build` first.');
+  process.exit(2);
+}
+const newestSource = newestMtime([path.join(root, 'src'), path.join(root, 'rules')], /\.ts$/);
+const builtAt = statSync(path.join(root, 'dist', 'src', 'cli.js')).mtimeMs;
+if (newestSource > builtAt) {
+  console.log('note: some .ts sources are newer than dist/ — run `npm run build` to measure the current code.\n');
+}
+
+const sources = findSources(root);
+if (sources.files.length === 0) {
+  console.error('bench: no real reports found in fixtures/seeds, fixtures/corpus/reports or /work/shared.');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const pools = loadPools(sources.files);
+
+const corpusDir = path.join(benchDir, 'corpus');
+rmSync(corpusDir, { recursive: true, force: true });
+mkdirSync(corpusDir, { recursive: true });
+let corpusBytes = 0;
+{
+  const random = prng(SEED);
+  const width = String(FILES).length;
+  for (let i = 1; i <= FILES; i++) {
+    const report = makeReport(random, pools);
+    const file = path.join(corpusDir, `${String(i).padStart(width, '0')}${report.ext}`);
+    writeFileSync(file, report.text);
+    corpusBytes += Buffer.byteLength(report.text);
+  }
+}
+
+const bigFile = path.join(benchDir, 'big', 'report-large.txt');
+mkdirSync(path.dirname(bigFile), { recursive: true });
+writeFileSync(bigFile, makeLargeText(prng(SEED + 1), pools, MB * 1024 * 1024));
+
+const smallFile = sources.files.reduce((a, b) => (statSync(a).size <= statSync(b).size ? a : b));
+
+console.log(`reportlint bench — node ${process.version}, seed ${SEED}`);
+console.log(`sources: ${sources.files.length} real reports from ${sources.dirs.map((d) => path.relative(root, d) || d).join(', ')}`);
+console.log(`corpus: ${FILES} files, ${(corpusBytes / 1024 / 1024).toFixed(1)} MB in ${path.relative(root, corpusDir)}/`);
+console.log('');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measurements
+
+const rows = [];
+
+/** Runs the CLI once; returns { ms, status, stderr }. Exit 0 and 1 are both successful runs. */
+function cli(args) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  return { ms, status: run.status, stderr: run.stderr ?? '', error: run.error };
+}
+
+function failure(run) {
+  if (run.error) return run.error.message;
+  if (run.status === 0 || run.status === 1) return undefined;
+  const first = run.stderr.trim().split('\n')[0] || '(no message)';
+  return `exit ${run.status}: ${first}`;
+}
+
+/** Lints `target` with --format json -o, `runs` times; adds a row with the median time and what the output held. */
+function measureLint(label, target, { runs = 1, files, bytes, pages, extra = '' } = {}) {
+  const output = path.join(outDir, `${label.replace(/\W+/g, '-')}.json`);
+  const times = [];
+  let problem;
+  for (let i = 0; i < runs && problem === undefined; i++) {
+    const run = cli([target, '--format', 'json', '-o', output]);
+    problem = failure(run);
+    times.push(run.ms);
+  }
+  if (problem !== undefined) {
+    rows.push({ label, time: 'failed', rate: '', notes: problem });
+    return undefined;
+  }
+  const ms = median(times);
+  const summary = summarize(output);
+  const count = files ?? summary?.files ?? 1;
+  const notes = [
+    summary ? `${summary.files} file${summary.files === 1 ? '' : 's'} in output, ${summary.messages} messages` : 'output unreadable',
+    summary && summary.fatal > 0 ? `${summary.fatal} fatal` : '',
+    extra,
+  ].filter(Boolean).join('; ');
+  rows.push({
+    label,
+    time: formatMs(ms) + (runs > 1 ? ` (median of ${runs})` : ''),
+    rate:
+      count > 1
+        ? `${Math.round(count / (ms / 1000))} files/s`
+        : pages
+          ? `${Math.round(pages / (ms / 1000))} pages/s`
+          : bytes
+            ? `${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(2)} MB/s`
+            : '',
+    notes,
+  });
+  return ms;
+}
+
+function summarize(file) {
+  try {
+    const results = JSON.parse(readFileSync(file, 'utf8'));
+    return {
+      files: results.length,
+      messages: results.reduce((n, r) => n + r.messages.length, 0),
+      fatal: results.reduce((n, r) => n + (r.fatalErrorCount ?? 0), 0),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+// 1. corpus
+console.log(`linting the corpus (${FILES} files, one call)…`);
+measureLint(`corpus, ${FILES} files`, path.relative(root, corpusDir), { files: FILES });
+
+// 2. the multi-megabyte file
+const bigBytes = statSync(bigFile).size;
+console.log(`linting a ${(bigBytes / 1024 / 1024).toFixed(1)} MB .txt…`);
+measureLint(`${(bigBytes / 1024 / 1024).toFixed(1)} MB .txt`, path.relative(root, bigFile), { runs: 3, bytes: bigBytes });
+
+// 3. Word and PDF
+const formatsDir = path.join(root, 'fixtures', 'formats');
+const formatFixtures = existsSync(formatsDir) ? readdirSync(formatsDir) : [];
+const notes = [];
+if (flag('skip-large')) {
+  notes.push('Word/PDF: skipped (--skip-large).');
+} else if (!formatFixtures.some((name) => name.endsWith('.docx'))) {
+  notes.push('Word/PDF: skipped — no fixtures/formats/*.docx yet (the .docx/.pdf readers are not in place).');
+} else {
+  // ~620 characters of text per A4 page of a 公文-style report (16 pt, 28 characters × 22 lines).
+  const lines = makeLongReportLines(prng(SEED + 2), pools, PAGES * 620);
+  const docx = path.join(benchDir, 'large', `report-${PAGES}p.docx`);
+  mkdirSync(path.dirname(docx), { recursive: true });
+  console.log(`writing a ~${PAGES}-page .docx (${lines.length} paragraphs)…`);
+  const digest = await writeLargeDocx(docx, lines);
+  const lo = hasLibreOffice();
+  let pdf;
+  let pages;
+  if (!formatFixtures.some((name) => name.endsWith('.pdf'))) {
+    notes.push('PDF: skipped — no fixtures/formats/*.pdf yet (the PDF reader is not in place).');
+  } else if (!lo) {
+    notes.push('PDF: skipped — LibreOffice (soffice) is not on the PATH, so no large PDF can be made.');
+  } else {
+    console.log('converting it to PDF with LibreOffice (reused on later runs)…');
+    const converted = convertToPdf(lo, docx, digest);
+    if ('error' in converted) notes.push(`PDF: skipped — ${converted.error}`);
+    else {
+      pdf = converted.file;
+      pages = await pdfPageCount(pdf);
+    }
+  }
+  const pageNote = pages === undefined ? `~${PAGES} pages (estimated)` : `${pages} pages as laid out by LibreOffice`;
+  console.log('linting the .docx…');
+  measureLint('large .docx', path.relative(root, docx), {
+    runs: 3,
+    pages: pages ?? PAGES,
+    extra: `${lines.length} paragraphs, ${pageNote}`,
+  });
+  if (pdf) {
+    console.log('linting the .pdf…');
+    measureLint('large .pdf', path.relative(root, pdf), { runs: 3, pages: pages ?? PAGES, extra: `${pages ?? '?'} pages` });
+  }
+}
+
+// 4. cold start
+console.log(`cold start (${RUNS} runs each)…`);
+const nodeTimes = [];
+for (let i = 0; i < RUNS; i++) {
+  const start = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  nodeTimes.push(performance.now() - start);
+}
+const nodeMs = median(nodeTimes);
+rows.push({ label: 'node -e 0', time: `${formatMs(nodeMs)} (median of ${RUNS})`, rate: '', notes: 'bare Node start-up' });
+
+function coldStart(label, args, note) {
+  const times = [];
+  let problem;
+  for (let i = 0; i < RUNS && problem === undefined; i++) {
+    const run = cli(args);
+    problem = failure(run);
+    times.push(run.ms);
+  }
+  if (problem !== undefined) {
+    rows.push({ label, time: 'failed', rate: '', notes: problem });
+    return;
+  }
+  const ms = median(times);
+  rows.push({ label, time: `${formatMs(ms)} (median of ${RUNS})`, rate: `+${formatMs(ms - nodeMs)} over node`, notes: note });
+}
+const small = path.relative(root, smallFile);
+coldStart('reportlint --version', ['--version'], 'CLI start-up alone');
+coldStart('reportlint 1 file (json)', [small, '--format', 'json', '-o', path.join(outDir, 'cold.json')], `${small}, as an editor calls it`);
+coldStart('reportlint 1 file (stylish)', [small], 'default format, output to a pipe');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+console.log('');
+printTable(rows);
+for (const note of notes) console.log(note);
+if (!flag('keep-output')) rmSync(outDir, { recursive: true, force: true });
+if (rows.every((row) => row.time === 'failed' || row.label === 'node -e 0')) process.exit(1);
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function formatMs(ms) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+function printTable(table) {
+  const headers = { label: 'measurement', time: 'time', rate: 'rate', notes: 'notes' };
+  const keys = Object.keys(headers);
+  const widths = keys.map((key) => Math.max(width(headers[key]), ...table.map((row) => width(row[key]))));
+  const line = (row) => keys.map((key, i) => (i === keys.length - 1 ? row[key] : pad(row[key], widths[i]))).join('  ').trimEnd();
+  console.log(line(headers));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
+  console.log('');
+}
+
+/** Display width, enough for this table (CJK = 2 columns). */
+function width(text) {
+  let w = 0;
+  for (const ch of String(text)) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(text, size) {
+  return String(text) + ' '.repeat(Math.max(0, size - width(text)));
+}
+
+function newestMtime(dirs, pattern) {
+  let newest = 0;
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (pattern.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  dirs.forEach(walk);
+  return newest;
+}
