@@ -128,6 +128,12 @@ describe('search', () => {
     expect(severities(config)).toEqual({ 'require-measures': 2 });
   });
 
+  it('-c accepts a package.json (its reportlint key) and any config file form', async () => {
+    const config = await loader({ configFile: 'package-json/package.json' }).forFile('rc-json/report.txt');
+    expect(config.settings).toEqual({ level: 'township' });
+    expect(severities(config)).toEqual({ 'no-mixed-date-format': 1, 'require-date': 1 });
+  });
+
   it('-c with a missing file is a ConfigError', async () => {
     const error = await configError(loader({ configFile: 'nope/.reportlintrc.json' }).forFile('rc-json/report.txt'));
     expect(error.message).toBe(`配置无效：找不到配置文件 ${path.join(FIXTURES, 'nope/.reportlintrc.json')}`);
