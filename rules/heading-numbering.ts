@@ -32,7 +32,7 @@ export const rule = defineRule({
     fixable: true,
     messages: {
       wrongForm: {
-        zh: '标题序号“{actual}”写法不规范：第{levelName}层标题序号应写作“{expected}”（全角括号，括号后不加标点）',
+        zh: '标题序号“{actual}”写法不规范：第{levelName}层标题序号应写作“{expected}”',
         en: 'Heading ordinal "{actual}" is not in the standard form: a level-{level} ordinal is written "{expected}"',
       },
       skipped: {

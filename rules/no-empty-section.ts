@@ -3,10 +3,22 @@
  * writer meant to fill in and forgot, or left from a template.
  * Docs: ./no-empty-section.md
  */
-import { defineRule } from '../src/rule-api.js';
+import { defineRule, type Heading } from '../src/rule-api.js';
 
 /** Text that is only punctuation or spaces does not count as content. */
 const CONTENT = /[\p{L}\p{N}]/u;
+
+/** A heading that ends a sentence ("…，做到执法为民。")… */
+const ENDS_SENTENCE = /[。！？!?；;][”’」）)]?$/;
+/** …and reads as a statement (a clause break, or longer than a heading usually is) is a list item, not a title. */
+const CLAUSE_BREAK = /[，,；;、：:]/;
+const TITLE_LENGTH = 20;
+
+/** "1、部分干部法治意识还不够强，遇到问题习惯按老经验处理。" is a one-paragraph item: it is its own content. */
+function isStatementItem(heading: Heading): boolean {
+  const text = heading.span.text.trim();
+  return ENDS_SENTENCE.test(text) && (CLAUSE_BREAK.test(heading.title) || heading.title.length > TITLE_LENGTH);
+}
 
 export const rule = defineRule({
   meta: {
@@ -26,6 +38,7 @@ export const rule = defineRule({
     for (const section of context.model.allSections) {
       if (section.children.length > 0) continue;
       if (section.body.some((paragraph) => CONTENT.test(paragraph.plain))) continue;
+      if (isStatementItem(section.heading)) continue;
       const { heading } = section;
       const full = heading.title || heading.span.text.trim();
       const title = full.length > 30 ? `${full.slice(0, 30)}…` : full;
