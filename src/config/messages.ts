@@ -8,8 +8,8 @@ import type { Locale, MessageTemplate } from '../types.js';
 
 const templates = {
   fileMissing: {
-    zh: '配置无效：找不到配置文件 {file}',
-    en: 'Invalid config: config file {file} not found',
+    zh: '配置无效：找不到 -c/--config 指定的配置文件 {file}',
+    en: 'Invalid config: config file {file} given by -c/--config not found',
   },
   unreadable: {
     zh: '配置无效：无法读取配置文件 {file}（{detail}）',

@@ -136,7 +136,7 @@ describe('search', () => {
 
   it('-c with a missing file is a ConfigError', async () => {
     const error = await configError(loader({ configFile: 'nope/.reportlintrc.json' }).forFile('rc-json/report.txt'));
-    expect(error.message).toBe(`配置无效：找不到配置文件 ${path.join(FIXTURES, 'nope/.reportlintrc.json')}`);
+    expect(error.message).toBe(`配置无效：找不到 -c/--config 指定的配置文件 ${path.join(FIXTURES, 'nope/.reportlintrc.json')}`);
     expect(error.exitCode).toBe(2);
   });
 
