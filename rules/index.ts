@@ -6,19 +6,31 @@ import type { AnyRule } from '../src/types.js';
 import { rule as dateDeadline } from './date-deadline.js';
 import { rule as dateFormat } from './date-format.js';
 import { rule as docNumberFormat } from './doc-number-format.js';
+import { rule as fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { rule as headingNumbering } from './heading-numbering.js';
 import { rule as noEmptySection } from './no-empty-section.js';
+import { rule as noPersonalInfo } from './no-personal-info.js';
 import { rule as noRequestInReport } from './no-request-in-report.js';
+import { rule as noTemplatePlaceholders } from './no-template-placeholders.js';
+import { rule as noWebResidue } from './no-web-residue.js';
 import { rule as reportYearConsistency } from './report-year-consistency.js';
+import { rule as requireConcreteEvidence } from './require-concrete-evidence.js';
+import { rule as terminology } from './terminology.js';
 import { rule as titleFormat } from './title-format.js';
 
 export const builtinRules: Readonly<Record<string, AnyRule>> = {
   'date-deadline': dateDeadline,
   'date-format': dateFormat,
   'doc-number-format': docNumberFormat,
+  'fullwidth-punctuation': fullwidthPunctuation,
   'heading-numbering': headingNumbering,
   'no-empty-section': noEmptySection,
+  'no-personal-info': noPersonalInfo,
   'no-request-in-report': noRequestInReport,
+  'no-template-placeholders': noTemplatePlaceholders,
+  'no-web-residue': noWebResidue,
   'report-year-consistency': reportYearConsistency,
+  'require-concrete-evidence': requireConcreteEvidence,
+  'terminology': terminology,
   'title-format': titleFormat,
 };

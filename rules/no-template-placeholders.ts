@@ -1,0 +1,92 @@
+/**
+ * no-template-placeholders — reports are often written from last year's report or a template, and the
+ * blanks get left in: XX县, ××镇, 20XX年, *次, 【填写…】, （此处…）, ____年. Each is reported where it
+ * stands. There is no fix: only the writer knows what goes there.
+ *
+ * A run of X/×/* counts only before a word that names a place, a body, a date part or a unit (县, 镇,
+ * 年, 次, 件…), and never right after a letter or digit, so Latin words (Linux系统), products (3×5米)
+ * and anonymised names (王XX) stay unreported.
+ */
+import { defineRule } from '../src/rule-api.js';
+import { overlapsRanges, proseSegments, urlRanges } from '../src/text/prose.js';
+
+type MessageId = 'placeholder' | 'blank';
+
+/** What may follow a run of X/×/*: place and body names, date parts, units. */
+const FOLLOWERS = [
+  '人民政府', '政府', '街道', '社区', '省', '市', '县', '区', '镇', '乡', '村', '局', '委', '办', '厅', '部门', '单位',
+  '公司', '同志', '年', '月', '日', '号', '万元', '亿元', '元', '人次', '名', '人', '次', '件', '项', '个', '场', '期',
+  '份', '家', '户', '起', '条', '篇', '%', '％',
+];
+
+const MARK = '[XxＸｘ×✕╳＊*]';
+const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
+  // XX县, ××镇, *次, X月X日
+  new RegExp(`(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])${MARK}{1,4}(?=${FOLLOWERS.join('|')})`, 'gu'),
+  // 20XX年, 202X年, XXXX年
+  /(?<![A-Za-z0-9])(?:20[XxＸ×]{2}|20\d[XxＸ×]|[XxＸ×]{4})(?![A-Za-z0-9])/gu,
+  // 【填写…】, [此处…], 〔待定〕, {请输入…}: brackets holding an instruction or an X run
+  /[【\[〔{［｛][^】\]〕}］｝\n]{0,30}?(?:填写|填入|填报|此处|待定|待补|待填|请输入|请填|请补充|插入|替换为|[XxＸ×＊*]{2,}|…|\.{3})[^】\]〕}］｝\n]{0,30}?[】\]〕}］｝]/gu,
+  // （此处…）, (填写…)
+  /[（(](?:此处|在此|请?填写|请?填入|待定|待补充|待填|请补充|请输入)[^）)\n]{0,40}[）)]/gu,
+];
+
+/** Blanks left for filling in: ____年__月, ＿＿＿. */
+const BLANK = /_{3,}|＿{2,}/gu;
+
+export const rule = defineRule<MessageId>({
+  meta: {
+    id: 'no-template-placeholders',
+    description: '报告中不应残留模板占位符（XX县、20XX年、*次、【填写…】等）',
+    descriptionEn: 'No template placeholders left in the report (XX县, 20XX年, *次, 【填写…】 and the like)',
+    category: 'hygiene',
+    severity: 'error',
+    messages: {
+      placeholder: {
+        zh: '模板占位符“{text}”未替换：请填写实际内容',
+        en: 'Template placeholder "{text}" left in: fill in the actual content',
+      },
+      blank: {
+        zh: '留有待填写的空白“{text}”：请填写实际内容',
+        en: 'Blank "{text}" left to fill in: fill in the actual content',
+      },
+    },
+  },
+  check(context) {
+    const { model, text } = context;
+    const residue = model.residue.map((r) => [r.span.start, r.span.end] as const);
+    for (const segment of proseSegments(context.tree, text)) {
+      const local = segment.text;
+      const skip = urlRanges(local).map(([a, b]) => [a + segment.start, b + segment.start] as const).concat(residue);
+      const found: Array<{ start: number; end: number; messageId: MessageId }> = [];
+      const add = (start: number, end: number, messageId: MessageId) => {
+        if (overlapsRanges(start, end, skip)) return;
+        // The longest match wins: 【填写XX县名称】 is one placeholder, not two.
+        if (found.some((f) => start < f.end && f.start < end)) return;
+        found.push({ start, end, messageId });
+      };
+      const matches: Array<{ start: number; end: number; messageId: MessageId }> = [];
+      for (const pattern of PLACEHOLDER_PATTERNS) {
+        for (const match of local.matchAll(pattern)) {
+          matches.push({ start: segment.start + match.index, end: segment.start + match.index + match[0].length, messageId: 'placeholder' });
+        }
+      }
+      for (const match of local.matchAll(BLANK)) {
+        matches.push({ start: segment.start + match.index, end: segment.start + match.index + match[0].length, messageId: 'blank' });
+      }
+      matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      for (const match of matches) add(match.start, match.end, match.messageId);
+      found.sort((a, b) => a.start - b.start);
+      for (const { start, end, messageId } of found) {
+        const shown = text.slice(start, end);
+        // 某XX县: show the word the placeholder stands in, for a placeholder that is only marks.
+        const word = messageId === 'placeholder' && /^[XxＸｘ×✕╳＊*]+$/u.test(shown) ? followingWord(text, end) : '';
+        context.report({ messageId, data: { text: shown + word }, range: [start, end] });
+      }
+    }
+  },
+});
+
+function followingWord(text: string, at: number): string {
+  return FOLLOWERS.find((word) => text.startsWith(word, at)) ?? '';
+}

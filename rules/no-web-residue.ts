@@ -1,0 +1,95 @@
+/**
+ * no-web-residue — text copied from a government portal brings the page with it: the breadcrumb
+ * (您当前的位置：首页 > …), the 发布时间/来源/访问量/字体 line, 【打印本页】【关闭窗口】, 分享到…
+ * None of it belongs in the report. The report model finds these lines (`model.residue`); this rule
+ * reports each one and offers to delete the whole line.
+ *
+ * Page numbers (— 3 —) that PDF extraction leaves are residue too, but of the extraction, not of the
+ * writer: a printed 公文 has them (GB/T 9704 7.5), so they are not reported.
+ */
+import { defineRule } from '../src/rule-api.js';
+import type { ResidueKind } from '../src/model/types.js';
+
+type MessageId = 'breadcrumb' | 'pageMeta' | 'pageAction';
+
+const MESSAGE_OF: Readonly<Partial<Record<ResidueKind, MessageId>>> = {
+  breadcrumb: 'breadcrumb',
+  'page-meta': 'pageMeta',
+  'page-action': 'pageAction',
+};
+
+/** At most this many characters of the residue are quoted in the message. */
+const QUOTE_LENGTH = 20;
+
+export const rule = defineRule<MessageId>({
+  meta: {
+    id: 'no-web-residue',
+    description: '报告中不应残留网页导航、发布信息、打印分享按钮等网页内容',
+    descriptionEn: 'No web-page residue (breadcrumbs, publication info, print and share buttons) in the report',
+    category: 'hygiene',
+    severity: 'error',
+    fixable: true,
+    messages: {
+      breadcrumb: {
+        zh: '网页导航残留“{excerpt}”：这是网站的栏目路径，不属于报告，请删除这一行',
+        en: 'Web-page breadcrumb "{excerpt}": it is the site\'s navigation, not part of the report; delete the line',
+      },
+      pageMeta: {
+        zh: '网页发布信息残留“{excerpt}”：发布时间、来源、访问量等是网页的信息，不属于报告，请删除这一行',
+        en: 'Web-page metadata "{excerpt}": publication time, source and view counts belong to the web page, not the report; delete the line',
+      },
+      pageAction: {
+        zh: '网页按钮残留“{excerpt}”：打印、关闭、分享、字号等是网页的按钮，不属于报告，请删除这一行',
+        en: 'Web-page buttons "{excerpt}": print, close, share and font-size links belong to the web page; delete the line',
+      },
+    },
+  },
+  check(context) {
+    const { text } = context;
+    const spans = context.model.residue.map((residue) => [residue.span.start, residue.span.end] as const);
+    for (const residue of context.model.residue) {
+      const messageId = MESSAGE_OF[residue.kind];
+      if (!messageId) continue;
+      const { start, end } = residue.span;
+      context.report({
+        messageId,
+        data: { excerpt: quote(residue.span.text) },
+        range: [start, end],
+        fix: { range: lineRange(text, start, end, spans), text: '' },
+      });
+    }
+  },
+});
+
+function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH)}…` : flat;
+}
+
+/**
+ * The whole line(s) holding [start, end), line break included, when nothing but residue stands on
+ * them (several residue spans on one line get the same edit); otherwise just [start, end).
+ */
+export function lineRange(
+  text: string,
+  start: number,
+  end: number,
+  residue: ReadonlyArray<readonly [number, number]> = [],
+): [number, number] {
+  let lineStart = start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart -= 1;
+  let lineEnd = end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd += 1;
+  const blank = (from: number, to: number) => {
+    let rest = '';
+    for (let index = from; index < to; index += 1) {
+      if (!residue.some(([a, b]) => index >= a && index < b)) rest += text.charAt(index);
+    }
+    return /^[ \t\u3000\u00a0]*$/.test(rest);
+  };
+  if (!blank(lineStart, start) || !blank(end, lineEnd)) return [start, end];
+  if (text.startsWith('\r\n', lineEnd)) return [lineStart, lineEnd + 2];
+  if (lineEnd < text.length) return [lineStart, lineEnd + 1];
+  // The last line has no break of its own: the one before it stays and ends the file.
+  return [lineStart, lineEnd];
+}

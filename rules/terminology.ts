@@ -1,0 +1,110 @@
+/**
+ * terminology — the set phrases of this genre have one right form: 法治政府 (not 法制政府), 习近平法治思想,
+ * 第一责任人, and the names of the 三项制度 as the 指导意见 (国办发〔2018〕118号) and the 行政处罚法 give them
+ * (执法全过程记录, 重大执法决定法制审核). The dictionary holds only forms that are wrong, not merely old:
+ * 法制 is right in 法制审核 and 法制机构, and 法制宣传 is dated but not wrong, so neither is listed.
+ *
+ * The `terms` option adds entries (wrong → right) or overrides one; mapping a built-in wrong form to
+ * "" switches it off. Fixable: the wrong form is replaced.
+ */
+import { defineRule } from '../src/rule-api.js';
+import { overlapsRanges, proseSegments, urlRanges } from '../src/text/prose.js';
+
+type MessageId = 'wrongTerm';
+
+/**
+ * Built-in dictionary, wrong → right. Keep entries whole phrases that cannot be right anywhere.
+ * Sources: domain.md §3 (第一责任人), §4 (三项制度 names), the 2020 中央全面依法治国工作会议 (习近平法治思想),
+ * 《法治政府建设与责任落实督察工作规定》.
+ */
+export const DEFAULT_TERMS: Readonly<Record<string, string>> = {
+  法制政府: '法治政府',
+  习近平法制思想: '习近平法治思想',
+  第责任人: '第一责任人',
+  法制建设第一责任人: '法治建设第一责任人',
+  法治审核: '法制审核',
+  执法全程记录制度: '执法全过程记录制度',
+  执法全程记录: '执法全过程记录',
+  全过程纪录: '全过程记录',
+  执法公式制度: '执法公示制度',
+  执法记录议: '执法记录仪',
+  合法性审察: '合法性审查',
+  备案审察: '备案审查',
+  行政复义: '行政复议',
+  责任落实督查工作规定: '责任落实督察工作规定',
+};
+
+/** Wrong forms that a longer right form contains are not wrong there (执法全程记录仪 is the device). */
+const RIGHT_CONTINUATIONS: Readonly<Record<string, RegExp>> = {
+  执法全程记录: /^仪/u,
+};
+
+export const rule = defineRule<MessageId, {
+  terms: { type: 'record'; default: Readonly<Record<string, string>>; description: string };
+}>({
+  meta: {
+    id: 'terminology',
+    description: '使用规范的法治政府建设用语（如“法治政府”“习近平法治思想”“第一责任人”）',
+    descriptionEn: 'Use the standard terms of rule-of-law government reports (法治政府, 习近平法治思想, 第一责任人 …)',
+    category: 'wording',
+    severity: 'error',
+    fixable: true,
+    messages: {
+      wrongTerm: {
+        zh: '用语不规范：“{wrong}”应为“{right}”',
+        en: 'Non-standard term: "{wrong}" should be "{right}"',
+      },
+    },
+    options: {
+      terms: {
+        type: 'record',
+        default: {},
+        description: '补充或覆盖内置词表：错误写法 → 正确写法；把内置的错误写法映射为空字符串可关闭该条',
+      },
+    },
+  },
+  check(context) {
+    const dictionary = new Map<string, string>(Object.entries(DEFAULT_TERMS));
+    for (const [wrong, right] of Object.entries(context.options.terms ?? {})) {
+      if (right === '') dictionary.delete(wrong);
+      else if (wrong !== '' && wrong !== right) dictionary.set(wrong, right);
+    }
+    if (dictionary.size === 0) return;
+    // Longest first, so 执法全程记录制度 wins over 执法全程记录.
+    const wrongForms = [...dictionary.keys()].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(wrongForms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+    const residue = context.model.residue.map((r) => [r.span.start, r.span.end] as const);
+
+    for (const segment of proseSegments(context.tree, context.text)) {
+      const urls = urlRanges(segment.text);
+      for (const match of segment.text.matchAll(pattern)) {
+        const wrong = match[0];
+        const right = dictionary.get(wrong);
+        const localEnd = match.index + wrong.length;
+        if (right === undefined || overlapsRanges(match.index, localEnd, urls)) continue;
+        if (RIGHT_CONTINUATIONS[wrong]?.test(segment.text.slice(localEnd)) && !context.options.terms?.[wrong]) continue;
+        // The text already reads right here (the wrong form is the start of the right one).
+        if (right.startsWith(wrong) && segment.text.startsWith(right, match.index)) continue;
+        const start = segment.start + match.index;
+        const end = segment.start + localEnd;
+        if (overlapsRanges(start, end, residue)) continue;
+        context.report({ messageId: 'wrongTerm', data: { wrong, right }, range: [start, end], fix: { range: [start, end], text: right } });
+      }
+    }
+
+    // A term that PDF extraction broke across two lines (第责⏎任人): found in the joined paragraph text,
+    // reported without a fix (the edit would have to remove the line break).
+    for (const paragraph of context.model.paragraphs) {
+      for (const match of paragraph.plain.matchAll(pattern)) {
+        const wrong = match[0];
+        const right = dictionary.get(wrong);
+        const start = paragraph.toOffset(match.index);
+        const end = paragraph.toOffset(match.index + wrong.length - 1) + 1;
+        if (right === undefined || !/[\r\n]/.test(context.text.slice(start, end))) continue;
+        if (RIGHT_CONTINUATIONS[wrong]?.test(paragraph.plain.slice(match.index + wrong.length)) && !context.options.terms?.[wrong]) continue;
+        if (right.startsWith(wrong) && paragraph.plain.startsWith(right, match.index)) continue;
+        context.report({ messageId: 'wrongTerm', data: { wrong, right }, range: [start, end] });
+      }
+    }
+  },
+});
