@@ -9,6 +9,8 @@
  *   `package.json#reportlint`, `.reportlintrc` (JSON or YAML), `.reportlintrc.{json,yaml,yml,js,cjs,mjs}` or
  *   `reportlint.config.{js,cjs,mjs}`. Configs are not layered by directory: inheritance is only through `extends`.
  *   `root: true` is accepted (ESLint habit) and changes nothing, since the search already stops at the nearest config.
+ *   An empty or comments-only file, and a package.json without a `reportlint` key, are not configs: the search goes on.
+ *   A config without `extends` starts from nothing (only the rules it names are on), as in ESLint.
  * - No config found: `reportlint:recommended`. `-c <file>`: that file only (no search). `--no-config-lookup` without
  *   `-c`: `reportlint:recommended`.
  * - `--rule` entries apply last, over whichever config the file gets.

@@ -77,7 +77,7 @@ const templates = {
   },
   extendsMissing: {
     zh: '配置无效：{file} 中 {key} 继承的 {value} 找不到（{detail}）',
-    en: 'Invalid config: {key} in {file} extends {value}, which cannot be found ({detail})',
+    en: 'Invalid config: {key} in {file} names {value}, which cannot be found ({detail})',
   },
   extendsCycle: {
     zh: '配置无效：{file} 中 {key} 造成循环继承（{detail}）',
