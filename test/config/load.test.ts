@@ -205,6 +205,25 @@ describe('extends', () => {
   });
 });
 
+describe('scoped packages', () => {
+  it('extends @scope/x as @scope/reportlint-config-x (ESM-only exports) and loads @scope/reportlint-plugin-x', async () => {
+    const config = await loader().forFile('scoped/report.txt');
+    expect(config.sources).toEqual([
+      'reportlint:recommended',
+      path.join(FIXTURES, 'scoped/node_modules/@gov/reportlint-config-county/index.js'),
+      path.join(FIXTURES, 'scoped/.reportlintrc.json'),
+    ]);
+    expect(severities(config)).toEqual({
+      '@gov/terms/no-slang': 2,
+      'no-mixed-date-format': 1,
+      'require-date': 2,
+      'require-measures': 2,
+    });
+    expect(config.rules.get('@gov/terms/no-slang')!.setting.options).toEqual({ words: ['搞定'] });
+    expect(config.settings).toEqual({ level: 'county' });
+  });
+});
+
 describe('plugins', () => {
   it('loads a local plugin file; its rules are named <file base name>/<id> and validated', async () => {
     const config = await loader().forFile('plugin-local/report.txt');
