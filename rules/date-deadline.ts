@@ -1,7 +1,7 @@
 /**
  * The report is dated on or before its deadline: 3月1日 of the following year for townships, streets,
- * counties, cities and departments, 4月1日 for provinces (督察工作规定 第二十二条, as restated by the
- * provincial 工作指引; domain.md §1.3). The level and the deadline are configurable.
+ * counties, cities and departments, 4月1日 for provinces (督察工作规定, as restated by the provincial
+ * 工作指引; domain.md §1.3). The level and the deadline are configurable.
  * Docs: ./date-deadline.md
  */
 import { defineRule } from '../src/rule-api.js';

@@ -1,7 +1,7 @@
 /**
  * One report, one year: the title's year, the year the body reports on, the year of next year's plans
- * (report year + 1) and the 成文日期 (after the report year ends) agree (督察工作规定 第二十二条: 每年
- * 报告上一年度…; GB/T 9704 7.3.5).
+ * (report year + 1) and the 成文日期 (after the report year ends) agree (督察工作规定 and the provincial
+ * 工作指引: each year's report covers the previous year; GB/T 9704 7.3.5).
  * Docs: ./report-year-consistency.md
  */
 import { defineRule, type Paragraph, type Section } from '../src/rule-api.js';
