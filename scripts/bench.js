@@ -190,8 +190,8 @@ if (flag('skip-large')) {
 } else if (!formatFixtures.some((name) => name.endsWith('.docx'))) {
   notes.push('Word/PDF: skipped — no fixtures/formats/*.docx yet (the .docx/.pdf readers are not in place).');
 } else {
-  // ~620 characters of text per A4 page of a 公文-style report (16 pt, 28 characters × 22 lines).
-  const lines = makeLongReportLines(prng(SEED + 2), pools, PAGES * 620);
+  // ~710 characters of text per A4 page as LibreOffice lays out this document (16 pt text, A4, default margins).
+  const lines = makeLongReportLines(prng(SEED + 2), pools, PAGES * 710);
   const docx = path.join(benchDir, 'large', `report-${PAGES}p.docx`);
   mkdirSync(path.dirname(docx), { recursive: true });
   console.log(`writing a ~${PAGES}-page .docx (${lines.length} paragraphs)…`);
