@@ -47,19 +47,45 @@ export const rule = defineRule<MessageId>({
   check(context) {
     const { text } = context;
     const spans = context.model.residue.map((residue) => [residue.span.start, residue.span.end] as const);
+    const tail = tailStart(text, spans);
     for (const residue of context.model.residue) {
       const messageId = MESSAGE_OF[residue.kind];
       if (!messageId) continue;
       const { start, end } = residue.span;
+      // Residue that ends the file goes with the blank lines before it, in one edit.
+      const range = tail !== undefined && start >= tail.residueStart ? ([tail.cut, text.length] as const) : lineRange(text, start, end, spans);
       context.report({
         messageId,
         data: { excerpt: quote(residue.span.text) },
         range: [start, end],
-        fix: { range: lineRange(text, start, end, spans), text: '' },
+        fix: { range, text: '' },
       });
     }
   },
 });
+
+const BLANK = /^[\s\u3000\u00a0]*$/u;
+
+/**
+ * When the file ends with residue (and blank lines), where that tail starts: `residueStart` is the
+ * first residue of it, `cut` the offset just after the line break of the last line of report text.
+ */
+function tailStart(
+  text: string,
+  spans: ReadonlyArray<readonly [number, number]>,
+): { residueStart: number; cut: number } | undefined {
+  let from = text.length;
+  for (const [start, end] of [...spans].sort((a, b) => b[0] - a[0])) {
+    if (end > from || !BLANK.test(text.slice(end, from))) break;
+    from = start;
+  }
+  if (from === text.length) return undefined;
+  let cut = from;
+  while (cut > 0 && BLANK.test(text.charAt(cut - 1))) cut -= 1;
+  if (text.startsWith('\r\n', cut)) cut += 2;
+  else if (text.charAt(cut) === '\n' || text.charAt(cut) === '\r') cut += 1;
+  return { residueStart: from, cut };
+}
 
 function quote(value: string): string {
   const flat = value.replace(/\s+/g, ' ').trim();
@@ -88,8 +114,12 @@ export function lineRange(
     return /^[ \t\u3000\u00a0]*$/.test(rest);
   };
   if (!blank(lineStart, start) || !blank(end, lineEnd)) return [start, end];
-  if (text.startsWith('\r\n', lineEnd)) return [lineStart, lineEnd + 2];
-  if (lineEnd < text.length) return [lineStart, lineEnd + 1];
   // The last line has no break of its own: the one before it stays and ends the file.
-  return [lineStart, lineEnd];
+  if (lineEnd >= text.length) return [lineStart, lineEnd];
+  let end2 = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
+  // Between blank lines (or at the top of the file), one of the blank lines goes too.
+  const blankBefore = lineStart === 0 || /(?:^|[\r\n])[ \t\u3000\u00a0]*(?:\r\n|\n|\r)$/.test(text.slice(Math.max(0, lineStart - 200), lineStart));
+  const after = /^[ \t\u3000\u00a0]*(?:\r\n|\n|\r)/.exec(text.slice(end2));
+  if (blankBefore && after) end2 += after[0].length;
+  return [lineStart, end2];
 }
