@@ -27,6 +27,9 @@ const SEVERITY_WORD: Record<Locale, Record<Row['severity'], string>> = {
   en: { error: 'error', warning: 'warning' },
 };
 
+/** Messages wider than this (display columns) are not padded to; shorter ones stay aligned. */
+const MESSAGE_ALIGN_LIMIT = 72;
+
 export const stylish: Formatter = (results, context) => {
   const c = createColors(context.color);
   const words = SEVERITY_WORD[context.locale];
@@ -64,7 +67,8 @@ export const stylish: Formatter = (results, context) => {
     );
     const placeWidth = Math.max(lineWidth + 1 + columnWidth, max(places.map(displayWidth)));
     const severityWidth = max(rows.map((row) => displayWidth(words[row.severity])));
-    const messageWidth = max(rows.map((row) => displayWidth(row.message)));
+    // A very long message would push every other row's excerpt and rule id far right: it overflows instead.
+    const messageWidth = max(rows.map((row) => displayWidth(row.message)).filter((w) => w <= MESSAGE_ALIGN_LIMIT));
     const excerptWidth = max(rows.map((row) => displayWidth(row.excerpt)));
 
     output += `${c.underline(displayPath(result.filePath, context.cwd))}\n`;

@@ -76,6 +76,20 @@ describe('stylish formatter', () => {
     expect(new Set(messageColumns).size).toBe(1);
   });
 
+  it('lets a very long message overflow instead of padding every other row to its width', () => {
+    const long = '缺少具体数据：'.repeat(12);
+    const out = stylish([
+      result(`${CWD}/a.txt`, [
+        msg({ line: 1, column: 1, message: '短消息', ruleId: 'r-a' }),
+        msg({ line: 2, column: 1, message: long, ruleId: 'r-b' }),
+        msg({ line: 3, column: 1, message: '另一条消息', ruleId: 'r-c' }),
+      ]),
+    ]);
+    expect(out).toContain('  1:1  错误  短消息      r-a\n');
+    expect(out).toContain(`  2:1  错误  ${long}  r-b\n`);
+    expect(out).toContain('  3:1  错误  另一条消息  r-c\n');
+  });
+
   it('uses colors only when asked, and colors change nothing but escape codes', () => {
     const plain = stylish(sample, { color: false });
     const colored = stylish(sample, { color: true });
