@@ -1,15 +1,336 @@
-/** Placeholder: the pdf reader is being written (issue 4). */
+/**
+ * PDF → plain text of its text layer, through pdfjs-dist (legacy build, loaded only when a PDF is read; in Node
+ * pdfjs runs its worker code in the same thread, no worker file to configure).
+ *
+ * 1. Text items of each page are grouped into lines by their baseline (y), ordered by x; a visible gap between
+ *    two items becomes one space.
+ * 2. Page furniture is dropped: page numbers at the top or bottom of a page (— 3 —, -3-, 第3页, 第3页 共9页,
+ *    3/9, a bare number) and running headers/footers (the same text, digits aside, as the first or last line of at
+ *    least half the pages).
+ * 3. Lines broken by the layout are joined back into paragraphs. Only a line that reaches the right margin can
+ *    continue, and never into an indented line. Then the document's own signals decide, in this order: when its
+ *    paragraphs are set apart by extra space, a normal line gap continues (within a page); when they start with
+ *    a first-line indent, an unindented next line continues; otherwise the line continues unless it ends with
+ *    。；：！？ (or ;:!?…, or a closing quote after them) — across pages too. Consecutive full lines in a larger
+ *    type (a centred title over two lines) are joined.
+ * 4. One paragraph per line of text (syntax 'text'). `locate` gives the line and column in that text, the page,
+ *    and the line on the page (counting the page's text lines, running header and page number excluded).
+ * A PDF with (almost) no text is a scan: ReadError, exit 2.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { ReadError } from '../errors.js';
-import type { Locale } from '../types.js';
+import type { Locale, OriginalLocation } from '../types.js';
+import { TextBuilder, lineColumn, lineStartsOf, originAt } from './builder.js';
 import type { ReadDocumentResult } from './index.js';
 
-export async function readPdf(
-  _buffer: Uint8Array,
-  filePath: string,
-  options: { locale?: Locale; encoding?: string } = {},
-): Promise<ReadDocumentResult> {
-  throw new ReadError(
-    options.locale === 'en' ? `Cannot read ${filePath}: .pdf is not supported yet` : `无法读取 ${filePath}：暂不支持 .pdf 文件`,
-    filePath,
+/** One text item as pdfjs gives it (the fields we use). */
+interface PdfItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+export interface PdfLine {
+  page: number;
+  text: string;
+  /** Left and right edge, baseline, font size (PDF units, y grows upwards). */
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+/** A line of the body text, after page furniture is dropped. */
+export interface BodyLine extends PdfLine {
+  /** 1-based line number on its page. */
+  pageLine: number;
+}
+
+/** Groups a page's items into lines (step 1). */
+export function itemsToLines(items: readonly PdfItem[], page: number): PdfLine[] {
+  const usable = items
+    .filter((item) => item.str !== '' && Array.isArray(item.transform))
+    .map((item) => {
+      const size = Math.abs(item.height) || Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || 10;
+      return { str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, size };
+    })
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Array<typeof usable> = [];
+  for (const item of usable) {
+    const group = groups[groups.length - 1];
+    const first = group?.[0];
+    if (group && first && Math.abs(first.y - item.y) <= Math.max(first.size, item.size) * 0.4) group.push(item);
+    else groups.push([item]);
+  }
+  const lines: PdfLine[] = [];
+  for (const group of groups) {
+    group.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end: number | undefined;
+    for (const item of group) {
+      if (end !== undefined && item.x - end > item.size * 0.5 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      text += item.str;
+      end = Math.max(end ?? -Infinity, item.x + item.width);
+    }
+    // pdfjs turns the layout's CJK/Latin autospacing gap into a space ("关于 2022 年度"): not part of the text.
+    const trimmed = text
+      .replace(/\s+$/, '')
+      .replace(/([\u3400-\u9fff\u3000-\u303f\uff00-\uffef]) (?=[A-Za-z0-9])/g, '$1')
+      .replace(/([A-Za-z0-9]) (?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])/g, '$1');
+    if (trimmed.trim() === '') continue;
+    const first = group[0]!;
+    // Leading spaces (a signature pushed right with spaces) move where the text really starts.
+    const lead = /^\s*/.exec(text)![0].length;
+    const x = lead > 0 && first.str.length > 0 ? first.x + (first.width / first.str.length) * Math.min(lead, first.str.length) : first.x;
+    lines.push({
+      page,
+      text: trimmed,
+      x,
+      right: end ?? first.x,
+      y: first.y,
+      size: Math.max(...group.map((item) => item.size)),
+    });
+  }
+  return lines;
+}
+
+const PAGE_NUMBER =
+  /^(?:[-—–－~～_\s]*\d{1,4}[-—–－~～_\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+
+/** Is this a page number line? */
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+
+const furnitureKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+/** Drops page numbers and running headers/footers (step 2), numbering the remaining lines on each page. */
+export function dropFurniture(pages: readonly PdfLine[][], pageHeights: readonly number[]): BodyLine[][] {
+  const counts = { top: new Map<string, number>(), bottom: new Map<string, number>() };
+  // Look at the two outermost lines at each end: a header can sit above a page number, and vice versa.
+  for (const lines of pages) {
+    const keysTop = new Set(lines.slice(0, 2).map((line) => furnitureKey(line.text)));
+    const keysBottom = new Set(lines.slice(-2).map((line) => furnitureKey(line.text)));
+    for (const key of keysTop) counts.top.set(key, (counts.top.get(key) ?? 0) + 1);
+    for (const key of keysBottom) counts.bottom.set(key, (counts.bottom.get(key) ?? 0) + 1);
+  }
+  const repeated = (map: Map<string, number>, key: string) =>
+    pages.length >= 2 && (map.get(key) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+
+  return pages.map((lines, pageIndex) => {
+    const height = pageHeights[pageIndex] ?? 842;
+    const keep = lines.filter((line, index) => {
+      const nearTop = index < 2 && line.y > height * 0.85;
+      const nearBottom = index >= lines.length - 2 && line.y < height * 0.15;
+      const atEdge = index < 2 || index >= lines.length - 2;
+      if (atEdge && (nearTop || nearBottom || index === 0 || index === lines.length - 1) && isPageNumber(line.text)) {
+        return false;
+      }
+      const key = furnitureKey(line.text);
+      if (index < 2 && repeated(counts.top, key)) return false;
+      if (index >= lines.length - 2 && repeated(counts.bottom, key)) return false;
+      return true;
+    });
+    return keep.map((line, index) => ({ ...line, pageLine: index + 1 }));
+  });
+}
+
+const SENTENCE_END = /[。；：！？;:!?…][”’」』）)]*$/;
+
+/** Joins lines into paragraphs (step 3). Returns groups of lines, one group per paragraph. */
+export function joinLines(pages: readonly BodyLine[][]): BodyLine[][] {
+  const all = pages.flat();
+  if (all.length === 0) return [];
+  // The text block's edges, from typical values (robust to centred titles, signatures and hanging punctuation).
+  const left = mode(all.map((line) => Math.round(line.x)));
+  const rights = all.map((line) => line.right).sort((a, b) => a - b);
+  const right = rights[Math.floor((rights.length - 1) * 0.75)]!;
+  const size = mode(all.map((line) => Math.round(line.size)));
+  const fills = (line: BodyLine, next: BodyLine | undefined) => {
+    // Line breaking keeps an opening quote or bracket with what follows: the line before it stops a character short.
+    const opening = next !== undefined && /^\s*[“‘《（(〔【「『]/.test(next.text);
+    if (line.right >= right - line.size * (opening ? 2.8 : 1.6)) return true;
+    // A long Latin/number token (a URL, "(2021-2025") that did not fit was pushed to the next line.
+    const token = next ? /^[\x21-\x7e]+/.exec(next.text.trim())?.[0] : undefined;
+    return token !== undefined && line.right + token.length * line.size * 0.55 > right - line.size * 0.5;
+  };
+  const indented = (line: BodyLine) => line.x >= left + size * 0.4;
+  /** Lines in a larger type than the body (titles) wrap centred: indent tells nothing there. */
+  const large = (line: BodyLine) => line.size > size * 1.15;
+
+  const gap = (line: BodyLine, next: BodyLine) => (line.page === next.page ? line.y - next.y : undefined);
+  const pitch = mode(
+    all.slice(1).flatMap((line, index) => {
+      const value = gap(all[index]!, line);
+      return value === undefined || value <= 0 ? [] : [Math.round(value)];
+    }),
   );
+  const spaced = (line: BodyLine, next: BodyLine) => {
+    const value = gap(line, next);
+    // The normal gap grows with the type size (a title in larger type has a wider line pitch).
+    const expected = pitch * Math.max(1, Math.max(line.size, next.size) / size);
+    return value !== undefined && value > Math.max(expected * 1.12, expected + 2);
+  };
+
+  // Which signals does this document give? Look at the sure paragraph ends (lines that stop short).
+  let starts = 0;
+  let indentedStarts = 0;
+  let spacedStarts = 0;
+  let samePageStarts = 0;
+  for (let index = 1; index < all.length; index += 1) {
+    const previous = all[index - 1]!;
+    const line = all[index]!;
+    if (fills(previous, line)) continue;
+    starts += 1;
+    if (indented(line) && line.x < left + size * 4) indentedStarts += 1;
+    if (previous.page === line.page) {
+      samePageStarts += 1;
+      if (spaced(previous, line)) spacedStarts += 1;
+    }
+  }
+  /** Paragraphs start with a first-line indent. */
+  const useIndent = starts >= 3 && indentedStarts / starts >= 0.6;
+  /** Paragraphs are set apart by extra space. */
+  const useSpacing = samePageStarts >= 3 && spacedStarts / samePageStarts >= 0.6;
+
+  const continues = (line: BodyLine, next: BodyLine | undefined): boolean => {
+    if (next === undefined || !fills(line, next)) return false;
+    if (Math.abs(next.size - line.size) >= Math.max(1, line.size * 0.15)) return false;
+    if (large(line) && large(next)) return !spaced(line, next);
+    if (indented(next)) return false;
+    // An empty line's worth of space ends a paragraph whatever the document's habits.
+    const value = gap(line, next);
+    if (value !== undefined && value > pitch * 1.6 * Math.max(1, Math.max(line.size, next.size) / size)) return false;
+    if (useSpacing && line.page === next.page) return !spaced(line, next);
+    if (useIndent) return true;
+    return !SENTENCE_END.test(line.text);
+  };
+
+  const paragraphs: BodyLine[][] = [];
+  let current: BodyLine[] = [];
+  all.forEach((line, index) => {
+    current.push(line);
+    if (!continues(line, all[index + 1])) {
+      paragraphs.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}
+
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  let best = values[0] ?? 0;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > (counts.get(best) ?? 0) || (count === counts.get(best) && value < best)) best = value;
+  }
+  return best;
+}
+
+/** Text of a paragraph's lines: CJK lines join directly, Latin words get a space between them. */
+function joinText(lines: readonly BodyLine[]): Array<{ text: string; line: BodyLine }> {
+  return lines.map((line, index) => {
+    let text = index === 0 ? line.text.replace(/^\s+/, '') : line.text.replace(/^\s+/, '');
+    const previous = lines[index - 1];
+    if (previous && /[A-Za-z0-9,.;]$/.test(previous.text) && /^[A-Za-z0-9]/.test(text)) text = ` ${text}`;
+    return { text, line };
+  });
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** Folder of pdfjs's data files (CJK CMaps, standard fonts), as the file path its Node reader expects. */
+function assetPath(folder: string): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), folder) + path.sep;
+}
+
+export async function readPdf(
+  buffer: Uint8Array,
+  filePath: string,
+  options: { locale?: Locale } = {},
+): Promise<ReadDocumentResult> {
+  const zh = options.locale !== 'en';
+  const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pages: PdfLine[][] = [];
+  const heights: number[] = [];
+  let loadingTask: ReturnType<PdfJs['getDocument']> | undefined;
+  try {
+    loadingTask = pdfjs.getDocument({
+      // pdfjs detaches the buffer it is given: hand it a copy.
+      data: new Uint8Array(buffer),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      cMapUrl: assetPath('cmaps'),
+      cMapPacked: true,
+      standardFontDataUrl: assetPath('standard_fonts'),
+    });
+    const document = await loadingTask.promise;
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      heights.push(page.getViewport({ scale: 1 }).height);
+      const content = await page.getTextContent();
+      pages.push(itemsToLines(content.items as PdfItem[], number));
+      page.cleanup();
+    }
+  } catch (error) {
+    const name = (error as { name?: string } | undefined)?.name;
+    const message =
+      name === 'PasswordException'
+        ? zh
+          ? `无法读取 ${filePath}：PDF 文件已加密，请提供未加密的文件`
+          : `Cannot read ${filePath}: the PDF is encrypted`
+        : zh
+          ? `无法读取 ${filePath}：不是有效的 PDF 文件`
+          : `Cannot read ${filePath}: not a valid PDF file`;
+    throw new ReadError(message, filePath, { cause: error });
+  } finally {
+    await loadingTask?.destroy();
+  }
+
+  const characters = pages.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
+  if (characters < Math.max(5, pages.length * 5)) {
+    throw new ReadError(
+      zh
+        ? `无法读取 ${filePath}：这个 PDF 是扫描件，没有文字层，无法检查文字；请提供 Word 文档或带文字层的 PDF（可先做文字识别 OCR）`
+        : `Cannot read ${filePath}: the PDF is a scan with no text layer; provide the Word file or an OCR'd PDF`,
+      filePath,
+    );
+  }
+
+  const body = dropFurniture(pages, heights);
+  const paragraphs = joinLines(body);
+  const lines = body.flat();
+  const index = new Map(lines.map((line, position) => [line, position]));
+  const builder = new TextBuilder();
+  paragraphs.forEach((paragraph, position) => {
+    if (position > 0) builder.synthetic('\n');
+    for (const piece of joinText(paragraph)) builder.push(piece.text, index.get(piece.line)!);
+  });
+  const built = builder.finish();
+  const { text, origins } = built;
+  const lineStarts = lineStartsOf(text);
+  const locate = (offset: number): OriginalLocation => {
+    const place = lineColumn(lineStarts, Math.max(0, Math.min(offset, text.length)));
+    const found = originAt(origins, text, offset);
+    const line = found ? lines[found.origin] : undefined;
+    return line ? { ...place, page: line.page, pageLine: line.pageLine } : place;
+  };
+  return {
+    filePath,
+    text,
+    syntax: 'text',
+    locate,
+    sourceFormat: 'pdf',
+    encoding: 'pdf',
+    bom: false,
+    writable: false,
+  };
 }
