@@ -16,6 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +97,7 @@ writeFileSync(bigFile, makeLargeText(prng(SEED + 1), pools, MB * 1024 * 1024));
 
 const smallFile = sources.files.reduce((a, b) => (statSync(a).size <= statSync(b).size ? a : b));
 
-console.log(`reportlint bench — node ${process.version}, seed ${SEED}`);
+console.log(`reportlint bench — node ${process.version}, seed ${SEED}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)} (a busy machine slows every number)`);
 console.log(`sources: ${sources.files.length} real reports from ${sources.dirs.map((d) => path.relative(root, d) || d).join(', ')}`);
 console.log(`corpus: ${FILES} files, ${(corpusBytes / 1024 / 1024).toFixed(1)} MB in ${path.relative(root, corpusDir)}/`);
 console.log('');
