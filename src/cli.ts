@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { buildProgram, localeFromArgv, readOptions } from './cli/options.js';
-import { run, type Io } from './cli/run.js';
+import type { Io } from './cli/run.js';
 import { isReportlintError } from './errors.js';
 import { PACKAGE_ROOT } from './engine/messages.js';
 
@@ -27,6 +27,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
     program.parse(argv, { from: 'user' });
+    // Loaded only now: --help and --version need none of the linter (editors run us on every save).
+    const { run } = await import('./cli/run.js');
     return await run(readOptions(program), io);
   } catch (error) {
     if (error instanceof CommanderError) {

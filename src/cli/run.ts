@@ -10,7 +10,7 @@ import { createConfigLoader } from '../config/index.js';
 import { isReportlintError, UsageError } from '../errors.js';
 import { lintText } from '../engine/lint-text.js';
 import { PACKAGE_ROOT } from '../engine/messages.js';
-import { formatResults } from '../formatters/index.js';
+import { FORMATTER_NAMES, formatResults, isFormatterName } from '../formatters/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
 import type { LintResult, Locale } from '../types.js';
 import { lineDiff } from './diff.js';
@@ -92,7 +92,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const output = await formatResults(shown, {
+  const output = formatResults(shown, {
     format: options.format,
     locale,
     color: !options.outputFile && (options.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env))),
@@ -110,6 +110,10 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
 
 function checkUsage(options: CliOptions): void {
   const { locale } = options;
+  if (!isFormatterName(options.format)) {
+    const names = FORMATTER_NAMES.join(locale === 'zh' ? '、' : ', ');
+    throw new UsageError(say(locale, `没有名为“${options.format}”的输出格式（可用：${names}）`, `Unknown format "${options.format}" (available: ${names})`));
+  }
   if (options.stdin && options.paths.length > 0) {
     throw new UsageError(say(locale, '--stdin 不能与文件路径同时使用', '--stdin cannot be combined with file paths'));
   }
