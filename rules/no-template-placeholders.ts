@@ -79,8 +79,8 @@ export const rule = defineRule<MessageId>({
       found.sort((a, b) => a.start - b.start);
       for (const { start, end, messageId } of found) {
         const shown = text.slice(start, end);
-        // 某XX县: show the word the placeholder stands in, for a placeholder that is only marks.
-        const word = messageId === 'placeholder' && /^[XxＸｘ×✕╳＊*]+$/u.test(shown) ? followingWord(text, end) : '';
+        // XX县, 20XX年: show the word the placeholder stands before.
+        const word = messageId === 'placeholder' && /[XxＸｘ×✕╳＊*\d]$/u.test(shown) ? followingWord(text, end) : '';
         context.report({ messageId, data: { text: shown + word }, range: [start, end] });
       }
     }
