@@ -83,8 +83,7 @@ export const rule = defineRule<MessageId, {
         const localEnd = match.index + wrong.length;
         if (right === undefined || overlapsRanges(match.index, localEnd, urls)) continue;
         if (RIGHT_CONTINUATIONS[wrong]?.test(segment.text.slice(localEnd)) && !context.options.terms?.[wrong]) continue;
-        // The text already reads right here (the wrong form is the start of the right one).
-        if (right.startsWith(wrong) && segment.text.startsWith(right, match.index)) continue;
+        if (readsRight(segment.text, match.index, wrong, right)) continue;
         const start = segment.start + match.index;
         const end = segment.start + localEnd;
         if (overlapsRanges(start, end, residue)) continue;
@@ -102,9 +101,17 @@ export const rule = defineRule<MessageId, {
         const end = paragraph.toOffset(match.index + wrong.length - 1) + 1;
         if (right === undefined || !/[\r\n]/.test(context.text.slice(start, end))) continue;
         if (RIGHT_CONTINUATIONS[wrong]?.test(paragraph.plain.slice(match.index + wrong.length)) && !context.options.terms?.[wrong]) continue;
-        if (right.startsWith(wrong) && paragraph.plain.startsWith(right, match.index)) continue;
+        if (readsRight(paragraph.plain, match.index, wrong, right)) continue;
         context.report({ messageId: 'wrongTerm', data: { wrong, right }, range: [start, end] });
       }
     }
   },
 });
+
+/** True when the right form, which contains the wrong one, already stands here (全面依法治县委员会 for 依法治县委员会). */
+function readsRight(text: string, at: number, wrong: string, right: string): boolean {
+  for (let k = right.indexOf(wrong); k >= 0; k = right.indexOf(wrong, k + 1)) {
+    if (at - k >= 0 && text.startsWith(right, at - k)) return true;
+  }
+  return false;
+}
