@@ -15,6 +15,12 @@ import { rule as noTemplatePlaceholders } from './no-template-placeholders.js';
 import { rule as noWebResidue } from './no-web-residue.js';
 import { rule as reportYearConsistency } from './report-year-consistency.js';
 import { rule as requireConcreteEvidence } from './require-concrete-evidence.js';
+import { rule as requireEnforcementSystems } from './require-enforcement-systems.js';
+import { rule as requireFirstResponsiblePerson } from './require-first-responsible-person.js';
+import { rule as requireIssuerAndDate } from './require-issuer-and-date.js';
+import { rule as requireMeasures } from './require-measures.js';
+import { rule as requireNextYearPlan } from './require-next-year-plan.js';
+import { rule as requireProblemsAndCauses } from './require-problems-and-causes.js';
 import { rule as terminology } from './terminology.js';
 import { rule as titleFormat } from './title-format.js';
 
@@ -31,6 +37,12 @@ export const builtinRules: Readonly<Record<string, AnyRule>> = {
   'no-web-residue': noWebResidue,
   'report-year-consistency': reportYearConsistency,
   'require-concrete-evidence': requireConcreteEvidence,
+  'require-enforcement-systems': requireEnforcementSystems,
+  'require-first-responsible-person': requireFirstResponsiblePerson,
+  'require-issuer-and-date': requireIssuerAndDate,
+  'require-measures': requireMeasures,
+  'require-next-year-plan': requireNextYearPlan,
+  'require-problems-and-causes': requireProblemsAndCauses,
   'terminology': terminology,
   'title-format': titleFormat,
 };

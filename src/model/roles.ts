@@ -14,6 +14,9 @@ export const FIRST_RESPONSIBLE_HEADING = [
   /(书记|县长|区长|市长|乡长|镇长|局长|主任)[^，。]{0,10}履行[^，。]{0,12}法治/,
 ] as const;
 
+/** A 第一责任人 of another domain (安全生产, 意识形态, 党风廉政…) is not the rule-of-law duty. */
+const OTHER_DUTY = /安全生产|意识形态|党风廉政|廉政建设|从严治党|党建|生态环境保护|河长|林长|保密|信访/;
+
 /** 存在的问题, 存在的不足和原因, 问题与不足, 现存问题, 薄弱环节, 困难和问题… */
 export const PROBLEMS_HEADING = [
   /存在(的|着)?[^，。]{0,4}(问题|不足|短板|差距|困难|薄弱)/,
@@ -48,7 +51,7 @@ const RESULT_WORDS = /成效|成绩|成果|完成情况|开展情况|推进情�
  */
 export function roleOfHeading(title: string, reportYear?: number): Exclude<SectionRole, 'other'> | undefined {
   const t = title.replace(/[\s\u3000]+/g, '');
-  if (FIRST_RESPONSIBLE_HEADING.some((r) => r.test(t))) return 'first-responsible-person';
+  if (FIRST_RESPONSIBLE_HEADING.some((r) => r.test(t)) && !OTHER_DUTY.test(t)) return 'first-responsible-person';
   if (PROBLEMS_HEADING.some((r) => r.test(t))) return 'problems';
   if (PLAN_HEADING.some((r) => r.test(t))) return 'plan';
   const yearPlan = YEAR_PLAN.exec(t);

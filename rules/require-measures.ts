@@ -1,0 +1,66 @@
+/**
+ * 报告应写明上一年度推进法治政府建设的主要举措和成效。
+ * 说明见 ./require-measures.md
+ */
+import { defineRule } from '../src/rule-api.js';
+import type { Section } from '../src/rule-api.js';
+import { alternation, headingRange, sectionTextLength, titleRange } from '../src/model/query.js';
+
+/** Parts that are not the year's work: problems, plans and the leaders' duty have their own rules. */
+const OTHER_PARTS = new Set(['problems', 'plan', 'first-responsible-person']);
+
+export const rule = defineRule({
+  meta: {
+    id: 'require-measures',
+    description: '报告应写明上一年度推进法治政府建设的主要举措和成效',
+    descriptionEn: "The report must describe the year's main measures and results in building a law-based government",
+    category: 'content',
+    severity: 'error',
+    messages: {
+      missing: {
+        zh: '未写明本年度推进法治政府建设的主要举措和成效：请增加“主要举措和成效”部分，逐项写明开展的工作和取得的成效',
+        en: "The year's main measures and results are missing: add a part such as 主要举措和成效 describing the work done and its results",
+      },
+      empty: {
+        zh: '“{heading}”部分没有写具体举措和成效：请逐项写明开展的工作和取得的成效',
+        en: 'The part "{heading}" describes no measures or results: describe the work done and its results',
+      },
+    },
+    options: {
+      extraHeadingKeywords: {
+        type: 'string[]',
+        default: [],
+        description: '另外认可为“主要举措和成效”部分标题的词语，如“工作亮点”',
+      },
+      minLength: {
+        type: 'number',
+        default: 60,
+        minimum: 0,
+        description: '举措和成效部分正文（含下级标题）至少应有的字数',
+      },
+    },
+  },
+  check(context) {
+    const { model, options } = context;
+    const extra = alternation(options.extraHeadingKeywords);
+    const extraRe = extra ? new RegExp(extra) : undefined;
+    const isMeasures = (s: Section): boolean => s.role === 'measures' || (extraRe !== undefined && extraRe.test(s.heading.title));
+    const measures = model.sections.filter(isMeasures);
+    // Reports that give their work topic by topic ("一、强化组织领导…", "二、加强法治监督…") have no
+    // measures heading: every top-level part that is not problems, plans or the leaders' duty is work done.
+    const topical = model.sections.filter((s) => !isMeasures(s) && !OTHER_PARTS.has(s.role));
+    const enough = (s: Section): boolean => sectionTextLength(s) >= options.minLength;
+    if (measures.some(enough) || topical.some(enough)) return;
+    // A report without any headings is judged by its length alone (structure rules report the headings).
+    if (model.sections.length === 0) {
+      const length = model.paragraphs.reduce((n, p) => n + p.plain.length, 0);
+      if (length >= options.minLength * 3) return;
+    }
+    const first = measures[0] ?? model.allSections.find(isMeasures);
+    if (first) {
+      context.report({ messageId: 'empty', data: { heading: first.heading.title }, range: headingRange(first) });
+      return;
+    }
+    context.report({ messageId: 'missing', range: titleRange(model) });
+  },
+});

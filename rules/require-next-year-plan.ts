@@ -1,0 +1,77 @@
+/**
+ * 报告应写明下一年度推进法治政府建设的主要安排。
+ * 说明见 ./require-next-year-plan.md
+ */
+import { defineRule } from '../src/rule-api.js';
+import { alternation, documentUnits, findInUnits, headingRange, sectionTextLength, titleRange } from '../src/model/query.js';
+
+/**
+ * Sentences that open a plan without a heading of its own: "下一步，我局将…", "2024年，我镇将…",
+ * "新的一年，…将…". They must start a sentence, so "为下一步工作打下基础" does not count.
+ */
+const PLAN_SENTENCE = [
+  '下一步(?:工作)?[，,：:]?[^。；]{0,30}将',
+  '下一步(?:工作)?(?:打算|安排|计划|思路|重点|举措|措施)',
+  '下一年度?[^。；]{0,20}(?:将|打算|安排|计划)',
+  '(?:新的一年|明年|来年|今后)[，,]?[^。；]{0,30}将',
+];
+
+export const rule = defineRule({
+  meta: {
+    id: 'require-next-year-plan',
+    description: '报告应写明下一年度推进法治政府建设的主要安排',
+    descriptionEn: "The report must give next year's main plans for building a law-based government",
+    category: 'content',
+    severity: 'error',
+    messages: {
+      missing: {
+        zh: '未写明下一年度工作安排：请增加“下一步工作打算”部分，写明下一年度推进法治政府建设的主要安排',
+        en: "Next year's plans are missing: add a part such as 下一步工作打算 with next year's main plans",
+      },
+      empty: {
+        zh: '“{heading}”部分没有写具体安排：请逐项写明下一年度的主要工作安排',
+        en: 'The part "{heading}" gives no plans: list next year\'s main tasks under it',
+      },
+    },
+    options: {
+      extraHeadingKeywords: {
+        type: 'string[]',
+        default: [],
+        description: '另外认可为“下一年度安排”部分标题的词语，如“工作展望”',
+      },
+      minLength: {
+        type: 'number',
+        default: 10,
+        minimum: 0,
+        description: '安排部分正文（含下级标题）至少应有的字数',
+      },
+    },
+  },
+  check(context) {
+    const { model, options } = context;
+    const extra = alternation(options.extraHeadingKeywords);
+    const extraRe = extra ? new RegExp(extra) : undefined;
+    const planSections = model.allSections.filter(
+      (s) => s.role === 'plan' || (extraRe !== undefined && extraRe.test(s.heading.title)),
+    );
+    // The outermost plan sections (a plan part's own sub-sections inherit the role).
+    const outer = planSections.filter((s) => !planSections.some((p) => p !== s && p.children.includes(s)));
+    if (outer.some((s) => sectionTextLength(s) >= options.minLength || (s.heading.runIn && s.body.length > 0))) return;
+
+    // No plan section with content: a plan may still be written as sentences.
+    const units = documentUnits(model);
+    const sentenceStart = `(?:^|(?<=[。；;！!？?]))`;
+    const year = model.year;
+    const parts = [...PLAN_SENTENCE];
+    if (year !== undefined) parts.push(`${year + 1}年度?[，,]?[^。；]{0,30}将`);
+    const matches = findInUnits(units, new RegExp(`${sentenceStart}(?:${parts.join('|')})`));
+    if (matches.length > 0) return;
+
+    const first = outer[0];
+    if (first) {
+      context.report({ messageId: 'empty', data: { heading: first.heading.title }, range: headingRange(first) });
+      return;
+    }
+    context.report({ messageId: 'missing', range: titleRange(model) });
+  },
+});

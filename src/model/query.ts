@@ -1,0 +1,161 @@
+/**
+ * Read-only helpers over the report model for rules: the text of the report as units (headings and
+ * paragraphs) with a way back to source offsets, keyword search across them, and the places to report
+ * a missing item. Pure functions.
+ */
+import type { Heading, Paragraph, ReportModel, Section } from './types.js';
+
+/** A heading or a paragraph as searchable text. */
+export interface TextUnit {
+  kind: 'heading' | 'paragraph';
+  /** Text with line breaks and indentation removed (for a heading, also spaces). */
+  plain: string;
+  toOffset(plainIndex: number): number;
+  start: number;
+  end: number;
+  /** The deepest section the unit belongs to (a heading: its own section); undefined in the preamble. */
+  section?: Section;
+}
+
+export interface UnitMatch {
+  unit: TextUnit;
+  /** Index range in `unit.plain`. */
+  index: number;
+  end: number;
+  text: string;
+  /** Source range, ready for `context.report({ range })`. */
+  range: [number, number];
+}
+
+/** A heading as a text unit: its span with whitespace removed. */
+export function headingUnit(heading: Heading, section?: Section): TextUnit {
+  const { text, start } = heading.span;
+  let plain = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (/[\s\u3000]/.test(ch)) continue;
+    plain += ch;
+    map.push(start + i);
+  }
+  const end = heading.span.end;
+  const unit: TextUnit = {
+    kind: 'heading',
+    plain,
+    start,
+    end,
+    toOffset: (i) => (i <= 0 ? (map[0] ?? start) : i >= map.length ? end : (map[i] ?? end)),
+  };
+  if (section) unit.section = section;
+  return unit;
+}
+
+export function paragraphUnit(paragraph: Paragraph, section?: Section): TextUnit {
+  const unit: TextUnit = {
+    kind: 'paragraph',
+    plain: paragraph.plain,
+    start: paragraph.start,
+    end: paragraph.end,
+    toOffset: (i) => paragraph.toOffset(i),
+  };
+  if (section) unit.section = section;
+  return unit;
+}
+
+/** The units of a section and its descendants in document order; its own heading only when asked. */
+export function sectionUnits(section: Section, options: { heading?: boolean } = {}): TextUnit[] {
+  const units: TextUnit[] = [];
+  if (options.heading !== false) units.push(headingUnit(section.heading, section));
+  for (const p of section.body) units.push(paragraphUnit(p, section));
+  for (const child of section.children) units.push(...sectionUnits(child, { heading: true }));
+  return units;
+}
+
+/** Every heading and body paragraph of the report, in document order (title, header, closing excluded). */
+export function documentUnits(model: ReportModel): TextUnit[] {
+  const units: TextUnit[] = model.preamble.map((p) => paragraphUnit(p));
+  for (const section of model.sections) units.push(...sectionUnits(section));
+  return units;
+}
+
+/** All matches of `pattern` (a global RegExp is not required) in the units, in order. */
+export function findInUnits(units: readonly TextUnit[], pattern: RegExp, mask?: (plain: string) => string): UnitMatch[] {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  const re = new RegExp(pattern.source, flags);
+  const found: UnitMatch[] = [];
+  for (const unit of units) {
+    const plain = mask ? mask(unit.plain) : unit.plain;
+    for (const m of plain.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      const index = m.index;
+      const end = index + m[0].length;
+      found.push({ unit, index, end, text: unit.plain.slice(index, end), range: [unit.toOffset(index), unit.toOffset(end - 1) + 1] });
+    }
+  }
+  return found;
+}
+
+/**
+ * Replaces the inside of 《书名号》 with spaces (same length), so the title of a cited regulation such as
+ * 《党政主要负责人履行推进法治建设第一责任人职责规定》 is not read as the report's own statement.
+ */
+export function maskBookTitles(plain: string): string {
+  return plain.replace(/《[^《》]{0,80}》/g, (m) => ' '.repeat(m.length));
+}
+
+/** Index range [start, end) of the sentence around `index` (ends at 。！？；!?; or the text's end). */
+export function sentenceAround(plain: string, index: number): [number, number] {
+  const ends = /[。！？!?；;]/;
+  let start = index;
+  while (start > 0 && !ends.test(plain[start - 1] ?? '')) start -= 1;
+  let end = index;
+  while (end < plain.length && !ends.test(plain[end] ?? '')) end += 1;
+  return [start, Math.min(plain.length, end + 1)];
+}
+
+/** Where to report something missing from the whole report: the title, else the first line of text. */
+export function titleRange(model: ReportModel): [number, number] {
+  if (model.title) return [model.title.start, model.title.end];
+  const text = model.text;
+  const start = text.search(/\S/);
+  if (start === -1) return [0, 0];
+  const lineEnd = text.slice(start).search(/[\r\n]/);
+  return [start, lineEnd === -1 ? text.length : start + lineEnd];
+}
+
+/** Where to report something missing at the end of the report: the end of its last line of text. */
+export function endRange(model: ReportModel): [number, number] {
+  const ends = [model.body.end, model.closing?.end ?? 0, model.title?.end ?? 0];
+  const end = Math.max(...ends);
+  if (end > 0) return [end, end];
+  const trimmed = model.text.replace(/\s+$/, '').length;
+  return [trimmed, trimmed];
+}
+
+/** The heading range of a section. */
+export function headingRange(section: Section): [number, number] {
+  return [section.heading.span.start, section.heading.span.end];
+}
+
+/** The deepest section whose range contains `offset`. */
+export function sectionAt(model: ReportModel, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of model.allSections) if (s.start <= offset && offset < s.end) found = s;
+  return found;
+}
+
+/** Number of characters of body text (paragraphs) in a section and its descendants. */
+export function sectionTextLength(section: Section): number {
+  let n = 0;
+  for (const p of section.body) n += p.plain.length;
+  for (const child of section.children) n += child.heading.span.text.length + sectionTextLength(child);
+  return n;
+}
+
+/** Builds a RegExp alternation from plain terms (escaped), for options such as `extraKeywords`. */
+export function alternation(terms: readonly string[]): string {
+  return terms
+    .filter((t) => t.length > 0)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

@@ -1,0 +1,33 @@
+import { rule } from '../../rules/require-first-responsible-person.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const TITLE = '岚山县司法局2023年度法治政府建设情况报告';
+const WORK = '全年召开党组会专题研究法治建设4次，公示执法信息1200余条。';
+const DUTY = '局党组书记、局长切实履行推进法治建设第一责任人职责，对法治建设重要工作亲自部署、重大问题亲自过问。';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a section of its own (一、)', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n${DUTY}\n` },
+    { name: 'section heading 第一责任职责 (without 人)', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、党政主要负责人履行推进法治建设第一责任职责情况\n镇党委书记、镇长认真学习贯彻习近平法治思想，专题研究法治建设3次。\n` },
+    { name: 'section heading on 主要负责同志履职 without 第一责任人', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、局主要负责同志履行法治建设职责情况\n局长主持召开局务会专题学法4次。\n` },
+    { name: 'in a paragraph of the measures', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}${DUTY}\n` },
+    { name: 'run-in sub-point 二是落实第一责任人职责', text: `${TITLE}\n\n一、工作开展情况\n（一）强化组织领导。一是健全工作机制。二是落实第一责任人职责。乡党委书记认真履行法治政府建设第一责任人职责，定期听取工作汇报。\n` },
+    { name: 'undomained duty with leaders in the same sentence', text: `${TITLE}\n\n一、主要举措和成效\n党政主要领导严格落实履行第一责任人职责，对法治建设重要工作亲自部署。\n` },
+    { name: 'domain after the mention', text: `${TITLE}\n\n一、主要举措和成效\n落实主要负责人为第一责任人的法治政府建设领导协调机制。\n` },
+    { name: 'Markdown heading ##', filePath: 'report.md', text: `# ${TITLE}\n\n## 一、主要举措和成效\n\n${WORK}\n\n## 二、局党组书记、局长履行推进法治建设第一责任人职责情况\n\n${DUTY}\n` },
+    { name: 'PDF break inside the phrase', text: `${TITLE}\n一、主要举措和成效\n区政府主要负责人切实履行推进法治建设第一责\n— 2 —\n任人职责,把法治政府建设摆在全局工作的重要位置。\n` },
+    { name: 'requireSection with a section', options: { requireSection: true }, text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n（二）履行推进法治建设第一责任人职责情况\n${DUTY}\n` },
+    { name: 'extraLeaderTerms', options: { extraLeaderTerms: ['社区负责人'] }, text: `${TITLE}\n\n一、主要举措和成效\n社区负责人认真落实第一责任人职责，带头学法。\n` },
+  ],
+  invalid: [
+    { name: 'nothing about the duty', text: `${TITLE}\n\n一、主要举措和成效\n成立了以党委书记为组长的法治政府建设工作领导小组。\n`, errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { name: 'trap: 安全生产第一责任人', text: `${TITLE}\n\n一、主要举措和成效\n乡长作为全乡安全生产第一责任人，带队开展安全生产大检查3次。\n`, errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'trap: 党风廉政建设第一责任人', text: `${TITLE}\n\n一、主要举措和成效\n局党组书记切实履行党风廉政建设第一责任人职责，层层签订责任书。\n`, errors: [{ messageId: 'missing' }] },
+    { name: 'trap: 意识形态工作第一责任人', text: `${TITLE}\n\n一、主要举措和成效\n局党组书记认真履行意识形态工作第一责任人职责，定期研判。\n`, errors: [{ messageId: 'missing' }] },
+    { name: 'trap: only the title of the regulation is cited', text: `${TITLE}\n\n一、主要举措和成效\n组织学习《党政主要负责人履行推进法治建设第一责任人职责规定》。\n`, errors: [{ messageId: 'missing' }] },
+    { name: 'trap: a section heading for another domain', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、落实安全生产第一责任人职责情况\n局长带队检查企业12家。\n`, errors: [{ messageId: 'missing' }] },
+    { name: 'requireSection: only a paragraph', options: { requireSection: true }, text: `${TITLE}\n\n一、主要举措和成效\n${WORK}${DUTY}\n`, errors: [{ messageId: 'notSection', line: 4 }] },
+    { name: 'extraOtherDomains', options: { extraOtherDomains: ['禁毒'] }, text: `${TITLE}\n\n一、主要举措和成效\n书记作为禁毒工作第一责任人，带队宣传。\n`, errors: [{ messageId: 'missing' }] },
+    { name: 'empty file', text: '', errors: [{ messageId: 'missing' }] },
+  ],
+});

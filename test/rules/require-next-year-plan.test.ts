@@ -1,0 +1,40 @@
+import { rule } from '../../rules/require-next-year-plan.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const TITLE = '岚山县司法局2023年度法治政府建设情况报告';
+const WORK = '全年召开党组会专题研究法治建设4次，公示执法信息1200余条。';
+const PROBLEMS = '部分执法人员业务能力不强。主要原因是培训针对性不够。';
+const head = `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、存在的不足和原因\n${PROBLEMS}\n`;
+
+runRuleTests(rule, {
+  valid: [
+    { name: '下一步工作打算 with body', text: `${head}三、下一步工作打算\n加强执法培训，全年组织专题培训4期。\n` },
+    { name: '下一年度主要安排 with （一） sub-headings', text: `${head}三、下一年度主要安排\n（一）加强执法培训，提升执法能力\n（二）健全考核机制，压实工作责任\n` },
+    { name: 'year after the report year: 2024年工作思路', text: `${head}三、2024年工作思路\n1.深化学法用法。把习近平法治思想纳入学习计划。\n` },
+    { name: '新一年工作思路和举措', text: `${head}三、新一年工作思路和举措\n(一)加强法治学习。组织专题学习6次。\n` },
+    { name: '今后工作打算, half-width (1)', text: `${head}三、今后工作打算\n(1)加强执法培训。\n(2)健全考核机制。\n` },
+    { name: 'plan as a sentence without heading', text: `${TITLE}\n\n${WORK}\n下一步，我局将继续加强执法培训，健全考核机制，推动法治政府建设再上新台阶。\n` },
+    { name: 'plan as "2024年，我局将…" sentence', text: `${TITLE}\n\n一、工作情况\n${WORK}2024年，我局将继续加强执法培训，健全考核机制。\n` },
+    { name: 'Markdown heading', filePath: 'report.md', text: `# ${TITLE}\n\n## 一、主要举措和成效\n\n${WORK}\n\n## 二、下一步工作计划\n\n1. 加强执法培训。\n2. 健全考核机制。\n` },
+    { name: 'extraHeadingKeywords', options: { extraHeadingKeywords: ['工作展望'] }, text: `${head}三、工作展望\n加强执法培训，全年组织专题培训4期。\n` },
+  ],
+  invalid: [
+    { name: 'no plan at all', text: head, errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    {
+      name: 'plan heading without content',
+      text: `${head}三、下一步工作打算\n`,
+      errors: [{ messageId: 'empty', line: 7, column: 1, data: { heading: '下一步工作打算' } }],
+    },
+    {
+      name: 'trap: 下一步 in passing inside the measures',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}为下一步工作打下坚实基础。\n`,
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'trap: a heading with the report year itself is not a plan',
+      text: `${TITLE}\n\n一、2023年主要工作\n${WORK}\n`,
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'empty file', text: '', errors: [{ messageId: 'missing' }] },
+  ],
+});

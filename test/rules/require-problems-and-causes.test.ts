@@ -1,0 +1,31 @@
+import { rule } from '../../rules/require-problems-and-causes.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const TITLE = '岚山县司法局2023年度法治政府建设情况报告';
+const WORK = '一、主要举措和成效\n全年召开党组会专题研究法治建设4次，公示执法信息1200余条。\n';
+const PLAN = '三、下一步工作打算\n加强执法培训。\n';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'problems and 主要原因是', text: `${TITLE}\n\n${WORK}二、存在的不足和原因\n部分执法人员业务能力不强。主要原因是培训针对性不够。\n${PLAN}` },
+    { name: 'causes in a sub-section （二）原因分析', text: `${TITLE}\n\n${WORK}二、问题短板和原因剖析\n（一）主要问题\n执法队伍专业能力与监管任务不相适应。\n（二）原因分析\n一是编制不足，二是培训不够。\n${PLAN}` },
+    { name: 'causes with 由于 in a run-in item 1、', text: `${TITLE}\n\n${WORK}二、存在的问题\n1、执法力量不足。由于编制所限，执法人员多为兼职。\n${PLAN}` },
+    { name: 'causes in a one-sentence item', text: `${TITLE}\n\n${WORK}二、存在的问题\n1、部分干部法治意识不强，究其根源在于学习培训不够经常。\n${PLAN}` },
+    { name: 'causes with 导致', text: `${TITLE}\n\n${WORK}二、推进法治政府建设存在的问题与不足\n基层执法力量薄弱，人员流动频繁，导致执法规范化水平不高。\n${PLAN}` },
+    { name: 'a separate 原因分析 part', text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高。\n三、原因分析\n培训机制不健全，考核不够有力。\n` },
+    { name: 'problems introduced in a paragraph, causes after', text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。但也还存在一些问题和不足，主要表现在：执法人员业务能力不强。产生问题的原因是培训不够。\n` },
+    { name: 'Markdown', filePath: 'report.md', text: `# ${TITLE}\n\n## 一、主要举措和成效\n\n公示执法信息1200余条。\n\n## 二、当前存在的问题和原因分析\n\n1. 执法督察整改还不够彻底。\n2. 普法精准性不高。\n\n产生上述问题的原因，一是重视程度层层递减，二是培训不足。\n` },
+    { name: 'extraCauseKeywords', options: { extraCauseKeywords: ['症结'] }, text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高，症结是培训机制不健全。\n` },
+    { name: 'extraHeadingKeywords', options: { extraHeadingKeywords: ['工作短板'] }, text: `${TITLE}\n\n${WORK}二、工作短板\n执法规范化水平不高，原因是培训不够。\n` },
+  ],
+  invalid: [
+    { name: 'no problems part', text: `${TITLE}\n\n${WORK}二、下一步工作打算\n加强执法培训。\n`, errors: [{ messageId: 'missingProblems', line: 1, column: 1 }] },
+    { name: 'problems without causes', text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）法治意识有待进一步提高。部分干部对法治政府建设的重要性认识不足。\n（二）行政执法水平有待进一步提升。\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5, column: 1 }] },
+    { name: 'trap: the heading says 原因, the body gives none', text: `${TITLE}\n\n${WORK}二、存在的不足、原因和问题整改情况\n一是法治理念未普遍树立。二是依法决策仍存在短板。\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
+    { name: 'trap: 原因 and 由于 only in the measures', text: `${TITLE}\n\n一、主要举措和成效\n由于疫情，培训改为线上；演出因天气原因顺延。\n二、存在的主要问题\n1.机关干部法治素养有待提升。\n2.普法宣传形式比较单一。\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
+    { name: 'trap: a sub-heading 原因分析 without text', text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）主要问题\n执法规范化水平不高。\n（二）原因分析\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
+    { name: 'half-width (一) and PDF breaks', text: `${TITLE}\n\n${WORK}二、存在的不足及原因\n一是执法队伍专业化水平有待提升,部分执法人员对新\n— 3 —\n修订法律法规掌握不够。二是普法针对性不强。\n`, errors: [{ messageId: 'missingCauses', line: 5 }] },
+    { name: 'problems in a paragraph without causes', text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。但还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n`, errors: [{ messageId: 'missingCauses', line: 4 }] },
+    { name: 'empty file', text: '', errors: [{ messageId: 'missingProblems' }] },
+  ],
+});
