@@ -114,11 +114,17 @@ export function escapeMarkdown(text: string): Array<{ text: string; from?: numbe
     const leading = /^[ \t]*/.exec(line)![0].length;
     const body = line.slice(leading);
     const base = lineStart + leading;
-    if (/^(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|`{3}|~{3}|<[a-zA-Z/!?]|[=-]+\s*$)/.test(body)) {
+    let chunkStart = 0;
+    const ordered = /^\d{1,9}(?=[.)](\s|$))/.exec(body);
+    if (ordered) {
+      // "1. " would start a list; a backslash only escapes punctuation, so it goes before the dot: "1\. ".
+      out.push({ text: ordered[0], from: base });
+      out.push({ text: '\\' });
+      chunkStart = ordered[0].length;
+    } else if (/^(#{1,6}(\s|$)|>|[-+*](\s|$)|`{3}|~{3}|<[a-zA-Z/!?]|[=-]+\s*$)/.test(body)) {
       out.push({ text: '\\' });
     }
-    let chunkStart = 0;
-    for (let position = 0; position < body.length; position += 1) {
+    for (let position = chunkStart; position < body.length; position += 1) {
       const char = body[position]!;
       const needs =
         char === '\\' ||
