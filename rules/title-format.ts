@@ -87,7 +87,8 @@ export const rule = defineRule({
     const topic = topics[0];
     if (topic !== undefined && topicAt === compact.length) context.report({ messageId: 'missingTopic', data: { topic }, range });
 
-    const core = compact.replace(/[。.！!]+$/, '');
+    // A trailing note such as （送审稿） or （代拟稿） is not part of the 文种.
+    const core = compact.replace(/[。.！!；;，,：:]+$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '');
     const wrong = WRONG_DOC_TYPES.find((t) => core.includes(t));
     if (wrong && !core.endsWith('报告')) context.report({ messageId: 'wrongDocType', data: { found: wrong }, range });
     else if (!core.endsWith('报告')) context.report({ messageId: 'missingDocType', range });

@@ -275,3 +275,25 @@ describe('format rules (a) on every fixture report', () => {
     });
   }
 });
+
+describe('format rules (a) on odd input', () => {
+  const ODD = [
+    '',
+    '\n\n\n',
+    '一、',
+    '（一）\n（一）\n（一）',
+    '报告',
+    '2025年2月20日',
+    '漳官委〔〕号\n\n报告',
+    '# \n\n## 一、\n\n### （一）\n',
+    '关于的报告\n\n妥否，请批示。\n\n二〇二五年十三月四十日\n',
+  ];
+  for (const [index, text] of ODD.entries()) {
+    it(`does not crash on odd input ${index + 1}`, async () => {
+      for (const path of ['odd.txt', 'odd.md']) {
+        const { messages } = await lint(path, false, text);
+        expect(messages.filter((m) => m.fatal).map((m) => m.message)).toEqual([]);
+      }
+    });
+  }
+});
