@@ -7,7 +7,8 @@
  * 3. Drop the page chrome: script/style/nav/header/footer/aside/form/… elements, hidden elements, and elements whose
  *    class or id says what they are (nav, menu, breadcrumb, position, share, footer, copyright, sidebar, print, …).
  * 4. The report body is the element whose paragraphs hold the most Chinese text: every text-bearing block adds its
- *    count of CJK characters to its parent (in full) and grandparent (half); the best-scoring element wins.
+ *    count of CJK characters outside links to its parent (in full) and grandparent (half); the best-scoring
+ *    element wins. Link text does not count: menus and link lists are made of it.
  * 5. One Markdown paragraph per block (p, div, li, td, … and <br>-separated lines); h1–h3 inside the body become
  *    headings. Runs of ASCII whitespace collapse to one space as a browser shows them; &nbsp; and full-width
  *    spaces stay.
@@ -79,12 +80,13 @@ export function isChrome(element: Element): boolean {
   return names !== '' && isChromeName(names);
 }
 
-function textOf(node: Element | Root, skipChrome: boolean): string {
+function textOf(node: Element | Root, skipChrome: boolean, skipLinks = false): string {
   let out = '';
   const walk = (child: RootContent | ElementContent): void => {
     if (child.type === 'text') out += child.value;
     else if (child.type === 'element') {
       if (skipChrome && isChrome(child)) return;
+      if (skipLinks && child.tagName === 'a') return;
       if (child.tagName === 'br') out += '\n';
       child.children.forEach(walk);
     }
@@ -107,8 +109,14 @@ export function findBody(root: Root): Element | undefined {
         let own = '';
         for (const grandchild of child.children) {
           if (grandchild.type === 'text') own += grandchild.value;
-          else if (grandchild.type === 'element' && !BLOCK_TAGS.has(grandchild.tagName) && !isChrome(grandchild)) {
-            own += textOf(grandchild, true);
+          else if (
+            grandchild.type === 'element' &&
+            grandchild.tagName !== 'a' &&
+            !BLOCK_TAGS.has(grandchild.tagName) &&
+            !isChrome(grandchild)
+          ) {
+            // Link text does not count: menus and link lists are made of it, report paragraphs are not.
+            own += textOf(grandchild, true, true);
           }
         }
         const count = own.match(CJK)?.length ?? 0;
