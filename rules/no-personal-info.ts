@@ -6,9 +6,10 @@
  * - mobile numbers: 11 digits starting 13–19 (optionally +86, 3-4-4 grouping), not followed by a unit;
  * - bank card numbers: 16–19 digits starting 3–6 (optionally grouped by 4) that pass the Luhn check.
  * The message names the kind of data and shows it masked, never in full (the report itself may be
- * shared).
+ * shared). Numbers inside web addresses are left alone.
  */
 import { defineRule } from '../src/rule-api.js';
+import { urlRanges } from '../src/text/prose.js';
 
 type MessageId = 'idNumber' | 'mobile' | 'bankCard';
 
@@ -82,7 +83,8 @@ export const rule = defineRule<MessageId>({
   },
   check(context) {
     const { text } = context;
-    const taken: Array<[number, number]> = [];
+    // Numbers inside a web address are page or article ids, not someone's number.
+    const taken: Array<[number, number]> = urlRanges(text);
     const free = (start: number, end: number) => !taken.some(([a, b]) => start < b && a < end);
     const plausible = (start: number, end: number) =>
       !UNIT_AFTER.test(text.slice(end, end + 3)) && !CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
@@ -91,7 +93,7 @@ export const rule = defineRule<MessageId>({
     for (const match of text.matchAll(ID_NUMBER)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!isValidIdNumber(match[0]) || !plausible(start, end)) continue;
+      if (!isValidIdNumber(match[0]) || !free(start, end) || !plausible(start, end)) continue;
       taken.push([start, end]);
       found.push({ start, end, messageId: 'idNumber', masked: mask(match[0].toUpperCase(), 6, 4) });
     }

@@ -14,6 +14,7 @@ runRuleTests(rule, {
     { name: '不过 Luhn 校验的长数字', text: body('系统编号6222021234567890123。') },
     { name: '统一社会信用代码', text: body('统一社会信用代码：5211000012345678XX。') },
     { name: '11位数字后跟单位', text: body('累计处理数据13812345678条。') },
+    { name: '网址中的数字', text: body('详见http://www.gov.cn/art/2023/13812345678.html。') },
     { name: '发文字号和年份', text: body('依据漳官委〔2023〕18号，2023年12月31日前完成。') },
   ],
   invalid: [
