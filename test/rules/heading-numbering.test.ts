@@ -40,6 +40,13 @@ runRuleTests(rule, {
       errors: [{ messageId: 'wrongForm', line: 7, column: 1, data: { actual: '(一)', expected: '（一）' } }],
     },
     {
+      name: 'Markdown 标题中的半角括号',
+      filePath: 'report.md',
+      text: `# 郑旗乡人民政府2024年度法治政府建设情况报告\n\n## 一、主要举措\n\n### (一)强化组织领导\n\n成立领导小组。\n${CLOSING}`,
+      output: `# 郑旗乡人民政府2024年度法治政府建设情况报告\n\n## 一、主要举措\n\n### （一）强化组织领导\n\n成立领导小组。\n${CLOSING}`,
+      errors: [{ messageId: 'wrongForm', line: 5, column: 5 }],
+    },
+    {
       name: '一. 改为一、',
       text: report('一.主要举措\n\n成立领导小组。\n\n二、存在的问题\n\n覆盖面窄。\n'),
       output: report('一、主要举措\n\n成立领导小组。\n\n二、存在的问题\n\n覆盖面窄。\n'),
