@@ -6,8 +6,8 @@
  */
 import { defineRule } from '../src/rule-api.js';
 
-/** Names of other 文种 or informal genres that are not 报告. */
-const WRONG_DOC_TYPES = ['工作总结', '总结', '汇报', '述职', '情况说明'] as const;
+/** Genre words that are not the 文种 报告, wherever they stand ("…工作总结的报告" mixes two). */
+const WRONG_DOC_TYPES = ['工作总结', '总结', '汇报'] as const;
 
 /** Sentence punctuation that a title does not carry (书名号, 引号, 括号, 破折号, 顿号 are allowed). */
 const SENTENCE_PUNCTUATION = /[，。；：！？,;:!?]/g;
@@ -90,7 +90,7 @@ export const rule = defineRule({
     // A trailing note such as （送审稿） or （代拟稿） is not part of the 文种.
     const core = compact.replace(/[。.！!；;，,：:]+$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '');
     const wrong = WRONG_DOC_TYPES.find((t) => core.includes(t));
-    if (wrong && !core.endsWith('报告')) context.report({ messageId: 'wrongDocType', data: { found: wrong }, range });
+    if (wrong) context.report({ messageId: 'wrongDocType', data: { found: wrong }, range });
     else if (!core.endsWith('报告')) context.report({ messageId: 'missingDocType', range });
 
     for (const match of title.text.matchAll(SENTENCE_PUNCTUATION)) {

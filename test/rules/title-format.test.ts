@@ -54,6 +54,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'wrongDocType', data: { found: '汇报' } }],
     },
     {
+      name: '“工作总结的报告”混用文种',
+      text: titled('清水县人民政府关于2023年法治政府建设工作总结的报告'),
+      errors: [{ messageId: 'wrongDocType', data: { found: '工作总结' } }],
+    },
+    {
       name: '没有文种',
       text: titled('郑旗乡人民政府2024年度法治政府建设情况'),
       errors: [{ messageId: 'missingDocType' }],
