@@ -81,3 +81,34 @@ describe('corpus agreement with plans.json', () => {
     });
   }
 });
+
+/**
+ * The acceptance table of issue 3 on the five real seed reports, exactly as found: message ids per
+ * rule (✓ = none; require-enforcement-systems gives one per system not named).
+ */
+const SEEDS: ReadonlyArray<[string, Record<string, string[]>]> = [
+  ['000_452fc7be030a272b.txt', { 'require-first-responsible-person': ['missing'] }],
+  [
+    '001_778d263dd7ed8752.txt',
+    {
+      'require-problems-and-causes': ['missingCauses'],
+      'require-enforcement-systems': ['missing', 'missing', 'missing'],
+      'require-issuer-and-date': ['missingDate'],
+    },
+  ],
+  ['002_10dd5ecf361dedb7.txt', { 'require-first-responsible-person': ['missing'], 'require-problems-and-causes': ['missingCauses'] }],
+  ['003_fb4fb1fb4ee4856e.txt', { 'require-problems-and-causes': ['missingCauses'], 'require-issuer-and-date': ['missingDate'] }],
+  ['004_ce0fc0e530b0009c.txt', { 'require-enforcement-systems': ['onlyCollective', 'onlyCollective', 'onlyCollective'] }],
+];
+
+describe('seed acceptance table (issue 3)', () => {
+  for (const [file, expected] of SEEDS) {
+    for (const [rule] of expectations) {
+      const id = rule.meta.id;
+      it(`${file.slice(0, 3)} ${id}: ${(expected[id] ?? []).join(', ') || '✓'}`, async () => {
+        const got = (await lintFile(`fixtures/seeds/${file}`, rule)).map((m) => m.messageId);
+        expect(got).toEqual(expected[id] ?? []);
+      });
+    }
+  }
+});

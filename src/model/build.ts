@@ -28,6 +28,7 @@ import type {
   DateMention,
   Heading,
   Ordinal,
+  OrdinalLevel,
   Paragraph,
   ReportModel,
   Residue,
@@ -329,6 +330,49 @@ interface Block {
   mdDepth?: number;
   /** A whole-line heading: nothing may be joined to it. */
   headingLine: boolean;
+  /** A heading line that has lost its ordinal: the level of its siblings. */
+  lostLevel?: OrdinalLevel;
+}
+
+/** A clause of a parallel heading ("完善决策机制，提高依法决策水平"): short, no digits, no quotes of documents. */
+const HEADING_CLAUSE = /^[^\d０-９《》“”"：:；;。]{3,16}$/;
+
+/**
+ * A line standing alone between two paragraphs that reads like its sibling headings but has no
+ * ordinal ("有效化解社会矛盾纠纷，着力解决治安突出问题。" after （一）…（四）) is a heading that lost
+ * its ordinal. It must match the siblings' shape: two parallel clauses when they have two, one
+ * short phrase when they have one. Returns the siblings' level, else undefined.
+ */
+function lostOrdinalLevel(blocks: readonly Block[], i: number): OrdinalLevel | undefined {
+  const block = blocks[i];
+  const prev = blocks[i - 1];
+  const next = blocks[i + 1];
+  if (!block || !prev || !next || block.ordinal || block.mdDepth !== undefined || block.lines.length !== 1) return undefined;
+  if (prev.headingLine || prev.ordinal || next.headingLine || next.ordinal) return undefined;
+  const text = (block.lines[0]?.chars ?? '').replace(/[\s\u3000]+/g, '').replace(/[。.]$/, '');
+  if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
+  // Siblings: the headings since the last heading of a higher level.
+  const siblings: Block[] = [];
+  let level: OrdinalLevel | undefined;
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const b = blocks[k];
+    if (!b?.ordinal) continue;
+    if (level === undefined) level = b.ordinal.level;
+    if (b.ordinal.level < level) break;
+    if (b.ordinal.level === level) siblings.push(b);
+  }
+  if (level === undefined || level < 2 || siblings.length < 2) return undefined;
+  const clauses = (b: Block): string[] => {
+    const line = b.lines[0]?.chars ?? '';
+    const from = b.ordinal ? b.ordinal.span.text.length : 0;
+    const head = line.slice(from).split(/[。！？!?]/)[0] ?? '';
+    return head.replace(/[\s\u3000]+/g, '').split(/[，,]/);
+  };
+  const shape = clauses(siblings[0] as Block).length;
+  if (shape > 2 || !siblings.every((b) => clauses(b).length === shape)) return undefined;
+  const own = text.split(/[，,]/);
+  if (own.length !== shape || !own.every((c) => HEADING_CLAUSE.test(c))) return undefined;
+  return level;
 }
 
 function makeParagraph(chars: string, map: number[]): Paragraph | undefined {
@@ -430,6 +474,14 @@ function parseBody(text: string, lines: Line[], reportYear: number | undefined):
     blocks.push({ lines: [line], headingLine: false });
   }
 
+  blocks.forEach((block, i) => {
+    const level = lostOrdinalLevel(blocks, i);
+    if (level !== undefined) {
+      block.headingLine = true;
+      block.lostLevel = level;
+    }
+  });
+
   // 5b. Turn blocks into headings and paragraphs, and nest the sections.
   const baseDepth = mdHeadingDepths.length > 0 ? Math.min(...mdHeadingDepths) : 1;
   const sections: Section[] = [];
@@ -480,7 +532,7 @@ function parseBody(text: string, lines: Line[], reportYear: number | undefined):
       };
       if (block.ordinal) heading.ordinal = block.ordinal;
       if (block.mdDepth !== undefined) heading.markdownDepth = block.mdDepth;
-      const level = block.ordinal?.level ?? Math.min(4, Math.max(1, (block.mdDepth ?? baseDepth) - baseDepth + 1));
+      const level = block.ordinal?.level ?? block.lostLevel ?? Math.min(4, Math.max(1, (block.mdDepth ?? baseDepth) - baseDepth + 1));
       openSection(heading, level);
       continue;
     }
@@ -560,16 +612,27 @@ function buildClosing(text: string, lines: Line[]): ClosingBlock | undefined {
     }
     const split = organThenDate(t);
     if (split !== undefined && !after) {
-      closing.signatures.push(lineSpan(text, line, 0, t.slice(0, split).trimEnd().length));
+      for (const [a, b] of organParts(t.slice(0, split).trimEnd())) closing.signatures.push(lineSpan(text, line, a, b));
       const d = findDates(t.slice(split))[0];
       if (d && !closing.date) closing.date = shiftDate(text, { ...d, span: { ...d.span, start: d.span.start + split, end: d.span.end + split } }, line);
       continue;
     }
     if (!after && isOrganLine(t)) {
-      closing.signatures.push(lineSpan(text, line));
+      for (const [a, b] of organParts(t)) closing.signatures.push(lineSpan(text, line, a, b));
     }
   }
   return closing;
+}
+
+/**
+ * Two issuing bodies signed on one line, set apart by spaces ("中共××乡委员会    ××乡人民政府"):
+ * the char ranges of each name; one range when the line names one body.
+ */
+function organParts(chars: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  for (const m of chars.matchAll(/\S+/g)) parts.push([m.index, m.index + m[0].length]);
+  if (parts.length > 1 && parts.every(([a, b]) => isOrganLine(chars.slice(a, b)))) return parts;
+  return [[0, chars.length]];
 }
 
 /** Maps a date found in `line.chars` (offsets relative to chars) to source offsets. */

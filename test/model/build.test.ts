@@ -1,0 +1,293 @@
+/**
+ * The report model on the real seed reports and on hand-written snippets of every input shape:
+ * ordinal headings of every style (Markdown headings, plain lines, run into a paragraph), 一是…二是…,
+ * PDF hard breaks and page numbers, web-page residue, signature blocks, header lines above the title.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/engine/parse.js';
+import { buildModel } from '../../src/model/build.js';
+import type { ReportModel, Section, TextSpan } from '../../src/model/types.js';
+
+async function model(text: string, syntax: 'text' | 'markdown' = 'text'): Promise<ReportModel> {
+  return buildModel(text, await parseDocument({ text, syntax }));
+}
+
+async function modelOf(path: string): Promise<ReportModel> {
+  return model(readFileSync(path, 'utf8'), path.endsWith('.md') ? 'markdown' : 'text');
+}
+
+/** One line per section: depth, role, ordinal style, heading text, run-in flag. */
+function outline(m: ReportModel): string[] {
+  return m.allSections.map(
+    (s) => `${'  '.repeat(s.depth - 1)}${s.role} ${s.heading.ordinal?.style ?? '-'}${s.heading.runIn ? ' run-in' : ''} ${s.heading.title}`,
+  );
+}
+
+/** Every span and paragraph map of the model points at exactly its text in the source. */
+function checkInvariants(m: ReportModel): void {
+  const spans: TextSpan[] = [
+    ...m.header,
+    ...(m.title ? [m.title] : []),
+    ...(m.headerIssuer ? [m.headerIssuer] : []),
+    ...(m.docNumber ? [m.docNumber] : []),
+    ...(m.addressee ? [m.addressee] : []),
+    ...m.residue.map((r) => r.span),
+    ...m.allSections.flatMap((s) => [s.heading.span, ...(s.heading.ordinal ? [s.heading.ordinal.span] : [])]),
+    ...(m.closing?.signatures ?? []),
+    ...[m.closing?.date?.span, m.closing?.cc, m.closing?.imprint, m.closing?.imprintDate?.span].filter((x): x is TextSpan => !!x),
+  ];
+  for (const span of spans) expect(m.text.slice(span.start, span.end)).toBe(span.text);
+  for (const p of m.paragraphs) {
+    for (let i = 0; i < p.plain.length; i += 1) expect(m.text[p.toOffset(i)]).toBe(p.plain[i]);
+    expect(p.toOffset(0)).toBe(p.start);
+    expect(p.toOffset(p.plain.length)).toBe(p.end);
+  }
+  for (const s of m.allSections) expect(s.end).toBeGreaterThanOrEqual(s.heading.span.end);
+}
+
+const SEEDS = 'fixtures/seeds';
+const CORPUS = 'fixtures/corpus/reports';
+
+describe('invariants on every fixture report', () => {
+  const files = [
+    ...readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => `${SEEDS}/${f}`),
+    ...readdirSync(CORPUS).filter((f) => /^\d+\.(txt|md)$/.test(f)).map((f) => `${CORPUS}/${f}`),
+  ];
+  it.each(files)('%s', async (file) => {
+    const m = await modelOf(file);
+    checkInvariants(m);
+    expect(m.title).toBeDefined();
+    expect(m.year).toBeGreaterThan(2000);
+    expect(m.sections.length).toBeGreaterThanOrEqual(2);
+    // No residue and no page number ever reaches the report text.
+    for (const p of m.paragraphs) expect(p.plain).not.toMatch(/— \d+ —|您当前的位置|发布时间|打印本页/);
+  });
+});
+
+describe('seed reports', () => {
+  it('000: PDF text, (一) and （四） mixed, paragraphs joined across page breaks', async () => {
+    const m = await modelOf(`${SEEDS}/000_452fc7be030a272b.txt`);
+    expect(m.title?.text).toBe('郑旗乡 2022 年度法治政府建设情况报告');
+    expect(m.year).toBe(2022);
+    expect(outline(m)).toEqual([
+      'measures cn-dun 法治政府建设情况',
+      '  measures cn-paren-half run-in 强化组织领导',
+      '  measures cn-paren-half run-in 增强学法意识',
+      '  measures cn-paren-half run-in 加大宣传力度',
+      '  measures cn-paren run-in 严格执行“三项制度”',
+      '  measures cn-paren run-in 健全矛盾防范和化解机制',
+      '  measures cn-paren run-in 强化政府的社会监督',
+      '  measures cn-paren run-in 积极开展督查反馈问题整改工作',
+      'problems cn-dun 存在的不足和原因',
+      'plan cn-dun 下一步工作打算',
+      '  plan cn-paren-half run-in 提高依法行政水平',
+      '  plan cn-paren-half run-in 加大行政行为监督力度',
+      '  plan cn-paren-half run-in 营造出良好的法治氛围',
+      '  plan cn-paren-half run-in 加大普法力度',
+    ]);
+    const third = m.allSections[3] as Section;
+    expect(third.body[0]?.plain).toMatch(/^牢牢抓住乡村振兴工作契机，开展法治课堂，/);
+    expect(m.allSections[8]?.body.map((p) => p.plain)).toEqual([
+      expect.stringMatching(/^虽然/),
+      '主要原因是：在法治政府建设工作推进过程中法律法规宣传力度不够，部分人员用法学法意识不强。',
+    ]);
+    expect(m.closing?.signatures.map((s) => s.text)).toEqual(['郑旗乡人民政府']);
+    expect(m.closing?.date).toMatchObject({ year: 2023, month: 2, day: 20, style: 'arabic' });
+  });
+
+  it('001: issuer above the title, no signature or date', async () => {
+    const m = await modelOf(`${SEEDS}/001_778d263dd7ed8752.txt`);
+    expect(m.header.map((h) => h.text)).toEqual(['宝丰县赵庄镇人民政府']);
+    expect(m.headerIssuer?.text).toBe('宝丰县赵庄镇人民政府');
+    expect(m.title?.text).toBe('关于2023年法治政府建设情况的报告');
+    expect(m.sections.map((s) => s.role)).toEqual(['first-responsible-person', 'measures', 'problems', 'plan']);
+    expect(m.closing).toBeUndefined();
+  });
+
+  it('002: full 公文 with 版头, 发文字号, 主送, two signatures, 抄送 and 印发', async () => {
+    const m = await modelOf(`${SEEDS}/002_10dd5ecf361dedb7.txt`);
+    expect(m.header.map((h) => h.text)).toEqual(['中共漳平市官田乡委员会文件', '漳官委〔2023〕18号']);
+    expect(m.headerIssuer?.text).toBe('中共漳平市官田乡委员会');
+    expect(m.docNumber?.text).toBe('漳官委〔2023〕18号');
+    expect(m.addressee?.text).toBe('中共漳平市委员会、漳平市人民政府：');
+    expect(m.preamble).toHaveLength(1);
+    expect(m.sections.map((s) => s.role)).toEqual(['other', 'other', 'other', 'problems', 'plan']);
+    expect(m.closing?.signatures.map((s) => s.text)).toEqual(['中共官田乡委员会', '官田乡人民政府']);
+    expect(m.closing?.date?.span.text).toBe('2023年11月22日');
+    expect(m.closing?.cc?.text).toBe('抄送：市委依法治市办。');
+    expect(m.closing?.imprint?.text).toBe('2023年11月22日印发');
+    expect(m.closing?.imprintDate?.day).toBe(22);
+  });
+
+  it('003: a section that lost its ordinal, no date at the end', async () => {
+    const m = await modelOf(`${SEEDS}/003_fb4fb1fb4ee4856e.txt`);
+    expect(m.headerIssuer?.text).toBe('城口县左岚乡人民政府');
+    const lost = m.sections[0]?.children[4];
+    expect(lost?.heading).toMatchObject({ title: '有效化解社会矛盾纠纷，着力解决治安突出问题', runIn: false });
+    expect(lost?.heading.ordinal).toBeUndefined();
+    expect(lost?.body[0]?.plain).toMatch(/^一是深入开展矛盾纠纷排查化解工作/);
+    expect(m.closing).toBeUndefined();
+  });
+
+  it('004: web copy with breadcrumb and 发布时间, signature pushed right, 抄送/印发', async () => {
+    const m = await modelOf(`${SEEDS}/004_ce0fc0e530b0009c.txt`);
+    expect(m.residue.map((r) => r.kind)).toEqual(['breadcrumb', 'page-meta']);
+    expect(m.title?.text).toBe('醴陵市枫林镇人民政府 关于2022年度法治政府建设工作报告');
+    expect(m.headerIssuer?.text).toBe('醴陵市枫林镇人民政府');
+    expect(m.sections.map((s) => s.role)).toEqual(['measures', 'first-responsible-person', 'problems', 'plan']);
+    expect(m.closing?.signatures.map((s) => s.text)).toEqual(['醴陵市枫林镇人民政府']);
+    expect(m.closing?.date?.span.text).toBe('2023年2月28日');
+    expect(m.closing?.cc?.text).toBe('抄送:醴陵市委全面依法治市委员会办公室');
+    expect(m.closing?.imprintDate?.span.text).toBe('2023年2月28日');
+  });
+});
+
+describe('headings of every ordinal style', () => {
+  const lines = ['一、工作情况', '（一）组织领导', '1.健全机制', '（1）完善制度'];
+  it('standard hierarchy as plain lines nests four levels', async () => {
+    const m = await model(`标题报告\n${lines.map((l) => `${l}\n正文内容。`).join('\n')}\n`);
+    expect(outline(m)).toEqual([
+      'measures cn-dun 工作情况',
+      '  measures cn-paren 组织领导',
+      '    measures arabic-dot 健全机制',
+      '      measures arabic-paren 完善制度',
+    ]);
+    expect(m.allSections.map((s) => s.heading.ordinal?.level)).toEqual([1, 2, 3, 4]);
+  });
+
+  it.each([
+    ['一. 情况', 'cn-dot', 1],
+    ['一，情况', 'cn-comma', 1],
+    ['(一)情况', 'cn-paren-half', 2],
+    ['（一)情况', 'cn-paren-half', 2],
+    ['(一)、情况', 'cn-paren-dun', 2],
+    ['1、情况', 'arabic-dun', 3],
+    ['1，情况', 'arabic-comma', 3],
+    ['1）情况', 'arabic-rparen', 3],
+    ['(1)情况', 'arabic-paren-half', 4],
+  ] as const)('%s is a heading (%s, level %i)', async (line, style, level) => {
+    const m = await model(`关于2023年度法治政府建设情况的报告\n${line}\n正文。\n`);
+    expect(m.allSections[0]?.heading.ordinal).toMatchObject({ style, level, value: 1 });
+    expect(m.allSections[0]?.heading.title).toBe('情况');
+  });
+
+  it('run-in heading: the first sentence is the heading, the rest the first paragraph', async () => {
+    const text = '关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n（一）强化组织领导。根据实际情况及时调整了领导小组。\n';
+    const m = await model(text);
+    const sub = m.sections[0]?.children[0];
+    expect(sub?.heading).toMatchObject({ title: '强化组织领导', runIn: true, span: { text: '（一）强化组织领导。' } });
+    expect(sub?.body.map((p) => p.plain)).toEqual(['根据实际情况及时调整了领导小组。']);
+    expect(text.slice(sub?.body[0]?.start, sub?.body[0]?.end)).toBe('根据实际情况及时调整了领导小组。');
+  });
+
+  it('Markdown headings, with emphasis and an ordered list', async () => {
+    const text = '---\ntitle: x\n---\n\n# 岚河县司法局2023年度法治政府建设情况报告\n\n## 一、主要举措和成效\n\n### **（一）强化理论武装**\n\n1. 抓好本系统学习。全年开展专题学习9次。\n2. 推动全县领导干部学法。\n\n```\ncode is skipped\n```\n\n## 二、下一步工作打算\n\n继续加强。\n';
+    const m = await model(text, 'markdown');
+    expect(m.title?.text).toBe('岚河县司法局2023年度法治政府建设情况报告');
+    expect(outline(m)).toEqual([
+      'measures cn-dun 主要举措和成效',
+      '  measures cn-paren 强化理论武装',
+      '    measures arabic-dot run-in 抓好本系统学习',
+      '    measures arabic-dot 推动全县领导干部学法',
+      'plan cn-dun 下一步工作打算',
+    ]);
+    expect(m.allSections.map((s) => s.heading.markdownDepth)).toEqual([2, 3, undefined, undefined, 2]);
+    expect(m.allSections[1]?.heading.span.text).toBe('（一）强化理论武装');
+    expect(m.paragraphs.map((p) => p.plain).join('')).not.toContain('code is skipped');
+    checkInvariants(m);
+  });
+
+  it('一是…二是… inside a paragraph are not headings', async () => {
+    const m = await model('关于2023年度法治政府建设情况的报告\n一、工作情况\n一是健全工作机制。二是落实第一责任人职责。\n三是完善考核评价体系。\n');
+    expect(m.allSections).toHaveLength(1);
+    expect(m.sections[0]?.body.map((p) => p.plain)).toEqual(['一是健全工作机制。二是落实第一责任人职责。', '三是完善考核评价体系。']);
+  });
+
+  it('a year or a decimal at the start of a line is not an ordinal', async () => {
+    const m = await model('关于2023年度法治政府建设情况的报告\n一、工作情况\n2023年，我局开展工作。\n3.5万元用于执法装备。\n');
+    expect(m.allSections).toHaveLength(1);
+  });
+});
+
+describe('PDF text', () => {
+  it('joins lines broken mid-sentence and drops page numbers', async () => {
+    const text = '关于2023年法治政府建设工作的报告\n一、主要工作\n（一）依法履职。全年新登记经营主体8930户，同比\n— 1 —\n增长11.4%。二是规范涉企收费。\n第 2 页\n（二）规范执法。开展检查。\n';
+    const m = await model(text);
+    expect(m.residue.map((r) => [r.kind, r.span.text])).toEqual([
+      ['page-number', '— 1 —'],
+      ['page-number', '第 2 页'],
+    ]);
+    expect(m.allSections[1]?.body[0]?.plain).toBe('全年新登记经营主体8930户，同比增长11.4%。二是规范涉企收费。');
+    checkInvariants(m);
+  });
+
+  it('a number line continues a sentence rather than starting a heading', async () => {
+    const m = await model('关于2023年的报告\n一、工作情况\n全年开展检查共计\n12、次，整改问题3个。\n');
+    expect(m.allSections).toHaveLength(1);
+    expect(m.paragraphs[0]?.plain).toBe('全年开展检查共计12、次，整改问题3个。');
+  });
+});
+
+describe('web pages', () => {
+  it('sets breadcrumbs, page meta and page actions aside', async () => {
+    const text =
+      '您当前的位置：首页 > 政务公开 > 法治政府建设\n岚山县司法局2023年度法治政府建设情况报告\n发布时间：2024-02-06 09:15　　来源：岚山县司法局　　浏览次数：972　　字体：[大 中 小]\n一、主要举措和成效\n开展工作。\n岚山县司法局\n2024-01-30\n【打印本页】　【关闭窗口】\n分享到：微信 微博\n';
+    const m = await model(text);
+    expect(m.residue.map((r) => r.kind)).toEqual(['breadcrumb', 'page-meta', 'page-action', 'page-action']);
+    expect(m.title?.text).toBe('岚山县司法局2023年度法治政府建设情况报告');
+    expect(m.header).toEqual([]);
+    expect(m.closing?.date?.style).toBe('iso');
+    expect(m.closing?.signatures.map((s) => s.text)).toEqual(['岚山县司法局']);
+  });
+});
+
+describe('header and closing', () => {
+  it('a title broken over two lines', async () => {
+    const m = await model('岚山县人民政府关于2023年度法治政府建设\n情况的报告\n一、工作情况\n开展工作。\n');
+    expect(m.title?.text).toBe('岚山县人民政府关于2023年度法治政府建设\n情况的报告');
+    expect(m.headerIssuer?.text).toBe('岚山县人民政府');
+    expect(m.header).toEqual([]);
+  });
+
+  it('two issuing bodies on one signature line, a date on its own line', async () => {
+    const m = await model('关于2023年度法治政府建设情况的报告\n一、工作情况\n开展工作。\n\n    中共岚山乡委员会    岚山乡人民政府\n         2024年1月5日\n');
+    expect(m.closing?.signatures.map((s) => s.text)).toEqual(['中共岚山乡委员会', '岚山乡人民政府']);
+    expect(m.closing?.date?.span.text).toBe('2024年1月5日');
+  });
+
+  it('signature and date on the same line; 共印 and 此件公开发布 lines', async () => {
+    const m = await model('关于2023年度法治政府建设情况的报告\n一、工作情况\n开展工作。\n（此件公开发布）\n岚山县司法局　　2024年1月5日\n共印3份\n');
+    expect(m.closing?.signatures.map((s) => s.text)).toEqual(['岚山县司法局']);
+    expect(m.closing?.date?.span.text).toBe('2024年1月5日');
+  });
+
+  it('a date inside the body is not the 成文日期', async () => {
+    const m = await model('关于2023年度法治政府建设情况的报告\n一、工作情况\n2023年6月26日，召开专题会议。\n');
+    expect(m.closing).toBeUndefined();
+  });
+
+  it('a Chinese-numeral date', async () => {
+    const m = await model('关于2023年度法治政府建设情况的报告\n一、工作情况\n开展工作。\n岚山县司法局\n二〇二四年一月十五日\n');
+    expect(m.closing?.date).toMatchObject({ year: 2024, month: 1, day: 15, style: 'chinese' });
+  });
+
+  it('CRLF line endings give the same model', async () => {
+    const lf = '岚山县人民政府\n关于2023年度法治政府建设情况的报告\n一、工作情况\n（一）组织领导。开展工作，\n取得成效。\n岚山县司法局\n2024年1月5日\n';
+    const a = await model(lf);
+    const b = await model(lf.replace(/\n/g, '\r\n'));
+    expect(outline(b)).toEqual(outline(a));
+    expect(b.paragraphs.map((p) => p.plain)).toEqual(a.paragraphs.map((p) => p.plain));
+    expect(b.closing?.date?.span.text).toBe('2024年1月5日');
+    checkInvariants(b);
+  });
+});
+
+describe('odd input', () => {
+  it.each(['', '\n\n  \n', '报告', '一、', '（一）\n（二）', '2024年1月5日', '。。。'])('does not throw on %j', async (text) => {
+    const m = await model(text);
+    checkInvariants(m);
+    const md = await model(text, 'markdown');
+    checkInvariants(md);
+  });
+});
