@@ -7,7 +7,7 @@
 import { defineRule } from '../src/rule-api.js';
 
 /** Genre words that are not the 文种 报告, wherever they stand ("…工作总结的报告" mixes two). */
-const WRONG_DOC_TYPES = ['工作总结', '总结', '汇报'] as const;
+const WRONG_DOC_TYPES: readonly string[] = ['工作总结', '总结', '汇报'];
 
 /** Sentence punctuation that a title does not carry (书名号, 引号, 括号, 破折号, 顿号 are allowed). */
 const SENTENCE_PUNCTUATION = /[，。；：！？,;:!?]/g;
@@ -34,6 +34,11 @@ export const rule = defineRule({
         type: 'string[]',
         default: ['法治政府建设'],
         description: '标题中应出现的事由关键词，出现其中之一即可',
+      },
+      wrongDocTypes: {
+        type: 'string[]',
+        default: WRONG_DOC_TYPES,
+        description: '不应出现在标题中的其他文种或非正式说法，长的写在前面',
       },
     },
     messages: {
@@ -89,7 +94,7 @@ export const rule = defineRule({
 
     // A trailing note such as （送审稿） or （代拟稿） is not part of the 文种.
     const core = compact.replace(/[。.！!；;，,：:]+$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '');
-    const wrong = WRONG_DOC_TYPES.find((t) => core.includes(t));
+    const wrong = options.wrongDocTypes.find((t) => t !== '' && core.includes(t));
     if (wrong) context.report({ messageId: 'wrongDocType', data: { found: wrong }, range });
     else if (!core.endsWith('报告')) context.report({ messageId: 'missingDocType', range });
 

@@ -59,6 +59,12 @@ runRuleTests(rule, {
       errors: [{ messageId: 'wrongDocType', data: { found: '工作总结' } }],
     },
     {
+      name: '选项 wrongDocTypes 可以增加说法',
+      text: titled('郑旗乡人民政府2024年度法治政府建设情况通报'),
+      options: { wrongDocTypes: ['工作总结', '总结', '汇报', '通报'] },
+      errors: [{ messageId: 'wrongDocType', data: { found: '通报' } }],
+    },
+    {
       name: '没有文种',
       text: titled('郑旗乡人民政府2024年度法治政府建设情况'),
       errors: [{ messageId: 'missingDocType' }],
