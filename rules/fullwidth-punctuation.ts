@@ -77,6 +77,7 @@ export const rule = defineRule<MessageId>({
     const findings: Finding[] = [];
     // Straight quotes are paired within a paragraph of the model, whose lines PDF extraction may have broken.
     const quoteGroups = new Map<number | string, number[]>();
+    const singleGroups = new Map<number | string, number[]>();
     const segments = proseSegments(context.tree, text);
     segments.forEach((segment, index) => {
       const local = segment.text;
@@ -97,12 +98,19 @@ export const rule = defineRule<MessageId>({
       const paragraph = model.paragraphs.findIndex((p) => p.start < segment.end && segment.start < p.end);
       const key = paragraph >= 0 ? paragraph : `segment ${index}`;
       const group = quoteGroups.get(key) ?? [];
+      const singles = singleGroups.get(key) ?? [];
       for (let at = 0; at < local.length; at += 1) {
-        if (local.charAt(at) === '"' && !inRanges(at, excluded)) group.push(base + at);
+        const char = local.charAt(at);
+        if ((char !== '"' && char !== "'") || inRanges(at, excluded)) continue;
+        if (char === '"') group.push(base + at);
+        // An apostrophe between letters (Xi'an, don't) is not a quote.
+        else if (!(/[A-Za-z]/.test(local.charAt(at - 1)) && /[A-Za-z]/.test(local.charAt(at + 1)))) singles.push(base + at);
       }
       quoteGroups.set(key, group);
+      singleGroups.set(key, singles);
     });
     for (const group of quoteGroups.values()) findings.push(...quoteFindings(text, group));
+    for (const group of singleGroups.values()) findings.push(...quoteFindings(text, group, true));
 
     findings.sort((a, b) => a.start - b.start);
     for (const finding of findings) {
@@ -117,13 +125,15 @@ export const rule = defineRule<MessageId>({
 });
 
 /**
- * Straight double quotes at the given offsets of `text` (one paragraph), paired in order: a pair that
- * touches Chinese becomes “…”. A lone quote opens when Chinese follows it and no word precedes it.
+ * Straight quotes at the given offsets of `text` (one paragraph), paired in order: a pair that touches
+ * Chinese becomes “…” (‘…’ for single quotes). A lone double quote opens when Chinese follows it and no
+ * word precedes it; single quotes are changed only in pairs around Chinese text.
  */
-export function quoteFindings(text: string, quotes: readonly number[]): Finding[] {
+export function quoteFindings(text: string, quotes: readonly number[], single = false): Finding[] {
   const findings: Finding[] = [];
+  const [left, right] = single ? ['‘', '’'] : ['“', '”'];
   const add = (at: number, expected: string) =>
-    findings.push({ messageId: 'punctuation', start: at, end: at + 1, actual: '"', expected, fixStart: at, fixEnd: at + 1 });
+    findings.push({ messageId: 'punctuation', start: at, end: at + 1, actual: text.charAt(at), expected, fixStart: at, fixEnd: at + 1 });
   const chineseAround = (at: number) => {
     const around = neighbours(text, at, 1);
     return isChinese(around.before) || isChinese(around.after);
@@ -132,15 +142,16 @@ export function quoteFindings(text: string, quotes: readonly number[]): Finding[
     const open = quotes[i]!;
     const close = quotes[i + 1];
     if (close === undefined) {
-      if (!chineseAround(open)) continue;
+      if (single || !chineseAround(open)) continue;
       const opening = isChinese(charAt(text, open + 1)) && !isHan(charBefore(text, open));
-      add(open, opening ? '“' : '”');
+      add(open, opening ? left : right);
       continue;
     }
     const inner = text.slice(open + 1, close);
-    if (!(chineseAround(open) || chineseAround(close) || [...inner].some(isHan))) continue;
-    add(open, '“');
-    add(close, '”');
+    const hanInside = [...inner].some(isHan);
+    if (single ? !hanInside : !(chineseAround(open) || chineseAround(close) || hanInside)) continue;
+    add(open, left);
+    add(close, right);
   }
   return findings;
 }

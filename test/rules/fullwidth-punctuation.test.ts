@@ -8,7 +8,8 @@ runRuleTests(rule, {
   valid: [
     { name: '全角标点', text: `${TITLE}2024年，我乡召开专题会议3次；“八五”普法（2021—2025年）深入推进……\n` },
     { name: '数字中的逗号、小数点和冒号', text: `${TITLE}全年受理案件1,000件，增长3.5%，会议于10:30召开。\n` },
-    { name: '英文文字中的半角标点', text: `${TITLE}Hello, world! (test) "quoted"; a: b?\n` },
+    { name: '英文文字中的半角标点', text: `${TITLE}Hello, world! (test) "quoted"; a: b? It's 'fine'.\n` },
+    { name: '英文撇号', text: `${TITLE}学习Xi'an和Tai'an的经验。\n` },
     { name: '网址和邮箱', text: `${TITLE}详见http://www.gov.cn/a?b=1，邮箱fzb@example.gov.cn。\n` },
     { name: '行内代码', filePath: 'report.md', text: `# 报告\n\n配置写作\`a,b:c\`即可。\n` },
     { name: '代码块', filePath: 'report.md', text: '# 报告\n\n```\n中文,代码:\n```\n' },
@@ -74,6 +75,12 @@ runRuleTests(rule, {
         { messageId: 'punctuation', data: { expected: '“' } },
         { messageId: 'punctuation', data: { expected: '”' } },
       ],
+    },
+    {
+      name: '直单引号成对改为弯单引号',
+      text: `${TITLE}落实“谁执法谁普法”和'八五'普法规划，Xi'an的经验。\n`,
+      output: `${TITLE}落实“谁执法谁普法”和‘八五’普法规划，Xi'an的经验。\n`,
+      errors: [{ messageId: 'punctuation', data: { expected: '‘' } }, { messageId: 'punctuation', data: { expected: '’' } }],
     },
     {
       name: 'PDF 断行处的引号按段落配对',
