@@ -121,19 +121,17 @@ export function dropFurniture(pages: readonly PdfLine[][], pageHeights: readonly
 
   return pages.map((lines, pageIndex) => {
     const height = pageHeights[pageIndex] ?? 842;
-    const keep = lines.filter((line, index) => {
-      const nearTop = index < 2 && line.y > height * 0.85;
-      const nearBottom = index >= lines.length - 2 && line.y < height * 0.15;
-      const atEdge = index < 2 || index >= lines.length - 2;
-      if (atEdge && (nearTop || nearBottom || index === 0 || index === lines.length - 1) && isPageNumber(line.text)) {
-        return false;
-      }
-      const key = furnitureKey(line.text);
-      if (index < 2 && repeated(counts.top, key)) return false;
-      if (index >= lines.length - 2 && repeated(counts.bottom, key)) return false;
-      return true;
-    });
-    return keep.map((line, index) => ({ ...line, pageLine: index + 1 }));
+    const furniture = (line: PdfLine, top: boolean) => {
+      const nearEdge = top ? line.y > height * 0.8 : line.y < height * 0.2;
+      if (nearEdge && isPageNumber(line.text)) return true;
+      return repeated(top ? counts.top : counts.bottom, furnitureKey(line.text));
+    };
+    // Peel furniture off each end: the outermost line, then the next one only if the outermost was furniture.
+    let first = 0;
+    let last = lines.length - 1;
+    while (first <= last && first < 2 && furniture(lines[first]!, true)) first += 1;
+    while (last >= first && last > lines.length - 3 && furniture(lines[last]!, false)) last -= 1;
+    return lines.slice(first, last + 1).map((line, index) => ({ ...line, pageLine: index + 1 }));
   });
 }
 
@@ -144,10 +142,16 @@ export function joinLines(pages: readonly BodyLine[][]): BodyLine[][] {
   const all = pages.flat();
   if (all.length === 0) return [];
   // The text block's edges, from typical values (robust to centred titles, signatures and hanging punctuation).
-  const left = mode(all.map((line) => Math.round(line.x)));
-  const rights = all.map((line) => line.right).sort((a, b) => a - b);
-  const right = rights[Math.floor((rights.length - 1) * 0.75)]!;
+  // Left: a low percentile of where lines start (the mode would be the indent in a text of one-line paragraphs).
+  const lefts = all.map((line) => line.x).sort((a, b) => a - b);
+  const left = lefts[Math.floor((lefts.length - 1) * 0.1)]!;
   const size = mode(all.map((line) => Math.round(line.size)));
+  // Right: the furthest a body-size line reaches, not counting a final punctuation mark that hangs into the margin.
+  const right = Math.max(
+    ...all
+      .filter((line) => Math.abs(line.size - size) <= size * 0.15)
+      .map((line) => line.right - (/[，。、；：！？,.;:!?”’）)》」』]$/.test(line.text) ? line.size : 0)),
+  );
   const fills = (line: BodyLine, next: BodyLine | undefined) => {
     // Line breaking keeps an opening quote or bracket with what follows: the line before it stops a character short.
     const opening = next !== undefined && /^\s*[“‘《（(〔【「『]/.test(next.text);
