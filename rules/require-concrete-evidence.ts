@@ -63,8 +63,8 @@ export const rule = defineRule<MessageId, {
     const chars = plain.replace(/\s/gu, '').length;
     if (chars < MIN_CHARS) return;
 
-    const count = countFigures(plain, [...DEFAULT_UNITS, ...context.options.extraUnits]);
-    const min = context.options.minPerThousand;
+    const count = countFigures(plain, [...DEFAULT_UNITS, ...(context.options.extraUnits ?? [])]);
+    const min = context.options.minPerThousand ?? 3;
     const density = (count * 1000) / chars;
     if (density >= min) return;
 
