@@ -86,7 +86,8 @@ export const rule = defineRule<MessageId>({
       for (const [start, end] of skipped) {
         if (start < segment.end && segment.start < end) excluded.push([start - base, end - base]);
       }
-      for (const finding of scan(local, excluded)) {
+      const edges = edgesOf(text, segment.start, segment.end);
+      for (const finding of scan(local, excluded, edges)) {
         findings.push({
           ...finding,
           start: base + finding.start,
@@ -156,17 +157,51 @@ export function quoteFindings(text: string, quotes: readonly number[], single = 
   return findings;
 }
 
-/** Nearest non-space character before `index` and after `index + length`, on the same line. */
-function neighbours(text: string, index: number, length: number): { before: string; after: string; spaceBefore: number; spaceAfter: number } {
+/** What stands just outside a prose segment (Markdown emphasis marks looked through), on the same line. */
+interface Edges {
+  before: string;
+  after: string;
+}
+
+const NO_EDGES: Edges = { before: '', after: '' };
+
+/**
+ * The characters next to [start, end) in `source`, skipping spaces and Markdown emphasis marks (in plain
+ * text a segment is a whole line, so only the line break or indentation stands next to it).
+ */
+function edgesOf(source: string, start: number, end: number): Edges {
+  const skip = (char: string) => char === ' ' || char === '\t' || char === '*' || char === '_' || char === '~';
+  let from = start;
+  while (from > 0 && skip(source.charAt(from - 1))) from -= 1;
+  let to = end;
+  while (to < source.length && skip(source.charAt(to))) to += 1;
+  return { before: charBefore(source, from), after: charAt(source, to) };
+}
+
+/**
+ * Nearest non-space character before `index` and after `index + length`, on the same line; at the edge
+ * of the segment, what stands outside it.
+ */
+function neighbours(
+  text: string,
+  index: number,
+  length: number,
+  edges: Edges = NO_EDGES,
+): { before: string; after: string; spaceBefore: number; spaceAfter: number } {
   let from = index;
   while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from -= 1;
   let to = index + length;
   while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to += 1;
-  return { before: charBefore(text, from), after: charAt(text, to), spaceBefore: index - from, spaceAfter: to - index - length };
+  return {
+    before: from === 0 ? edges.before : charBefore(text, from),
+    after: to === text.length ? edges.after : charAt(text, to),
+    spaceBefore: index - from,
+    spaceAfter: to - index - length,
+  };
 }
 
 /** Finds the half-width marks of one prose segment (offsets relative to `text`). */
-export function scan(text: string, excluded: ReadonlyArray<readonly [number, number]>): Finding[] {
+export function scan(text: string, excluded: ReadonlyArray<readonly [number, number]>, edges: Edges = NO_EDGES): Finding[] {
   const findings: Finding[] = [];
   const taken = (start: number, end: number) =>
     findings.some((f) => start < f.end && f.start < end) ||
@@ -176,7 +211,7 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
   };
   // Spaces next to a mark go with it, except at the edge of the line (indentation) or of the segment.
   const trimmed = (index: number, length: number, sides: { before: boolean; after: boolean }) => {
-    const around = neighbours(text, index, length);
+    const around = neighbours(text, index, length, edges);
     const fixStart = sides.before && around.before !== '' && around.before !== '\n' && around.before !== '\r' ? index - around.spaceBefore : index;
     const fixEnd = sides.after && around.after !== '' && around.after !== '\n' && around.after !== '\r' ? index + length + around.spaceAfter : index + length;
     return [fixStart, fixEnd] as const;
@@ -185,7 +220,7 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
   for (const match of text.matchAll(ELLIPSIS)) {
     const start = match.index;
     const end = start + match[0].length;
-    const around = neighbours(text, start, match[0].length);
+    const around = neighbours(text, start, match[0].length, edges);
     const chinese = match[0].startsWith('。') || isChinese(around.before) || isChinese(around.after);
     if (!chinese || taken(start, end)) continue;
     at(start, end, 'ellipsis', '……');
@@ -194,7 +229,7 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
   for (const match of text.matchAll(DOUBLE_HYPHEN)) {
     const start = match.index;
     const end = start + match[0].length;
-    const around = neighbours(text, start, match[0].length);
+    const around = neighbours(text, start, match[0].length, edges);
     if (!(isChinese(around.before) || isChinese(around.after)) || taken(start, end)) continue;
     at(start, end, 'dash', '——');
   }
@@ -203,7 +238,7 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
     const start = match.index;
     const before = charBefore(text, start);
     const after = charAt(text, start + 1);
-    const around = neighbours(text, start, 1);
+    const around = neighbours(text, start, 1, edges);
     // A 连接号 joins two words or numbers directly; a 破折号 may stand next to a mark or between spaces.
     const nextToMark = (CJK_MARK.test(before) && before !== '…') || (CJK_MARK.test(after) && after !== '…');
     const spaced = around.spaceBefore > 0 && around.spaceAfter > 0 && isHan(around.before) && isHan(around.after);
@@ -217,7 +252,7 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
     const char = text.charAt(index);
     const expected = MARKS[char];
     if (!expected || inRanges(index, excluded)) continue;
-    const around = neighbours(text, index, 1);
+    const around = neighbours(text, index, 1, edges);
     if (!(isChinese(around.before) || isChinese(around.after)) || taken(index, index + 1)) continue;
     // 10:30, 1,000 and 3:2 stay: a mark between two digits is part of a number.
     if (/\d/.test(text.charAt(index - 1)) && /\d/.test(text.charAt(index + 1))) continue;
@@ -241,8 +276,8 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
     if (!halfOpen && !halfClose) continue;
     const inner = open !== undefined && close !== undefined ? text.slice(open + 1, close) : '';
     const chinese =
-      (open !== undefined && (isChinese(neighbours(text, open, 1).before) || isChinese(charAt(text, open + 1)))) ||
-      (close !== undefined && (isChinese(neighbours(text, close, 1).after) || isChinese(charBefore(text, close)))) ||
+      (open !== undefined && (isChinese(neighbours(text, open, 1, edges).before) || isChinese(charAt(text, open + 1)))) ||
+      (close !== undefined && (isChinese(neighbours(text, close, 1, edges).after) || isChinese(charBefore(text, close)))) ||
       [...inner].some(isChinese) ||
       (open !== undefined && close !== undefined && halfOpen !== halfClose);
     if (!chinese) continue;

@@ -119,6 +119,13 @@ runRuleTests(rule, {
       errors: [{ messageId: 'dash' }, { messageId: 'dash' }],
     },
     {
+      name: 'Markdown 加粗文字后的半角冒号',
+      filePath: 'report.md',
+      text: '# 报告\n\n**主要做法**:全年开展培训3次。\n\n**成效** (初步)\n',
+      output: '# 报告\n\n**主要做法**：全年开展培训3次。\n\n**成效**（初步）\n',
+      errors: [{ messageId: 'punctuation', line: 3, column: 9 }, { messageId: 'punctuation', line: 5, column: 8 }, { messageId: 'punctuation', line: 5, column: 11 }],
+    },
+    {
       name: 'Markdown 只检查文字节点',
       filePath: 'report.md',
       text: '# 报告\n\n全年开展培训3次,覆盖`a,b`等。\n',
