@@ -39,6 +39,10 @@ export const rule = defineRule({
         zh: '标题序号“{actual}”不连续：同一层级的序号应从头依次编号，此处应为“{expected}”',
         en: 'Heading ordinal "{actual}" breaks the sequence: ordinals at one level run on from the first, "{expected}" expected here',
       },
+      missingOrdinal: {
+        zh: '标题“{title}”缺少序号：与同级标题一样编号，此处应为“{expected}”',
+        en: 'Heading "{title}" has no ordinal: number it like its siblings, "{expected}" expected here',
+      },
       repeated: {
         zh: '标题序号“{actual}”与上一个同级标题重复：此处应为“{expected}”',
         en: 'Heading ordinal "{actual}" repeats the previous one at this level: "{expected}" expected here',
@@ -64,12 +68,31 @@ export const rule = defineRule({
       });
     };
 
-    /** Ordinals of one parent's children, level by level, must run 1, 2, 3… */
+    /**
+     * Ordinals of one parent's children, level by level, must run 1, 2, 3… A heading among numbered
+     * siblings that has lost its ordinal is reported and takes the next number, so the sibling after it
+     * is not reported as well.
+     */
     const checkSequence = (children: readonly Section[]): void => {
       const previous = new Map<number, number>();
-      for (const child of children) {
+      let lastLevel: Ordinal['level'] | undefined;
+      children.forEach((child, index) => {
         const ordinal = child.heading.ordinal;
-        if (!ordinal) continue;
+        if (!ordinal) {
+          const level = lastLevel ?? children.slice(index + 1).find((c) => c.heading.ordinal)?.heading.ordinal?.level;
+          if (level === undefined) return;
+          const value = (previous.get(level) ?? 0) + 1;
+          previous.set(level, value);
+          const { span, title } = child.heading;
+          const shown = title || span.text.trim();
+          context.report({
+            messageId: 'missingOrdinal',
+            data: { title: shown.length > 20 ? `${shown.slice(0, 20)}…` : shown, expected: formatOrdinal(level, value) },
+            range: [span.start, span.end],
+          });
+          return;
+        }
+        lastLevel = ordinal.level;
         const last = previous.get(ordinal.level) ?? 0;
         const expected = formatOrdinal(ordinal.level, last + 1);
         const range = [ordinal.span.start, ordinal.span.end] as const;
@@ -79,7 +102,7 @@ export const rule = defineRule({
           context.report({ messageId: 'skipped', data: { actual: ordinal.span.text, expected }, range });
         }
         previous.set(ordinal.level, ordinal.value);
-      }
+      });
     };
 
     checkSequence(model.sections);

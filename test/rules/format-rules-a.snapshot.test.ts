@@ -57,7 +57,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     '41:1 heading-numbering wrongForm',
     '59:1 report-year-consistency dateTooEarly',
   ],
-  'seeds/003_fb4fb1fb4ee4856e.txt': [],
+  'seeds/003_fb4fb1fb4ee4856e.txt': [
+    '22:1 heading-numbering missingOrdinal',
+  ],
   'seeds/004_ce0fc0e530b0009c.txt': [
     '9:3 heading-numbering wrongForm',
     '11:3 heading-numbering wrongForm',

@@ -88,6 +88,13 @@ runRuleTests(rule, {
       errors: [{ messageId: 'skipped', line: 11, column: 1, data: { actual: '（二）', expected: '（一）' } }],
     },
     {
+      name: '同级标题中有一个丢了序号：报告它，其后的序号不再算跳号',
+      text: report(
+        '一、主要举措\n\n（一）强化组织领导，夯实工作基础\n\n成立领导小组。\n\n（二）推进依法决策，提高决策水平\n\n落实合法性审查。\n\n加强普法宣传，营造法治氛围。\n\n开展宣传活动。\n\n（四）化解矛盾纠纷，维护社会稳定\n\n调解纠纷36件。\n',
+      ),
+      errors: [{ messageId: 'missingOrdinal', line: 15, column: 1, data: { expected: '（三）' } }],
+    },
+    {
       name: '写法和顺序同时有误：分别报告，只修复写法',
       text: report('一、主要举措\n\n(一)强化组织领导。成立领导小组。\n\n(三)加强普法。开展宣传。\n'),
       output: report('一、主要举措\n\n（一）强化组织领导。成立领导小组。\n\n（三）加强普法。开展宣传。\n'),
@@ -106,5 +113,10 @@ describe('heading-numbering on the seeds', () => {
     expect(messages.every((m) => m.messageId === 'wrongForm')).toBe(true);
     expect(messages.map((m) => m.line)).toEqual([9, 11, 13, 37, 39, 41, 43]);
     expect(messages.every((m) => m.fix?.text.startsWith('（'))).toBe(true);
+  });
+  it('seed 003 (a section that lost its ordinal): reports the missing （五）', async () => {
+    const messages = await lintFile('fixtures/seeds/003_fb4fb1fb4ee4856e.txt', rule);
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.messageId}`)).toEqual(['22:1 missingOrdinal']);
+    expect(messages[0]?.message).toContain('（五）');
   });
 });
