@@ -22,7 +22,8 @@ const FOLLOWERS = [
 const MARK = '[XxＸｘ×✕╳＊*]';
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // XX县, ××镇, *次, X月X日
-  new RegExp(`(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])${MARK}{1,4}(?=${FOLLOWERS.join('|')})`, 'gu'),
+  // (带*号的为必填项: an asterisk before 号 is the mark itself, not a placeholder.)
+  new RegExp(`(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])${MARK}{1,4}(?=${FOLLOWERS.join('|')})(?<![＊*](?=号))`, 'gu'),
   // 20XX年, 202X年, XXXX年
   /(?<![A-Za-z0-9])(?:20[XxＸ×]{2}|20\d[XxＸ×]|[XxＸ×]{4})(?![A-Za-z0-9])/gu,
   // 【填写…】, [此处…], 〔待定〕, {请输入…}: brackets holding an instruction or an X run

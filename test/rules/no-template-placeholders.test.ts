@@ -11,6 +11,7 @@ runRuleTests(rule, {
     { name: '乘号和英文单词中的 x', text: body('新建3×5米宣传栏2块，升级Linux系统，使用X光机1台。') },
     { name: '匿名化的人名', text: body('依法对当事人王XX的违法行为作出处罚。') },
     { name: '网页残留的【大 中 小】由 no-web-residue 负责', text: `${TITLE}发布时间：2023-02-28　字体：【大 中 小】\n\n全年开展培训3次。\n` },
+    { name: '“*号”是星号本身', text: body('表中带*号的为重点任务。') },
     { name: '普通的方头括号', text: body('开展【法治讲堂】活动6期。') },
     { name: '代码中的 XX', filePath: 'report.md', text: '# 报告\n\n文件名写作`XX县.docx`。\n' },
   ],
@@ -33,9 +34,13 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: '*次、*件',
-      text: body('全年开展法治宣传*次，受理案件*件。'),
-      errors: [{ messageId: 'placeholder', data: { text: '*次' } }, { messageId: 'placeholder', data: { text: '*件' } }],
+      name: '*次、*件、〔2024〕XX号',
+      text: body('全年开展法治宣传*次，受理案件*件，依据X政发〔2024〕XX号。'),
+      errors: [
+        { messageId: 'placeholder', data: { text: '*次' } },
+        { messageId: 'placeholder', data: { text: '*件' } },
+        { messageId: 'placeholder', data: { text: 'XX号' } },
+      ],
     },
     {
       name: '【填写…】',
