@@ -15,7 +15,8 @@
  *    type (a centred title over two lines) are joined.
  * 4. One paragraph per line of text (syntax 'text'). `locate` gives the line and column in that text, the page,
  *    and the line on the page (counting the page's text lines, running header and page number excluded).
- * A PDF with (almost) no text is a scan: ReadError, exit 2.
+ * A PDF with (almost) no text is a scan: ReadError, exit 2. So is one whose text comes out as private-use or
+ * replacement characters (fonts without a Unicode map): linting garbage would be an empty pass in disguise.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -246,6 +247,21 @@ function joinText(lines: readonly BodyLine[]): Array<{ text: string; line: BodyL
   });
 }
 
+/**
+ * Whether the text layer can be linted: 'scan' when there is (almost) no text — fewer than 5 characters a page —
+ * and 'garbled' when over 30% of it is private-use or replacement characters (fonts without a Unicode map).
+ */
+export function textLayerProblem(pages: readonly PdfLine[][]): 'scan' | 'garbled' | undefined {
+  const text = pages
+    .flat()
+    .map((line) => line.text)
+    .join('')
+    .replace(/\s/g, '');
+  if (text.length < Math.max(5, pages.length * 5)) return 'scan';
+  const unreadable = text.match(/[\ue000-\uf8ff\ufffd]/g)?.length ?? 0;
+  return unreadable > text.length * 0.3 ? 'garbled' : undefined;
+}
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Folder of pdfjs's data files (CJK CMaps, standard fonts), as the file path its Node reader expects. */
@@ -299,12 +315,20 @@ export async function readPdf(
     await loadingTask?.destroy();
   }
 
-  const characters = pages.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
-  if (characters < Math.max(5, pages.length * 5)) {
+  const problem = textLayerProblem(pages);
+  if (problem === 'scan') {
     throw new ReadError(
       zh
         ? `无法读取 ${filePath}：这个 PDF 是扫描件，没有文字层，无法检查文字；请提供 Word 文档或带文字层的 PDF（可先做文字识别 OCR）`
         : `Cannot read ${filePath}: the PDF is a scan with no text layer; provide the Word file or an OCR'd PDF`,
+      filePath,
+    );
+  }
+  if (problem === 'garbled') {
+    throw new ReadError(
+      zh
+        ? `无法读取 ${filePath}：PDF 的文字层无法识别（字体缺少编码映射，提取出的是乱码）；请提供 Word 文档，或重新导出 PDF`
+        : `Cannot read ${filePath}: the PDF's text layer cannot be decoded (its fonts have no Unicode map); provide the Word file`,
       filePath,
     );
   }

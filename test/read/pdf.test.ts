@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReadError } from '../../src/errors.js';
 import { readDocument } from '../../src/read/index.js';
-import { dropFurniture, isPageNumber, itemsToLines, joinLines, type BodyLine, type PdfLine } from '../../src/read/pdf.js';
+import { dropFurniture, isPageNumber, itemsToLines, joinLines, textLayerProblem, type BodyLine, type PdfLine } from '../../src/read/pdf.js';
 
 const seeds = readdirSync('fixtures/seeds')
   .filter((name) => name.endsWith('.txt'))
@@ -135,6 +135,14 @@ describe('pdf reader: pieces', () => {
       '四是开展培训。',
       '五是化解纠纷。',
     ]);
+  });
+
+  it('text layer problems: a scan (no text), garbage from fonts without a Unicode map', () => {
+    const page = (text: string) => [line(1, text, 700)];
+    expect(textLayerProblem([])).toBe('scan');
+    expect(textLayerProblem([page(' '), page('1')])).toBe('scan');
+    expect(textLayerProblem([page('\ue001\ue002\ue003\ue004\ue005\ue006某某')])).toBe('garbled');
+    expect(textLayerProblem([page('某某镇2023年度法治政府建设情况报告')])).toBeUndefined();
   });
 
   it('a centred title over two lines in larger type is one paragraph', () => {
