@@ -76,10 +76,12 @@ export const rule = defineRule({
     const checkSequence = (children: readonly Section[]): void => {
       const previous = new Map<number, number>();
       let lastLevel: Ordinal['level'] | undefined;
-      children.forEach((child, index) => {
+      children.forEach((child) => {
         const ordinal = child.heading.ordinal;
         if (!ordinal) {
-          const level = lastLevel ?? children.slice(index + 1).find((c) => c.heading.ordinal)?.heading.ordinal?.level;
+          // Only after a numbered sibling: a lead-in heading before the first one ("### 工作概况") is not
+          // a lost ordinal.
+          const level = lastLevel;
           if (level === undefined) return;
           const value = (previous.get(level) ?? 0) + 1;
           previous.set(level, value);
