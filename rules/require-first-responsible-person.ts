@@ -132,9 +132,9 @@ export const rule = defineRule({
     if (ownSection) return;
 
     // Otherwise a sentence naming the duty, for the rule of law, with a principal leader.
-    const mention = findInUnits(documentUnits(model), DUTY, maskBookTitles).find((m) =>
-      countsAsDuty(m, othersRe, lawRe, leaderRe),
-    );
+    // A plan to fulfil the duty ("下一步将压实第一责任人职责") or a shortcoming in it is not an account of it.
+    const units = documentUnits(model).filter((u) => u.section?.role !== 'plan' && u.section?.role !== 'problems');
+    const mention = findInUnits(units, DUTY, maskBookTitles).find((m) => countsAsDuty(m, othersRe, lawRe, leaderRe));
     if (mention && !options.requireSection) return;
     if (mention) {
       context.report({ messageId: 'notSection', range: mention.range });

@@ -8,6 +8,8 @@ import { alternation, headingRange, sectionTextLength, titleRange } from '../src
 
 /** Parts that are not the year's work: problems, plans and the leaders' duty have their own rules. */
 const OTHER_PARTS = new Set(['problems', 'plan', 'first-responsible-person']);
+/** The fifth statutory item, 其他需要报告的情况, is not the year's work either. */
+const OTHER_MATTERS = /其他(需要|应当)?(报告|说明)的?(情况|事项)|^其他(情况|事项)$/;
 
 export const rule = defineRule({
   meta: {
@@ -48,7 +50,7 @@ export const rule = defineRule({
     const measures = model.sections.filter(isMeasures);
     // Reports that give their work topic by topic ("一、强化组织领导…", "二、加强法治监督…") have no
     // measures heading: every top-level part that is not problems, plans or the leaders' duty is work done.
-    const topical = model.sections.filter((s) => !isMeasures(s) && !OTHER_PARTS.has(s.role));
+    const topical = model.sections.filter((s) => !isMeasures(s) && !OTHER_PARTS.has(s.role) && !OTHER_MATTERS.test(s.heading.title));
     const enough = (s: Section): boolean => sectionTextLength(s) >= options.minLength;
     if (measures.some(enough) || topical.some(enough)) return;
     // A report without any headings is judged by its length alone (structure rules report the headings).

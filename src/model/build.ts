@@ -200,7 +200,7 @@ function lineSpan(text: string, line: Line, a = 0, b = line.chars.length): TextS
 
 /** Suffixes of the names of issuing bodies (机关): 人民政府, 委员会, 局, 办事处… */
 export const ORGAN_SUFFIX =
-  /(人民政府|政府|委员会|党委|党工委|工委|办事处|管委会|管理委员会|管理局|局|厅|办公室|人民法院|人民检察院|司法所|中心|委)$/;
+  /(人民政府|政府|委员会|党委|党工委|工委|党组|办事处|管委会|管理委员会|管理局|局|厅|办公室|办|人民法院|人民检察院|司法所|中心|委|大队|支队)$/;
 
 /** True when the whole line is the name of one issuing body, or several separated by spaces/、. */
 export function isOrganLine(chars: string): boolean {
@@ -332,6 +332,16 @@ interface Block {
   headingLine: boolean;
   /** A heading line that has lost its ordinal: the level of its siblings. */
   lostLevel?: OrdinalLevel;
+}
+
+/**
+ * A short line without ordinal and without punctuation that names a statutory part ("存在的问题",
+ * "下一步工作打算", "主要举措和成效") is that part's heading, written without its ordinal.
+ */
+function isKeywordHeading(chars: string, reportYear: number | undefined): boolean {
+  const t = chars.replace(/[\s\u3000]+/g, '');
+  if (t.length < 4 || t.length > 24 || /[。，,；;：:！!？?“”"《》]/.test(t.slice(0, -1)) || /[，,；;：:]$/.test(t)) return false;
+  return roleOfHeading(t.replace(/。$/, ''), reportYear) !== undefined;
 }
 
 /** A clause of a parallel heading ("完善决策机制，提高依法决策水平"): short, no digits, no quotes of documents. */
@@ -469,6 +479,10 @@ function parseBody(text: string, lines: Line[], reportYear: number | undefined):
     }
     if (open && openJoinable) {
       open.lines.push(line);
+      continue;
+    }
+    if (isKeywordHeading(line.chars, reportYear)) {
+      blocks.push({ lines: [line], headingLine: true, lostLevel: 1 });
       continue;
     }
     blocks.push({ lines: [line], headingLine: false });

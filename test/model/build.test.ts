@@ -291,3 +291,24 @@ describe('odd input', () => {
     checkInvariants(md);
   });
 });
+
+describe('headings written without ordinals', () => {
+  it('a short line naming a statutory part is its heading', async () => {
+    const m = await model(
+      '岚山县司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n开展工作。\n存在的问题\n执法人员业务能力不强。\n2024年工作安排\n加强执法培训。\n',
+    );
+    expect(outline(m)).toEqual(['measures cn-dun 主要举措和成效', 'problems - 存在的问题', 'plan - 2024年工作安排']);
+    expect(m.sections[1]?.body.map((p) => p.plain)).toEqual(['执法人员业务能力不强。']);
+  });
+
+  it('a bold Markdown line is read without its marks', async () => {
+    const m = await model('# 关于2023年度法治政府建设情况的报告\n\n**一、主要举措和成效**\n\n开展工作。\n\n**下一步工作打算**\n\n加强培训。\n', 'markdown');
+    expect(outline(m)).toEqual(['measures cn-dun 主要举措和成效', 'plan - 下一步工作打算']);
+    expect(m.sections[0]?.heading.span.text).toBe('一、主要举措和成效');
+  });
+
+  it('a short sentence of the body is not a heading', async () => {
+    const m = await model('关于2023年度法治政府建设情况的报告\n一、工作情况\n开展工作。\n取得了明显成效，群众满意。\n特此报告。\n');
+    expect(m.allSections).toHaveLength(1);
+  });
+});

@@ -28,6 +28,11 @@ runRuleTests(rule, {
     { name: 'trap: a section heading for another domain', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、落实安全生产第一责任人职责情况\n局长带队检查企业12家。\n`, errors: [{ messageId: 'missing' }] },
     { name: 'requireSection: only a paragraph', options: { requireSection: true }, text: `${TITLE}\n\n一、主要举措和成效\n${WORK}${DUTY}\n`, errors: [{ messageId: 'notSection', line: 4 }] },
     { name: 'extraOtherDomains', options: { extraOtherDomains: ['禁毒'] }, text: `${TITLE}\n\n一、主要举措和成效\n书记作为禁毒工作第一责任人，带队宣传。\n`, errors: [{ messageId: 'missing' }] },
+    {
+      name: 'trap: only a plan to fulfil the duty next year',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、下一步工作打算\n压实党政主要负责人履行推进法治建设第一责任人职责。\n`,
+      errors: [{ messageId: 'missing' }],
+    },
     { name: 'empty file', text: '', errors: [{ messageId: 'missing' }] },
   ],
 });

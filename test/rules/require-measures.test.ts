@@ -48,6 +48,11 @@ runRuleTests(rule, {
       text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n`,
       errors: [{ messageId: 'empty', line: 3 }],
     },
+    {
+      name: 'trap: 其他需要报告的情况 is not the year\'s work',
+      text: `${TITLE}\n\n一、存在的不足和原因\n${PROBLEMS}\n二、其他需要报告的情况\n${WORK}\n`,
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     { name: 'empty file', text: '', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
     { name: 'title only, no body', text: `${TITLE}\n`, errors: [{ messageId: 'missing', line: 1 }] },
   ],
