@@ -7,8 +7,9 @@
  * 3. Drop the page chrome: script/style/nav/header/footer/aside/form/… elements, hidden elements, and elements whose
  *    class or id says what they are (nav, menu, breadcrumb, position, share, footer, copyright, sidebar, print, …).
  * 4. The report body is the element whose paragraphs hold the most Chinese text: every text-bearing block adds its
- *    count of CJK characters outside links to its parent (in full) and grandparent (half); the best-scoring
- *    element wins. Link text does not count: menus and link lists are made of it.
+ *    count of CJK characters outside links to its parent (in full) and grandparent (half) — or, for a table cell
+ *    or a block of <br>-separated lines, to itself and its parent; the best-scoring element wins, widened to a
+ *    wrapper that holds nothing else but headings. Link text does not count: menus and link lists are made of it.
  * 5. One Markdown paragraph per block (p, div, li, td, … and <br>-separated lines); h1–h3 inside the body become
  *    headings. Runs of ASCII whitespace collapse to one space as a browser shows them; &nbsp; and full-width
  *    spaces stay.
@@ -121,8 +122,19 @@ export function findBody(root: Root): Element | undefined {
         }
         const count = own.match(CJK)?.length ?? 0;
         if (count > 0) {
-          add(parents[parents.length - 1] ?? child, count);
-          add(parents[parents.length - 2], count / 2);
+          // A table cell, or a block whose lines are separated by <br>, is itself the container of its text;
+          // a paragraph's container is its parent.
+          const container =
+            child.tagName === 'td' ||
+            child.tagName === 'th' ||
+            child.children.some((grandchild) => grandchild.type === 'element' && grandchild.tagName === 'br');
+          if (container) {
+            add(child, count);
+            add(parents[parents.length - 1], count / 2);
+          } else {
+            add(parents[parents.length - 1] ?? child, count);
+            add(parents[parents.length - 2], count / 2);
+          }
         }
       }
       walk(child, [...parents, child]);
@@ -137,7 +149,35 @@ export function findBody(root: Root): Element | undefined {
       bestScore = score;
     }
   }
+  // A wrapper that holds only the body and its headings is the body (a heading beside a <br>-separated block).
+  for (let parent = best && parentOf(root, best); best && parent && parent.type === 'element'; parent = parentOf(root, best)) {
+    if (parent.tagName === 'body' || parent.tagName === 'html') break;
+    const others = parent.children.filter(
+      (child): child is Element => child !== best && child.type === 'element' && !isChrome(child) && CJK_TEST.test(textOf(child, true)),
+    );
+    const strayText = parent.children.some((child) => child.type === 'text' && CJK_TEST.test(child.value));
+    if (others.length === 0 || strayText || !others.every((child) => /^h[1-6]$/.test(child.tagName))) break;
+    best = parent;
+  }
   return best;
+}
+
+const CJK_TEST = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+function parentOf(root: Root, target: Element): Element | Root | undefined {
+  let found: Element | Root | undefined;
+  const walk = (node: Element | Root): void => {
+    for (const child of node.children) {
+      if (found) return;
+      if (child === target) {
+        found = node;
+        return;
+      }
+      if (child.type === 'element') walk(child);
+    }
+  };
+  walk(root);
+  return found;
 }
 
 /** Source offsets of each code unit of a text node's value (entities and CRLF make them differ). */

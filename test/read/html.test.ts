@@ -66,6 +66,16 @@ describe('html reader: pages as portals make them', () => {
     expect(document.text).not.toContain('门户网站');
   });
 
+  it('old table layouts and <br>-separated text: the cell or block itself is the body, not its row', async () => {
+    const lines = Array.from({ length: 6 }, (_, index) => `第${index + 1}项：完善行政执法程序，落实执法责任制，全年开展执法检查多次。`);
+    const table = page(`<table><tr><td class="menu-cell"><a href="#">首页</a><br><a href="#">政务公开</a></td>
+<td class="zoom">${lines.join('<br>\n')}</td><td>联系我们：电话号码与电子邮箱地址均在此处公布</td></tr></table>`);
+    const fromTable = await readText(Buffer.from(table), 'old.htm');
+    expect(fromTable.text.split('\n').filter(Boolean)).toEqual(lines);
+    const div = page(`<div class="main"><div class="text">${lines.join('<br/>')}</div><div class="aside-note">本页面由某某县人民政府办公室维护更新</div></div>`);
+    expect((await readText(Buffer.from(div), 'div.html')).text.split('\n').filter(Boolean)).toEqual(lines);
+  });
+
   it('does not repeat a title the body already starts with', async () => {
     const html = page(`<h1>某某镇2023年度法治政府建设情况报告</h1><div id="zoom"><p>某某镇2023年度法治政府建设情况报告</p>${report}</div>`);
     const document = await readText(Buffer.from(html), 'page.html');
