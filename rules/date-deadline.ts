@@ -24,11 +24,15 @@ const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   district: 'county',
   乡: 'township',
   镇: 'township',
+  乡镇: 'township',
   街道: 'township',
   县: 'county',
+  县级: 'county',
   区: 'county',
   市: 'city',
+  市级: 'city',
   省: 'province',
+  省级: 'province',
   部门: 'department',
 };
 

@@ -11,6 +11,7 @@ runRuleTests(rule, {
     { name: '正好3月1日', text: dated('2025年3月1日') },
     { name: '省级：4月1日前', text: dated('2025年3月28日'), options: { level: 'province' } },
     { name: 'settings.level 给出省级', text: dated('2025年4月1日'), settings: { level: 'province' } },
+    { name: 'settings.level 写作“省级”', text: dated('2025年3月28日'), settings: { level: '省级' } },
     { name: '自定义时限', text: dated('2025年3月10日'), options: { deadline: '03-15' } },
     { name: '报告年度内成文的由 report-year-consistency 报告', text: dated('2024年11月22日') },
     { name: '没有成文日期', text: BODY },
