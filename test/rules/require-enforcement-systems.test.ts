@@ -6,6 +6,10 @@ const ALL = '严格落实行政执法公示制度，全年公示执法信息1200
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'variants: 公开执法信息, 执法全过程记录, 重大执法决定合法性审核',
+      text: `${TITLE}\n\n一、主要举措和成效\n及时公开行政执法信息；落实执法全过程记录；重大执法决定一律经合法性审核。\n`,
+    },
     { name: 'all three in one paragraph', text: `${TITLE}\n\n一、主要举措和成效\n（一）规范行政执法。${ALL}\n` },
     {
       name: 'one by one as 1. 2. 3. sub-headings',

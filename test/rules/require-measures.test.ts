@@ -9,6 +9,7 @@ const PLAN = '加强执法培训，全年组织专题培训4期，健全考核�
 
 runRuleTests(rule, {
   valid: [
+    { name: 'heading 工作回顾', text: `${TITLE}\n\n一、2023年工作回顾\n${WORK}\n二、存在的问题\n${PROBLEMS}\n` },
     { name: 'measures heading 一、 with body', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、存在的不足和原因\n${PROBLEMS}\n三、2024年工作安排\n${PLAN}\n` },
     { name: 'heading 工作开展情况 with run-in sub-sections （一）', text: `${TITLE}\n\n一、工作开展情况\n（一）强化组织领导。${WORK}\n二、下一步工作打算\n${PLAN}\n` },
     { name: 'half-width (一) and 1. sub-points', text: `${TITLE}\n\n一、主要工作及成效\n(一)规范执法行为\n1.严格落实公示制度。${WORK}\n` },

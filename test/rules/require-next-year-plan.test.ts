@@ -8,6 +8,8 @@ const head = `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、存在的�
 
 runRuleTests(rule, {
   valid: [
+    { name: 'heading 工作计划 alone', text: `${head}三、工作计划\n加强执法培训，全年组织专题培训4期。\n` },
+    { name: 'heading 努力方向', text: `${head}三、今后的努力方向\n加强执法培训，全年组织专题培训4期。\n` },
     { name: '下一步工作打算 with body', text: `${head}三、下一步工作打算\n加强执法培训，全年组织专题培训4期。\n` },
     { name: '下一年度主要安排 with （一） sub-headings', text: `${head}三、下一年度主要安排\n（一）加强执法培训，提升执法能力\n（二）健全考核机制，压实工作责任\n` },
     { name: 'year after the report year: 2024年工作思路', text: `${head}三、2024年工作思路\n1.深化学法用法。把习近平法治思想纳入学习计划。\n` },
