@@ -1,7 +1,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { builtinRules } from '../../rules/index.js';
 import { createConfigLoader } from '../../src/config/index.js';
 
@@ -24,6 +26,12 @@ describe('.reportlintrc.example', () => {
         expect(builtinRules[id], id).toBeDefined();
         expect(['warn', 'error']).toContain(severity);
         expect(Object.keys(options).sort()).toEqual(Object.keys(builtinRules[id]!.meta.options ?? {}).sort());
+      }
+      // what the example writes is what takes effect
+      const example = parse(readFileSync(EXAMPLE, 'utf8')) as { rules: Record<string, unknown> };
+      for (const [id, entry] of Object.entries(example.rules)) {
+        const [severity, options = {}] = Array.isArray(entry) ? entry : [entry];
+        expect(printed.rules[id], id).toEqual([severity, { ...printed.rules[id]![1], ...options }]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
