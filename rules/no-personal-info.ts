@@ -115,6 +115,6 @@ export const rule = defineRule<MessageId>({
     }
 
     found.sort((a, b) => a.start - b.start);
-    for (const { start, end, messageId, masked } of found) context.report({ messageId, data: { masked }, range: [start, end] });
+    for (const { start, end, messageId, masked } of found) context.report({ messageId, data: { masked }, range: [start, end], excerpt: masked });
   },
 });

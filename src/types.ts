@@ -74,6 +74,11 @@ export interface ProblemReport<M extends string = string> {
   /** Where the writer must act. Defaults to the start of the document. */
   range?: readonly [number, number];
   fix?: Fix;
+  /**
+   * What Word and PDF diagnostics show as the text at the problem (they cite an excerpt because their
+   * line numbers mean little). Default: the text at `range`. Rules that find sensitive data pass a masked form.
+   */
+  excerpt?: string;
 }
 
 export interface RuleContext<M extends string = string, O = Readonly<Record<string, unknown>>> {

@@ -146,7 +146,7 @@ function runRule(
         messageId: problem.messageId,
         severity,
         message: renderTemplate(template, env.locale, problem.data),
-        ...env.place(range),
+        ...env.place(range, problem.excerpt),
         url,
         ...(fix ? { fix } : {}),
       };
@@ -169,14 +169,14 @@ function checkedRange(range: readonly [number, number], length: number, what: st
   return [start, end];
 }
 
-type Placer = (range: readonly [number, number]) => Pick<
+type Placer = (range: readonly [number, number], excerptText?: string) => Pick<
   LintMessage,
   'line' | 'column' | 'endLine' | 'endColumn' | 'range' | 'paragraph' | 'page' | 'pageLine' | 'excerpt'
 >;
 
 /** Positions for a range: in the linted text, or in the original Word/PDF/HTML file when the reader maps back. */
 function placer(doc: LintDocument, locator: Locator): Placer {
-  return (range) => {
+  return (range, excerptText) => {
     const [start, end] = range;
     if (!doc.locate) {
       const from = locator(start);
@@ -194,7 +194,7 @@ function placer(doc: LintDocument, locator: Locator): Placer {
       ...(from.paragraph === undefined ? {} : { paragraph: from.paragraph }),
       ...(from.page === undefined ? {} : { page: from.page }),
       ...(from.pageLine === undefined ? {} : { pageLine: from.pageLine }),
-      ...(doc.sourceFormat === 'docx' || doc.sourceFormat === 'pdf' ? { excerpt: excerpt(doc.text, start, end) } : {}),
+      ...(doc.sourceFormat === 'docx' || doc.sourceFormat === 'pdf' ? { excerpt: excerptText ?? excerpt(doc.text, start, end) } : {}),
     };
   };
 }

@@ -103,6 +103,16 @@ describe('lintText', () => {
     expect(messages[0]?.excerpt).toBe('甲字');
   });
 
+  it('never shows personal data in a Word excerpt: the rule supplies a masked one', async () => {
+    const { builtinRules } = await import('../../rules/index.js');
+    const rule = builtinRules['no-personal-info']!;
+    const text = '联系人电话13812345678。\n';
+    const { messages } = await lintText(doc(text, { locate: (o) => ({ line: 1, column: o + 1, paragraph: 1 }), sourceFormat: 'docx' }), config([rule, 2]));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.excerpt).not.toContain('13812345678');
+    expect(messages[0]?.message).not.toContain('13812345678');
+  });
+
   it('moves messages silenced by a directive to suppressedMessages', async () => {
     const text = '<!-- reportlint-disable-next-line find-jia -->\n甲\n甲\n';
     const result = await lintText(doc(text), config([findJia as AnyRule, 2]));
