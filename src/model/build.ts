@@ -163,7 +163,17 @@ function collectLines(text: string, tree: Root): Line[] {
 /** Breadcrumb lines of government web pages. */
 const BREADCRUMB = /^(您(当前)?的?(所在)?位置|当前位置|所在位置|现在的位置)\s*[:：]|^首页\s*[>＞»›/]/;
 /** Keys of a web page's metadata line. Two keys, or one key at the start of a short line, make it residue. */
-const PAGE_META_KEYS = /(发布时间|发布日期|更新时间|信息来源|来源|访问量|浏览次数|浏览量|点击数|点击率|阅读数|字体|字号|作者|责任编辑|编辑)\s*[:：]|字体\s*[\[［【(（]|【\s*字体|【\s*字号|[\[［【(（]\s*大\s*中\s*小\s*[\]］】)）]/g;
+const META_KEY =
+  '发布时间|发布日期|更新时间|信息来源|来源|访问量|浏览次数|浏览量|点击数|点击率|阅读数|字体|字号|作者|责任编辑|编辑|' +
+  // 政府信息公开 metadata tables: their 成文日期 is the page's, not a date after the body.
+  '索引号|主题分类|信息分类|体裁分类|发布机构|发文机关|公开方式|公开范围|公开时限|成文日期|生效日期|有效性|文号|' +
+  // Site footers.
+  '主办单位|承办单位|网站标识码|网站地图';
+const PAGE_META_KEYS = new RegExp(
+  `(${META_KEY})\\s*[:：]|字体\\s*[\\[［【(（]|【\\s*字体|【\\s*字号|[\\[［【(（]\\s*大\\s*中\\s*小\\s*[\\]］】)）]|ICP备|版权所有|技术支持[:：]`,
+  'g',
+);
+const META_LINE_START = new RegExp(`^(${META_KEY})\\s*[:：]`);
 /** Page actions at the end (or the top) of a web page. */
 const PAGE_ACTION = /打印本页|关闭窗口|分享到|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|收藏本页|上一篇[:：]|下一篇[:：]|扫一扫在手机|相关链接[:：]?$|^【\s*大\s*中\s*小\s*】$/;
 /** PDF page-number lines: — 3 —, - 3 -, 第3页, 第 3 页 共 8 页, 3/8. */
@@ -177,7 +187,8 @@ export function residueKind(chars: string): ResidueKind | undefined {
   if (PAGE_ACTION.test(t) && t.length <= 60 && !/[。]/.test(t)) return 'page-action';
   const keys = t.match(PAGE_META_KEYS) ?? [];
   if (keys.length >= 2 && !/[。；]/.test(t)) return 'page-meta';
-  if (keys.length === 1 && t.length <= 40 && /^(发布时间|发布日期|更新时间|信息来源|来源|访问量|浏览次数|点击数|字体|字号|作者|责任编辑|编辑)/.test(t) && !/[。；]/.test(t)) {
+  if (/ICP备|版权所有|网站标识码/.test(t) && t.length <= 120) return 'page-meta';
+  if (keys.length === 1 && t.length <= 40 && META_LINE_START.test(t) && !/[。；]/.test(t)) {
     return 'page-meta';
   }
   return undefined;
@@ -649,6 +660,26 @@ function organParts(chars: string): Array<[number, number]> {
   return [[0, chars.length]];
 }
 
+/** 附件：… / 附件1 / 附件一 at the start of a line. */
+const ATTACHMENT = /^附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?/;
+
+/**
+ * Index of the first attachment line that follows a signature or date line (the attachments of a
+ * 公文 come after its 成文日期); all.length when there is none. An 附件 line before the signature is
+ * the 附件说明 and stays in the body.
+ */
+function findAttachments(all: readonly Line[], residue: ReadonlySet<number>, from: number): number {
+  for (let i = from + 1; i < all.length; i += 1) {
+    const line = all[i];
+    if (!line || residue.has(i) || !ATTACHMENT.test(line.chars)) continue;
+    let j = i - 1;
+    while (j >= from && residue.has(j)) j -= 1;
+    const prev = all[j];
+    if (prev && (parseDateLine(prev.chars) || isOrganLine(prev.chars) || organThenDate(prev.chars) !== undefined)) return i;
+  }
+  return all.length;
+}
+
 /** Maps a date found in `line.chars` (offsets relative to chars) to source offsets. */
 function shiftDate(text: string, date: DateMention, line: Line): DateMention {
   const start = line.map[date.span.start] ?? line.start;
@@ -727,15 +758,23 @@ export function buildModel(text: string, tree: Root): ReportModel {
     }
   }
 
-  // 4. Closing: the run of closing lines at the end.
-  let closingFrom = all.length;
-  for (let i = all.length - 1; i >= bodyFrom; i -= 1) {
-    if (residueIdx.has(i)) continue;
-    const line = all[i];
-    if (!line || !isClosingLine(line.chars)) break;
-    closingFrom = i;
-  }
-  const closingLines = all.slice(closingFrom).filter((_, k) => !residueIdx.has(closingFrom + k));
+  // 4. Closing: the run of closing lines at the end — or before attachments that follow the signature
+  // ("附件：…" after the date), whose 版记 (抄送, 印发) may still come last.
+  const attachmentsFrom = findAttachments(all, residueIdx, bodyFrom);
+  const closingRun = (from: number, downTo: number): number => {
+    let start = from + 1;
+    for (let i = from; i >= downTo; i -= 1) {
+      if (residueIdx.has(i)) continue;
+      const line = all[i];
+      if (!line || !isClosingLine(line.chars)) break;
+      start = i;
+    }
+    return start;
+  };
+  const closingFrom = closingRun(attachmentsFrom - 1, bodyFrom);
+  const trailerFrom = attachmentsFrom < all.length ? closingRun(all.length - 1, attachmentsFrom) : all.length;
+  const keep = (from: number, to: number): Line[] => all.slice(from, to).filter((_, k) => !residueIdx.has(from + k));
+  const closingLines = [...keep(closingFrom, attachmentsFrom), ...keep(trailerFrom, all.length)];
   model.closing = buildClosing(text, closingLines);
 
   // 5. Body.

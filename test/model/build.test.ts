@@ -312,3 +312,26 @@ describe('headings written without ordinals', () => {
     expect(m.allSections).toHaveLength(1);
   });
 });
+
+describe('attachments and web metadata around the closing', () => {
+  it('attachments after the date stay out of the body; the 版记 after them is read', async () => {
+    const m = await model(
+      '关于2023年度法治政府建设情况的报告\n一、工作情况\n开展工作。\n附件：1.执法统计表\n岚山县司法局\n2024年1月5日\n附件1\n执法统计表\n全年办理案件32件。\n抄送：县委依法治县办\n岚山县司法局办公室　2024年1月6日印发\n',
+    );
+    expect(m.closing?.signatures.map((s) => s.text)).toEqual(['岚山县司法局']);
+    expect(m.closing?.date?.span.text).toBe('2024年1月5日');
+    expect(m.closing?.cc?.text).toBe('抄送：县委依法治县办');
+    expect(m.closing?.imprintDate?.day).toBe(6);
+    // The 附件说明 before the signature is body text; the attachment itself is not.
+    expect(m.paragraphs.map((p) => p.plain)).toEqual(['开展工作。', '附件：1.执法统计表']);
+  });
+
+  it('a 政府信息公开 metadata table is residue: its 成文日期 is not the report\'s', async () => {
+    const m = await model(
+      '索引号：11330000/2024-00123\n发布机构：岚山县司法局\n成文日期：2024-01-15\n关于2023年度法治政府建设情况的报告\n一、工作情况\n开展工作。\n主办单位：岚山县人民政府　网站标识码：3300000001\n',
+    );
+    expect(m.residue.map((r) => r.kind)).toEqual(['page-meta', 'page-meta', 'page-meta', 'page-meta']);
+    expect(m.title?.text).toBe('关于2023年度法治政府建设情况的报告');
+    expect(m.closing).toBeUndefined();
+  });
+});
