@@ -29,7 +29,9 @@ export function protectedRanges(tree: Root, text: string): Range[] {
   return ranges;
 }
 
-const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
+/** True when the edit cuts into the guarded range; replacing the whole range (e.g. deleting a residue line with its link) is not editing inside it. */
+const cutsInto = (edit: Range, guarded: Range) =>
+  edit[0] < guarded[1] && guarded[0] < edit[1] && !(edit[0] <= guarded[0] && guarded[1] <= edit[1]);
 
 /** Applies the fixes that can be applied safely; returns the new text and how many were applied. */
 export function applyFixes(text: string, fixes: readonly Fix[], guarded: readonly Range[]): { output: string; applied: number } {
@@ -40,7 +42,7 @@ export function applyFixes(text: string, fixes: readonly Fix[], guarded: readonl
     const [start, end] = fix.range;
     if (start < lastEnd || start > end || end > text.length) continue;
     // An insertion touches no text, so only replaced characters are checked against guarded ranges.
-    if (end > start && guarded.some((range) => overlaps(fix.range, range))) continue;
+    if (end > start && guarded.some((range) => cutsInto(fix.range, range))) continue;
     if (text.slice(start, end) === fix.text) continue;
     chosen.push(fix);
     lastEnd = Math.max(end, start + 1);

@@ -20,6 +20,14 @@ describe('applyFixes', () => {
     expect(output).toBe('ab,cd');
   });
 
+  it('may remove a guarded range whole, e.g. a residue line with its link', () => {
+    const text = '正文\n[打印本页](javascript:print())\n';
+    const line: [number, number] = [3, text.length];
+    const guarded: Array<[number, number]> = [[text.indexOf(']('), text.length - 1]];
+    expect(applyFixes(text, [{ range: line, text: '' }], guarded).output).toBe('正文\n');
+    expect(applyFixes(text, [{ range: [text.indexOf('print'), text.indexOf('print') + 5], text: 'x' }], guarded).output).toBe(text);
+  });
+
   it('rejects edits outside the text', () => {
     expect(applyFixes('ab', [{ range: [1, 5], text: 'x' }], []).output).toBe('ab');
   });
