@@ -7,6 +7,7 @@
  * UsageError. The decoded text is kept exactly as it is (no CRLF normalisation) so positions point into
  * the file; only the BOM is removed.
  */
+import { createRequire } from 'node:module';
 import { ReadError, UsageError } from '../errors.js';
 import type { Locale } from '../types.js';
 
@@ -138,15 +139,19 @@ export function decodeBuffer(buffer: Uint8Array, filePath: string, options: Deco
 
 /** Encodes text back into the bytes of `encoding` (with its BOM when the original had one). */
 export async function encodeText(text: string, encoding: string, bom: boolean): Promise<Buffer> {
-  const encoder = await makeEncoder(encoding, bom);
-  return encoder(text);
+  return encoderFor(encoding, bom)(text);
+}
+
+/** Async form of encoderFor, kept for callers that await it. */
+export async function makeEncoder(encoding: string, bom: boolean): Promise<(text: string) => Buffer> {
+  return encoderFor(encoding, bom);
 }
 
 /**
- * An encoder for `encoding`. UTF-8 and UTF-16 use Buffer; everything else loads iconv-lite (only then:
- * a UTF-8 run never pays for it).
+ * An encoder for `encoding`. UTF-8 and UTF-16 use Buffer; everything else loads iconv-lite on the first call
+ * (a synchronous require of a CommonJS package), so reading a GBK file never pays for it — only writing one back.
  */
-export async function makeEncoder(encoding: string, bom: boolean): Promise<(text: string) => Buffer> {
+export function encoderFor(encoding: string, bom: boolean): (text: string) => Buffer {
   const name = normalizeEncoding(encoding) ?? encoding;
   if (name === 'utf-8') {
     const prefix = bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0);
@@ -159,11 +164,13 @@ export async function makeEncoder(encoding: string, bom: boolean): Promise<(text
       return body;
     };
   }
-  const { default: iconv } = await import('iconv-lite');
   // WHATWG's 'gbk' decoder is really GB18030; encode with GB18030 too so every decoded character survives.
   const target = name === 'gbk' ? 'gb18030' : name;
-  if (!iconv.encodingExists(target)) {
-    throw new UsageError(`无法按 ${encoding} 编码写回文件 / cannot write files back in ${encoding}`);
-  }
-  return (text) => iconv.encode(text, target, { addBOM: bom });
+  return (text) => {
+    const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+    if (!iconv.encodingExists(target)) {
+      throw new UsageError(`无法按 ${encoding} 编码写回文件 / cannot write files back in ${encoding}`);
+    }
+    return iconv.encode(text, target, { addBOM: bom });
+  };
 }

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ReadError } from '../errors.js';
 import type { LintDocument, Locale } from '../types.js';
-import { decodeBuffer, makeEncoder } from './decode.js';
+import { decodeBuffer, encoderFor } from './decode.js';
 
 export interface ReadOptions {
   /** --encoding: skip detection (text, Markdown and HTML files). */
@@ -107,7 +107,7 @@ export async function readText(
     case 'markdown':
     case 'text': {
       const decoded = decodeBuffer(buffer, filePath, options);
-      const encode = await makeEncoder(decoded.encoding, decoded.bom);
+      const encode = encoderFor(decoded.encoding, decoded.bom);
       return {
         filePath,
         text: decoded.text,
@@ -145,4 +145,4 @@ function describeFsError(error: unknown, filePath: string, locale: Locale): stri
   }
 }
 
-export { decodeBuffer, encodeText, makeEncoder, normalizeEncoding } from './decode.js';
+export { decodeBuffer, encodeText, encoderFor, makeEncoder, normalizeEncoding } from './decode.js';
