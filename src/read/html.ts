@@ -10,6 +10,7 @@
  *    count of CJK characters outside links to its parent (in full) and grandparent (half) — or, for a table cell
  *    or a block of <br>-separated lines, to itself and its parent; the best-scoring element wins, widened to a
  *    wrapper that holds nothing else but headings. Link text does not count: menus and link lists are made of it.
+ *    Blocks made only of page-tool words (【打印本页】【关闭窗口】, 字体：大 中 小, 分享到…) are dropped too.
  * 5. One Markdown paragraph per block (p, div, li, td, … and <br>-separated lines); h1–h3 inside the body become
  *    headings. Runs of ASCII whitespace collapse to one space as a browser shows them; &nbsp; and full-width
  *    spaces stay.
@@ -302,6 +303,18 @@ function findTitle(root: Root, body: Element): Element | undefined {
   return candidates.filter((candidate) => candidate.rank === best).pop()?.element;
 }
 
+/**
+ * A block made only of page-tool words (【打印本页】【关闭窗口】, 字体：大 中 小, 分享到…, 扫一扫在手机打开当前页,
+ * 上一篇/下一篇…) that some CMSs put inside the article container. A report line that merely contains such a word
+ * (a pasted "发布时间… 字体[ ]" line) is kept: that one is the writer's to delete.
+ */
+const TOOLBAR =
+  /^(?:[【[〔(（]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏本页|返回顶部|字体[:：]?\s*[大中小\s]*|扫一扫在手机(?:上)?打开(?:当前页)?|分享到[:：]?[\s\S]*|[上下]一篇[:：][\s\S]*)\s*[】\]〕)）]?\s*)+$/;
+
+export function isToolbarBlock(text: string): boolean {
+  return TOOLBAR.test(text.replace(/[\u00a0\u3000]/g, ' ').trim());
+}
+
 const normalize = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, '');
 
 /** Reads a saved web page's report body. */
@@ -316,7 +329,7 @@ export async function readHtml(
   const root = unified().use(rehypeParse).parse(source) as Root;
 
   const body = findBody(root);
-  const blocks = body ? collectBlocks(body, source) : [];
+  const blocks = body ? collectBlocks(body, source).filter((block) => !isToolbarBlock(block.chars.join(''))) : [];
   const title = body ? findTitle(root, body) : undefined;
   if (title) {
     const [titleBlock] = collectBlocks({ ...title, tagName: 'div' }, source).filter((block) => block.chars.length > 0);

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/engine/parse.js';
+import { isToolbarBlock } from '../../src/read/html.js';
 import { readDocument, readText, type ReadDocumentResult } from '../../src/read/index.js';
 
 const seeds = readdirSync('fixtures/seeds')
@@ -74,6 +75,16 @@ describe('html reader: pages as portals make them', () => {
     expect(fromTable.text.split('\n').filter(Boolean)).toEqual(lines);
     const div = page(`<div class="main"><div class="text">${lines.join('<br/>')}</div><div class="aside-note">本页面由某某县人民政府办公室维护更新</div></div>`);
     expect((await readText(Buffer.from(div), 'div.html')).text.split('\n').filter(Boolean)).toEqual(lines);
+  });
+
+  it('page tools inside the article container are dropped; a report line that mentions them is not', async () => {
+    const html = page(`<div id="zoom">${report}<p>【打印本页】【关闭窗口】</p><p>字体：大 中 小</p><p>分享到：微信 微博</p><p>扫一扫在手机打开当前页</p><p>上一篇：关于印发某某方案的通知</p><p>发布时间:2023-02-28 访问量: 字体[ ]</p></div>`);
+    const document = await readText(Buffer.from(html), 'page.html');
+    const lines = document.text.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(6);
+    expect(lines.at(-1)).toBe('发布时间:2023-02-28 访问量: 字体\\[ \\]');
+    expect(isToolbarBlock('【打印本页】 【关闭窗口】')).toBe(true);
+    expect(isToolbarBlock('一、打印本页的要求')).toBe(false);
   });
 
   it('does not repeat a title the body already starts with', async () => {
