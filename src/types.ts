@@ -117,6 +117,8 @@ export interface ResolvedConfig {
   settings: Readonly<Record<string, unknown>>;
   /** Files the config came from, outermost first (for --print-config). */
   sources: readonly string[];
+  /** Every rule id a directive may name: built-in and plugin rules, on or off. Default: the keys of `rules`. */
+  knownRuleIds?: readonly string[];
 }
 
 /** Where a position lies in the original file when it was not plain text (Word, PDF, HTML). */

@@ -293,7 +293,7 @@ export class Resolver {
     if (cliEntries.length > 0) sources.push('--rule');
     const settings = Object.freeze({ ...layer.settings });
     return {
-      resolved: { rules, settings, sources },
+      resolved: { rules, settings, sources, knownRuleIds: [...registry.keys()] },
       printable: { sources, settings: { ...layer.settings }, rules: printableRules },
     };
   }

@@ -88,7 +88,7 @@ async function lintOnce(doc: LintDocument, config: ResolvedConfig, options: Lint
     }
   }
 
-  const known = new Set([...config.rules.keys(), ...(options.knownRuleIds ?? [])]);
+  const known = new Set([...config.rules.keys(), ...(config.knownRuleIds ?? []), ...(options.knownRuleIds ?? [])]);
   const messages: LintMessage[] = [];
   const suppressedMessages: LintMessage[] = [];
   const used = new Set<Directive>();
@@ -122,6 +122,7 @@ function runRule(
 ): LintMessage[] {
   const { meta } = rule;
   const url = docsUrl(meta, env.config.settings);
+  const link = url === undefined ? {} : { url };
   const problems: ProblemReport[] = [];
   try {
     rule.check({
@@ -147,7 +148,7 @@ function runRule(
         severity,
         message: renderTemplate(template, env.locale, problem.data),
         ...env.place(range, problem.excerpt),
-        url,
+        ...link,
         ...(fix ? { fix } : {}),
       };
     });
@@ -157,7 +158,7 @@ function runRule(
       env.locale === 'zh'
         ? `规则 ${meta.id} 运行出错（${reason}），其他规则的结果不受影响；请把这个文件报告给规则的维护者`
         : `Rule ${meta.id} crashed (${reason}); the other rules ran normally. Please report this file to the rule's maintainers`;
-    return [{ ...fatalMessage(meta.id, text, env.place), url }];
+    return [{ ...fatalMessage(meta.id, text, env.place), ...link }];
   }
 }
 

@@ -20,8 +20,10 @@ export const PACKAGE_ROOT = new URL(import.meta.url.includes('/dist/src/') ? '..
  * The docs page of a built-in rule. By default the page shipped in the package (works offline, which
  * matters on government intranets); a config can point at its own copy with `settings.docsBaseUrl`.
  */
-export function docsUrl(meta: Pick<RuleMeta, 'id' | 'docsUrl'>, settings: Readonly<Record<string, unknown>>): string {
+export function docsUrl(meta: Pick<RuleMeta, 'id' | 'docsUrl'>, settings: Readonly<Record<string, unknown>>): string | undefined {
   if (meta.docsUrl) return meta.docsUrl;
+  // A plugin rule (plugin/rule-id) without its own docsUrl has no page here.
+  if (meta.id.includes('/')) return undefined;
   const base = settings['docsBaseUrl'];
   if (typeof base === 'string' && base.length > 0) return `${base.replace(/\/$/, '')}/${meta.id}.md`;
   return new URL(`rules/${meta.id}.md`, PACKAGE_ROOT).href;

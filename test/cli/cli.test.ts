@@ -202,7 +202,7 @@ describe('config', () => {
   it('a crashing plugin rule becomes one fatal message; the other rules still report; exit 2', () => {
     const dir = inTemp({
       'plugin.mjs': `export const rules = { boom: { meta: { id: 'boom', description: '会出错的规则', descriptionEn: 'crashes', category: 'content', severity: 'error', messages: { x: { zh: 'x', en: 'x' } } }, check() { throw new Error('kaput'); } } };`,
-      '.reportlintrc.json': JSON.stringify({ plugins: ['./plugin.mjs'], rules: { 'plugin/boom': 'error' } }),
+      '.reportlintrc.json': JSON.stringify({ extends: 'reportlint:recommended', plugins: ['./plugin.mjs'], rules: { 'plugin/boom': 'error' } }),
       'r.txt': readFileSync(path.join(ROOT, SEED_001)),
     });
     const run = reportlint(['r.txt', '-f', 'json'], { cwd: dir });
