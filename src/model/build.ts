@@ -319,7 +319,14 @@ function issuerInTitle(text: string, title: TextSpan): TextSpan | undefined {
     const year = /[12]\d{3}\s*年|[〇○零一二三四五六七八九]{4}年/.exec(t);
     return year && year.index > 0 ? year.index : -1;
   })();
-  if (cut <= 0) return undefined;
+  if (cut <= 0) {
+    // "2023年度岚山县司法局法治政府建设情况报告": the body after the year, before 法治/关于.
+    const m = /^[12]\d{3}\s*年度?\s*(.+?)\s*(关于|法治|依法)/d.exec(t);
+    const name = m?.[1];
+    const at = m?.indices?.[1];
+    if (!name || !at || !isOrganLine(name)) return undefined;
+    return spanOf(text, title.start + at[0], title.start + at[1]);
+  }
   const prefix = t.slice(0, cut).replace(/[\s\u3000]+$/, '');
   const lead = prefix.length - prefix.trimStart().length;
   if (!isOrganLine(prefix)) return undefined;

@@ -335,3 +335,19 @@ describe('attachments and web metadata around the closing', () => {
     expect(m.closing).toBeUndefined();
   });
 });
+
+describe('issuer in the title', () => {
+  it.each([
+    ['岚山县司法局2023年度法治政府建设情况报告', '岚山县司法局'],
+    ['岚山县人民政府关于2023年度法治政府建设情况的报告', '岚山县人民政府'],
+    ['2023年度岚山县司法局法治政府建设情况报告', '岚山县司法局'],
+    ['中共官田乡委员会 官田乡人民政府 关于 2023 年法治政府建设工作情况的报告', '中共官田乡委员会 官田乡人民政府'],
+  ])('%s', async (title, issuer) => {
+    const m = await model(`${title}\n一、工作情况\n开展工作。\n`);
+    expect(m.headerIssuer?.text).toBe(issuer);
+  });
+  it.each(['郑旗乡 2022 年度法治政府建设情况报告', '关于2023年法治政府建设工作的报告', '2023年度法治政府建设情况报告'])('no issuer in %s', async (title) => {
+    const m = await model(`${title}\n一、工作情况\n开展工作。\n`);
+    expect(m.headerIssuer).toBeUndefined();
+  });
+});
