@@ -88,13 +88,14 @@ function inlinePieces(node: Nodes, text: string, pieces: Piece[]): void {
   }
 }
 
-function piecesToLines(text: string, pieces: Piece[], block: number, mdDepth: number | undefined, out: Line[]): void {
+function piecesToLines(text: string, pieces: Piece[], block: number, mdDepth: number | undefined, quoted: boolean, out: Line[]): void {
   let chars = '';
   let map: number[] = [];
   const flush = (): void => {
     let a = 0;
     let b = chars.length;
-    while (a < b && /[\s\u3000\u00a0]/.test(chars[a] ?? '')) a += 1;
+    // Inside a block quote, continuation lines keep their "> " in the text node's source range.
+    while (a < b && (/[\s\u3000\u00a0]/.test(chars[a] ?? '') || (quoted && chars[a] === '>'))) a += 1;
     while (b > a && /[\s\u3000\u00a0]/.test(chars[b - 1] ?? '')) b -= 1;
     if (b > a) {
       const lineMap = map.slice(a, b);
@@ -127,13 +128,14 @@ function piecesToLines(text: string, pieces: Piece[], block: number, mdDepth: nu
 function collectLines(text: string, tree: Root): Line[] {
   const lines: Line[] = [];
   let block = 0;
+  let quoted = 0;
   const visit = (node: Nodes, prefix?: readonly [number, number]): void => {
     if (SKIPPED_BLOCKS.has(node.type)) return;
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
       const pieces: Piece[] = [];
       if (prefix) pieces.push(prefix);
       inlinePieces(node, text, pieces);
-      piecesToLines(text, pieces, block, node.type === 'heading' ? node.depth : undefined, lines);
+      piecesToLines(text, pieces, block, node.type === 'heading' ? node.depth : undefined, quoted > 0, lines);
       block += 1;
       return;
     }
@@ -148,9 +150,11 @@ function collectLines(text: string, tree: Root): Line[] {
       node.children.forEach((child, i) => visit(child as Nodes, i === 0 ? marker : undefined));
       return;
     }
+    if (node.type === 'blockquote') quoted += 1;
     if ('children' in node) {
       for (const child of node.children as Nodes[]) visit(child);
     }
+    if (node.type === 'blockquote') quoted -= 1;
   };
   visit(tree);
   return lines.sort((a, b) => a.start - b.start);

@@ -351,3 +351,12 @@ describe('issuer in the title', () => {
     expect(m.headerIssuer).toBeUndefined();
   });
 });
+
+describe('other Markdown blocks', () => {
+  it('block quotes are read without their > marks; html and code are skipped', async () => {
+    const m = await model('# 关于2023年度法治政府建设情况的报告\n\n<div>网页残留</div>\n\n> 一、工作情况\n> 全年开展检查12次，\n> 整改问题3个。\n\n    indented code\n', 'markdown');
+    expect(outline(m)).toEqual(['measures cn-dun 工作情况']);
+    expect(m.paragraphs.map((p) => p.plain)).toEqual(['全年开展检查12次，整改问题3个。']);
+    checkInvariants(m);
+  });
+});
