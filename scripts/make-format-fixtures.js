@@ -9,6 +9,9 @@
  *   fixtures/formats/<seed>.html         the text inside portal chrome: nav, breadcrumb, 发布时间/访问量 line,
  *                                        share buttons, print/close links, footer, scripts
  *   fixtures/formats/<seed>.pdf          the .docx converted by LibreOffice (soffice --headless --convert-to pdf)
+ *   fixtures/formats/<seed>.indent.pdf   the 公文 layout instead: 2-character first-line indent, fixed
+ *                                        28 pt line pitch, no blank lines — the PDF reader must join lines by the
+ *                                        indent alone (made from a temporary .docx, not kept)
  *   fixtures/formats/<seed>.gb18030.txt  GB18030 (iconv-lite)
  *   fixtures/formats/<seed>.utf16le.txt  UTF-16 LE with BOM
  *
@@ -17,7 +20,7 @@
  * fonts-noto-cjk). The generated files are committed: CI has no LibreOffice.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +104,38 @@ function docxFor(lines) {
   });
 }
 
+/** The 公文 layout: a first-line indent of two characters, exact line pitch, no blank lines. */
+function indentedDocxFor(lines) {
+  const font = { eastAsia: FONT, ascii: FONT, hAnsi: FONT };
+  const children = lines
+    .map((line) => line.replace(/^[\s\u00a0\u3000]+/, ''))
+    .filter((line) => line !== '')
+    .map(
+      (line) =>
+        new Paragraph({
+          // Left-aligned: LibreOffice's justified CJK lines compress a line-final comma into a glyph with no Unicode
+          // mapping, and the comma vanishes from the text layer.
+          alignment: AlignmentType.LEFT,
+          indent: { firstLine: 640 },
+          spacing: { line: 560, lineRule: 'exact' },
+          children: [new TextRun({ text: line, font, size: 32 })],
+        }),
+    );
+  return new Document({
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ font, size: 28, children: ['- ', PageNumber.CURRENT, ' -'] })] })],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 
@@ -161,7 +196,7 @@ ${body}
 `;
 }
 
-function convertToPdf(docxFiles) {
+function convertToPdf(docxFiles, rename = (name) => name) {
   const profile = mkdtempSync(path.join(tmpdir(), 'reportlint-lo-'));
   const work = mkdtempSync(path.join(tmpdir(), 'reportlint-pdf-'));
   try {
@@ -174,7 +209,7 @@ function convertToPdf(docxFiles) {
       const name = `${path.basename(file, '.docx')}.pdf`;
       const produced = path.join(work, name);
       if (!existsSync(produced)) throw new Error(`LibreOffice did not produce ${name}`);
-      renameSync(produced, path.join(outDir, name));
+      copyFileSync(produced, path.join(outDir, rename(name)));
     }
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -187,6 +222,8 @@ async function main() {
   const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
   if (seeds.length === 0) throw new Error(`no seed reports in ${seedsDir}`);
   const docxFiles = [];
+  const indentWork = mkdtempSync(path.join(tmpdir(), 'reportlint-indent-'));
+  const indentFiles = [];
   for (const file of seeds) {
     const name = path.basename(file, '.txt');
     const text = readFileSync(path.join(seedsDir, file), 'utf8');
@@ -195,6 +232,9 @@ async function main() {
     const docxPath = path.join(outDir, `${name}.docx`);
     writeFileSync(docxPath, await Packer.toBuffer(docxFor(lines)));
     docxFiles.push(docxPath);
+    const indentPath = path.join(indentWork, `${name}.docx`);
+    writeFileSync(indentPath, await Packer.toBuffer(indentedDocxFor(lines)));
+    indentFiles.push(indentPath);
     writeFileSync(path.join(outDir, `${name}.html`), htmlFor(lines, name));
     writeFileSync(path.join(outDir, `${name}.gb18030.txt`), iconv.encode(text, 'gb18030'));
     writeFileSync(path.join(outDir, `${name}.utf16le.txt`), iconv.encode(text, 'utf-16le', { addBOM: true }));
@@ -202,8 +242,10 @@ async function main() {
   }
   if (withPdf) {
     convertToPdf(docxFiles);
-    console.log(`wrote ${docxFiles.length} PDFs with LibreOffice`);
+    convertToPdf(indentFiles, (name) => name.replace(/\.pdf$/, '.indent.pdf'));
+    console.log(`wrote ${docxFiles.length + indentFiles.length} PDFs with LibreOffice`);
   }
+  rmSync(indentWork, { recursive: true, force: true });
 }
 
 await main();

@@ -3,8 +3,9 @@
  *
  * For each seed report in fixtures/seeds/ the script scripts/make-format-fixtures.js wrote a Word document, a portal
  * web page (navigation, breadcrumb, 发布时间/访问量 line, share buttons, footer, scripts around it), a PDF made from
- * the Word document by LibreOffice (running header, — N — page numbers), a GB18030 text file and a UTF-16 LE text
- * file with BOM. Each is read by src/read and linted with every built-in rule; the set of (rule, number of
+ * the Word document by LibreOffice (running header, — N — page numbers), a second PDF in the 公文 layout (justified,
+ * first-line indents, no blank lines: paragraphs recognisable by their indent only), a GB18030 text file and a
+ * UTF-16 LE text file with BOM. Each is read by src/read and linted with every built-in rule; the set of (rule, number of
  * diagnostics) must equal that of the UTF-8 seed.
  *
  * Every built-in rule is compared, not only the content rules. A rule may be left out below (FORM_SENSITIVE) only
@@ -17,7 +18,7 @@ import { readDocument } from '../src/read/index.js';
 import type { LintMessage } from '../src/types.js';
 import { recommendedConfig } from './rule-tester.js';
 
-const FORMS = ['docx', 'html', 'pdf', 'gb18030.txt', 'utf16le.txt'] as const;
+const FORMS = ['docx', 'html', 'pdf', 'indent.pdf', 'gb18030.txt', 'utf16le.txt'] as const;
 
 /**
  * Rules whose outcome may differ in a form, with the reason. Empty today: every built-in rule gives the same
@@ -70,7 +71,7 @@ describe.each(seeds)('%s in every form', (seed) => {
     // Word and PDF diagnostics say where to look in the original: paragraph, or page and line.
     for (const message of result.messages) {
       if (form === 'docx') expect(message.paragraph, message.message).toBeGreaterThan(0);
-      if (form === 'pdf') {
+      if (form.endsWith('pdf')) {
         expect(message.page, message.message).toBeGreaterThan(0);
         expect(message.pageLine, message.message).toBeGreaterThan(0);
       }

@@ -154,12 +154,17 @@ export function joinLines(pages: readonly BodyLine[][]): BodyLine[][] {
       .map((line) => line.right - (/[，。、；：！？,.;:!?”’）)》」』]$/.test(line.text) ? line.size : 0)),
   );
   const fills = (line: BodyLine, next: BodyLine | undefined) => {
-    // Line breaking keeps an opening quote or bracket with what follows: the line before it stops a character short.
-    const opening = next !== undefined && /^\s*[“‘《（(〔【「『]/.test(next.text);
-    if (line.right >= right - line.size * (opening ? 2.8 : 1.6)) return true;
-    // A long Latin/number token (a URL, "(2021-2025") that did not fit was pushed to the next line.
-    const token = next ? /^[\x21-\x7e]+/.exec(next.text.trim())?.[0] : undefined;
-    return token !== undefined && line.right + token.length * line.size * 0.55 > right - line.size * 0.5;
+    if (line.right >= right - line.size * 1.6) return true;
+    // Line breaking keeps some runs whole: an opening quote or bracket with what follows, a number or a Latin word
+    // ("(2021-2025", "“12345”"). When the next line starts with such a run too wide for the space left, this line
+    // was full.
+    const run = next ? /^[“‘《（(〔【「『]*[\x21-\x7e]*[”’》）)〕】」』]?/.exec(next.text.trim())?.[0] ?? '' : '';
+    if (run === '') return false;
+    const ascii = run.replace(/[^\x21-\x7e]/g, '').length;
+    // An opening mark clings to the character after it: both moved down.
+    const clinging = ascii === 0 ? line.size : 0;
+    const width = (run.length - ascii) * line.size + ascii * line.size * 0.55 + clinging;
+    return line.right + width > right - line.size * 0.5;
   };
   const indented = (line: BodyLine) => line.x >= left + size * 0.4;
   /** Lines in a larger type than the body (titles) wrap centred: indent tells nothing there. */
