@@ -8,7 +8,7 @@ import type { Heading, Paragraph, ReportModel, Section } from './types.js';
 /** A heading or a paragraph as searchable text. */
 export interface TextUnit {
   kind: 'heading' | 'paragraph';
-  /** Text with line breaks and indentation removed (for a heading, also spaces). */
+  /** Text with line breaks, indentation and spaces removed: match keywords here. */
   plain: string;
   toOffset(plainIndex: number): number;
   start: number;
@@ -50,13 +50,25 @@ export function headingUnit(heading: Heading, section?: Section): TextUnit {
   return unit;
 }
 
+/**
+ * A paragraph as a text unit. Spaces inside it are dropped too: PDF extraction puts them between
+ * Chinese words ("行政执法 公示制度", "2022 年"), and keywords must still match.
+ */
 export function paragraphUnit(paragraph: Paragraph, section?: Section): TextUnit {
+  let plain = '';
+  const index: number[] = [];
+  for (let i = 0; i < paragraph.plain.length; i += 1) {
+    const ch = paragraph.plain[i] ?? '';
+    if (/[\s\u3000\u00a0]/.test(ch)) continue;
+    plain += ch;
+    index.push(i);
+  }
   const unit: TextUnit = {
     kind: 'paragraph',
-    plain: paragraph.plain,
+    plain,
     start: paragraph.start,
     end: paragraph.end,
-    toOffset: (i) => paragraph.toOffset(i),
+    toOffset: (i) => (i >= index.length ? paragraph.end : paragraph.toOffset(index[Math.max(0, i)] ?? 0)),
   };
   if (section) unit.section = section;
   return unit;

@@ -6,6 +6,7 @@ const ALL = '严格落实行政执法公示制度，全年公示执法信息1200
 
 runRuleTests(rule, {
   valid: [
+    { name: 'PDF spaces inside the names', text: `${TITLE}\n一、主要举措和成效\n落实行政执法 公示制度；推行执法全过程 记录制度；落实重大执法决定 法制审核制度。\n` },
     {
       name: 'variants: 公开执法信息, 执法全过程记录, 重大执法决定合法性审核',
       text: `${TITLE}\n\n一、主要举措和成效\n及时公开行政执法信息；落实执法全过程记录；重大执法决定一律经合法性审核。\n`,
