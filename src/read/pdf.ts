@@ -148,11 +148,10 @@ export function joinLines(pages: readonly BodyLine[][]): BodyLine[][] {
   const left = lefts[Math.floor((lefts.length - 1) * 0.1)]!;
   const size = mode(all.map((line) => Math.round(line.size)));
   // Right: the furthest a body-size line reaches, not counting a final punctuation mark that hangs into the margin.
-  const right = Math.max(
-    ...all
-      .filter((line) => Math.abs(line.size - size) <= size * 0.15)
-      .map((line) => line.right - (/[，。、；：！？,.;:!?”’）)》」』]$/.test(line.text) ? line.size : 0)),
-  );
+  const bodyRights = all
+    .filter((line) => Math.abs(line.size - size) <= Math.max(1, size * 0.15))
+    .map((line) => line.right - (/[，。、；：！？,.;:!?”’）)》」』]$/.test(line.text) ? line.size : 0));
+  const right = bodyRights.length > 0 ? Math.max(...bodyRights) : Math.max(...all.map((line) => line.right));
   const fills = (line: BodyLine, next: BodyLine | undefined) => {
     if (line.right >= right - line.size * 1.6) return true;
     // Line breaking keeps some runs whole: an opening quote or bracket with what follows, a number or a Latin word
