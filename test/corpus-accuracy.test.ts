@@ -12,7 +12,7 @@ import { rule as measures } from '../rules/require-measures.js';
 import { rule as nextYearPlan } from '../rules/require-next-year-plan.js';
 import { rule as problemsAndCauses } from '../rules/require-problems-and-causes.js';
 import type { AnyRule } from '../src/types.js';
-import { lintFile } from './rule-tester.js';
+import { lintCase, lintFile } from './rule-tester.js';
 
 interface Plan {
   contains: {
@@ -110,5 +110,72 @@ describe('seed acceptance table (issue 3)', () => {
         expect(got).toEqual(expected[id] ?? []);
       });
     }
+  }
+});
+
+/** The same report as PDF text: long lines broken every 33 characters, page numbers, no blank lines. */
+function asPdfText(text: string): string {
+  const out: string[] = [];
+  let page = 1;
+  let seen = 0;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    seen += 1;
+    const heading = /^(#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/.test(line) && line.length <= 60;
+    if (seen <= 3 || heading || line.length <= 33) out.push(line);
+    else for (let i = 0; i < line.length; i += 33) out.push(line.slice(i, i + 33));
+    if (out.length >= page * 24) {
+      out.push(`— ${page} —`);
+      page += 1;
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The same report copied from a web page: breadcrumb and page meta above, page actions below. */
+function asWebPage(text: string): string {
+  const lines = text.split('\n');
+  const title = lines.findIndex((l) => l.trim() !== '');
+  lines.splice(title + 1, 0, '发布时间：2024-02-06 09:15　　来源：本站　　浏览次数：97　　字体：[大 中 小]');
+  return `您当前的位置：首页 > 政务公开 > 法治政府建设\n${lines.join('\n')}\n【打印本页】　【关闭窗口】\n分享到：微信 微博\n`;
+}
+
+/** The same report as Markdown: # title, ## 一、 and ### （一） heading lines, blank lines between paragraphs. */
+function asMarkdown(text: string): string {
+  const out: string[] = [];
+  let titled = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const short = line.length <= 40 && !/[。；]./.test(line);
+    if (!titled && /报告$/.test(line)) {
+      out.push(`# ${line}`);
+      titled = true;
+    } else if (short && /^[一二三四五六七八九十]+、/.test(line)) out.push(`## ${line}`);
+    else if (short && /^[（(][一二三四五六七八九十]+[）)]/.test(line)) out.push(`### ${line}`);
+    else out.push(line);
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+describe('verdicts do not depend on the input shape', () => {
+  const reports = [
+    ...readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => `fixtures/seeds/${f}`),
+    ...files.filter((f) => f.endsWith('.txt')).map((f) => `${DIR}/${f}`),
+  ];
+  for (const path of reports) {
+    it(`${path.split('/').pop()} as PDF text, as a web page and as Markdown`, async () => {
+      const text = readFileSync(path, 'utf8');
+      for (const [rule] of expectations) {
+        const verdict = async (t: string) =>
+          (await lintCase(rule, { text: t, filePath: 'report.txt' })).messages.map((m) => m.messageId);
+        const original = await verdict(text);
+        expect(await verdict(asPdfText(text)), `${rule.meta.id} on PDF text`).toEqual(original);
+        expect(await verdict(asWebPage(text)), `${rule.meta.id} on a web page`).toEqual(original);
+        const markdown = (await lintCase(rule, { text: asMarkdown(text), filePath: 'report.md' })).messages.map((m) => m.messageId);
+        expect(markdown, `${rule.meta.id} as Markdown`).toEqual(original);
+      }
+    });
   }
 });
