@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { roleOfHeading } from '../../src/model/roles.js';
+
+describe('roleOfHeading', () => {
+  it.each([
+    // measures
+    ['2022年度推进法治政府建设的主要举措和成效', 'measures'],
+    ['主要做法和成效', 'measures'],
+    ['工作开展情况', 'measures'],
+    ['2023年度法治政府建设工作推进情况', 'measures'],
+    ['法治政府建设情况', 'measures'],
+    ['2023年工作回顾', 'measures'],
+    ['取得的主要成绩', 'measures'],
+    // first-responsible-person
+    ['党政主要负责人履行推进法治建设第一责任人职责情况', 'first-responsible-person'],
+    ['党政主要负责人履行推进法治建设第一责任职责情况', 'first-responsible-person'],
+    ['局党组书记、局长履行推进法治建设第一责任人职责情况', 'first-responsible-person'],
+    ['主要负责同志履行法治建设职责情况', 'first-responsible-person'],
+    ['落实第一责任人职责', 'first-responsible-person'],
+    // problems
+    ['存在的不足和原因', 'problems'],
+    ['存在的不足、原因和问题整改情况', 'problems'],
+    ['法治政府建设工作现存问题', 'problems'],
+    ['推进法治政府建设存在的问题与不足', 'problems'],
+    ['问题短板和原因剖析', 'problems'],
+    ['存在的困难和问题及原因', 'problems'],
+    ['当前存在的问题和原因分析', 'problems'],
+    ['工作中的不足', 'problems'],
+    ['短板弱项', 'problems'],
+    ['问题和不足及产生原因', 'problems'],
+    // plan
+    ['下一步工作打算', 'plan'],
+    ['下一年度主要安排', 'plan'],
+    ['下步工作', 'plan'],
+    ['今后工作思路', 'plan'],
+    ['新一年工作思路和举措', 'plan'],
+    ['工作计划', 'plan'],
+    ['明年工作重点', 'plan'],
+  ])('%s → %s', (title, role) => {
+    expect(roleOfHeading(title, 2023)).toBe(role);
+  });
+
+  it('a year heading is a plan only after the report year', () => {
+    expect(roleOfHeading('2024年工作思路', 2023)).toBe('plan');
+    expect(roleOfHeading('2025年工作重点', 2024)).toBe('plan');
+    expect(roleOfHeading('2023年重点工作', 2023)).toBeUndefined();
+    expect(roleOfHeading('2024年工作思路')).toBe('plan');
+  });
+
+  it.each([
+    '强化组织领导，认真抓好法治政府责任落实',
+    '着力解决群众反映的突出问题',
+    '有效化解社会矛盾纠纷，着力解决治安突出问题',
+    '积极开展督查反馈问题整改工作',
+    '落实安全生产第一责任人职责',
+    '履行党风廉政建设第一责任人职责',
+    '制定年度普法计划',
+  ])('names no part: %s', (title) => {
+    expect(roleOfHeading(title, 2023)).toBeUndefined();
+  });
+});
