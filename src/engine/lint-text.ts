@@ -141,7 +141,12 @@ function runRule(
       const template = meta.messages[problem.messageId];
       if (!template) throw new Error(`unknown messageId "${problem.messageId}"`);
       const range = checkedRange(problem.range ?? [0, 0], env.doc.text.length, 'range');
-      const fix = problem.fix ? { range: checkedRange(problem.fix.range, env.doc.text.length, 'fix.range'), text: problem.fix.text } : undefined;
+      // A fix edits `text`; when the reader maps positions back to a Word/PDF/HTML file, `text` is not
+      // the file, so there is nothing a fix could be applied to.
+      const fix =
+        problem.fix && !env.doc.locate
+          ? { range: checkedRange(problem.fix.range, env.doc.text.length, 'fix.range'), text: problem.fix.text }
+          : undefined;
       return {
         ruleId: meta.id,
         messageId: problem.messageId,

@@ -101,6 +101,8 @@ describe('lintText', () => {
     const { messages } = await lintText(doc(text, { locate, sourceFormat: 'docx' }), config([findJia as AnyRule, 2]));
     expect(messages[0]).toMatchObject({ paragraph: 2, line: 1, column: text.indexOf('甲') + 1 });
     expect(messages[0]?.excerpt).toBe('甲字');
+    // The text is not the .docx file, so no fix is offered (and none is counted as fixable).
+    expect(messages[0]?.fix).toBeUndefined();
   });
 
   it('never shows personal data in a Word excerpt: the rule supplies a masked one', async () => {
