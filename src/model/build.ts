@@ -215,7 +215,7 @@ function lineSpan(text: string, line: Line, a = 0, b = line.chars.length): TextS
 
 /** Suffixes of the names of issuing bodies (机关): 人民政府, 委员会, 局, 办事处… */
 export const ORGAN_SUFFIX =
-  /(人民政府|政府|委员会|党委|党工委|工委|党组|办事处|管委会|管理委员会|管理局|局|厅|办公室|办|人民法院|人民检察院|司法所|中心|委|大队|支队)$/;
+  /(人民政府|政府|委员会|党委|党工委|工委|党组|办事处|管委会|管理委员会|管理局|局|厅|办公室|办|人民法院|人民检察院|院|所|中心|站|委|队|社区|居委会|村委会)$/;
 
 /** True when the whole line is the name of one issuing body, or several separated by spaces/、. */
 export function isOrganLine(chars: string): boolean {

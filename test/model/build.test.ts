@@ -360,3 +360,13 @@ describe('other Markdown blocks', () => {
     checkInvariants(m);
   });
 });
+
+describe('issuing bodies of every kind sign the report', () => {
+  it.each(['岚山县司法局', '岚山镇综合行政执法大队', '东城街道和平社区居委会', '岚山县人民法院', '岚山镇司法所', '岚山县便民服务中心', '中共岚山县委依法治县办'])(
+    '%s',
+    async (name) => {
+      const m = await model(`关于2023年度法治政府建设情况的报告\n一、工作情况\n开展工作。\n${name}\n2024年1月5日\n`);
+      expect(m.closing?.signatures.map((s) => s.text)).toEqual([name]);
+    },
+  );
+});
