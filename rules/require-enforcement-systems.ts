@@ -108,8 +108,11 @@ export const rule = defineRule({
     const missing = (Object.keys(SYSTEM_PATTERNS) as SystemKey[]).filter((k) => !found[k]);
     if (missing.length === 0) return;
 
-    const collective = findInUnits(units, COLLECTIVE, maskBookTitles)[0];
-    const anchor = collective ?? Object.values(found)[0];
+    const collectives = findInUnits(units, COLLECTIVE, maskBookTitles);
+    const collective = collectives[0];
+    // Report where the year's enforcement work is told, not in the plans or problems.
+    const pastWork = (m: UnitMatch): boolean => m.unit.section?.role !== 'plan' && m.unit.section?.role !== 'problems';
+    const anchor = collectives.find(pastWork) ?? Object.values(found).find(pastWork);
     const range = placeFor(model, anchor);
     for (const key of missing) {
       context.report({

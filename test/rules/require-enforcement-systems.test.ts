@@ -46,6 +46,15 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: '三项制度 only in the plan: reported at the enforcement heading of the measures',
+      text: `${TITLE}\n\n一、主要举措和成效\n（一）加强组织领导。召开会议4次。\n（二）坚持严格规范公正文明执法\n执法工作规范有序。\n二、下一步工作计划\n坚决落实行政执法“三项制度”。\n`,
+      errors: [
+        { messageId: 'onlyCollective', line: 5 },
+        { messageId: 'onlyCollective', line: 5 },
+        { messageId: 'onlyCollective', line: 5 },
+      ],
+    },
+    {
       name: 'nothing at all: at the enforcement heading',
       text: `${TITLE}\n\n一、主要举措和成效\n（一）加强组织领导。召开会议4次。\n（二）规范行政执法行为。开展执法培训2次。\n`,
       errors: [
