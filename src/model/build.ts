@@ -276,9 +276,9 @@ interface TitleResult {
 }
 
 function findTitle(lines: Line[], residue: Set<number>): TitleResult {
-  const limit = Math.min(lines.length, 16);
+  // The first 12 lines of report text (web-page residue above the title does not count).
   const content: number[] = [];
-  for (let i = 0; i < limit; i += 1) if (!residue.has(i)) content.push(i);
+  for (let i = 0; i < lines.length && content.length < 12; i += 1) if (!residue.has(i)) content.push(i);
   // A level-1 Markdown heading near the top is the title.
   for (const i of content.slice(0, 6)) {
     const line = lines[i];

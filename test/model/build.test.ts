@@ -370,3 +370,12 @@ describe('issuing bodies of every kind sign the report', () => {
     },
   );
 });
+
+describe('long web chrome above the title', () => {
+  it('finds the title after many residue lines', async () => {
+    const chrome = Array.from({ length: 20 }, (_, i) => `索引号：0000-${i}`).join('\n');
+    const m = await model(`${chrome}\n关于2023年度法治政府建设情况的报告\n一、工作情况\n开展工作。\n`);
+    expect(m.title?.text).toBe('关于2023年度法治政府建设情况的报告');
+    expect(m.residue).toHaveLength(20);
+  });
+});
