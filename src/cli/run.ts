@@ -69,7 +69,9 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0,
       knownRuleIds: Object.keys(builtinRules),
     });
-    if (result.output !== undefined && dryRun) io.stdout(lineDiff(document.filePath, document.text, result.output, locale));
+    // json carries the fixed text in each result's `output` (ESLint's --fix-dry-run); others get a diff.
+    const showDiff = dryRun && !options.format.startsWith('json');
+    if (result.output !== undefined && showDiff) io.stdout(lineDiff(document.filePath, document.text, result.output, locale));
     if (result.output !== undefined && !dryRun && document.encode) await writeAtomically(document.filePath, document.encode(result.output));
     results.push(result);
   };

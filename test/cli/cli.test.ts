@@ -253,6 +253,15 @@ describe('--fix', () => {
     expect(readFileSync(path.join(dir, 'r.txt'), 'utf8')).toBe(fixed);
   });
 
+  it('--fix-dry-run --format json gives the fixed text in output and stays valid JSON (editors)', () => {
+    const original = readFileSync(path.join(ROOT, CLEAN), 'utf8').replace('（一）加强执法队伍建设', '(一)加强执法队伍建设');
+    const run = reportlint(['--stdin', '--stdin-filename', 'r.txt', '--fix-dry-run', '-f', 'json', '--no-config-lookup'], { input: original });
+    const [result] = JSON.parse(run.stdout) as Array<{ output?: string; messages: unknown[] }>;
+    expect(result!.output).toBe(original.replace('(一)加强执法队伍建设', '（一）加强执法队伍建设'));
+    expect(result!.messages).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
   it('writes a GB18030 file back in GB18030 with its CRLF line endings', async () => {
     const iconv = (await import('iconv-lite')).default;
     const text = readFileSync(path.join(ROOT, CLEAN), 'utf8').replace('（一）加强执法队伍建设', '(一)加强执法队伍建设').replace(/\n/g, '\r\n');
