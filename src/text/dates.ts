@@ -4,6 +4,7 @@
  * Which form is *right* for a 成文日期 is the date-format rule's business; here every form is found.
  */
 import type { DateMention, DateStyle } from '../model/types.js';
+import { chineseNumeralValue } from './ordinals.js';
 
 const SP = '[ \\t\\u3000]*';
 
@@ -35,18 +36,6 @@ const CN_YEAR_VALUE: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
-
-/** Value of a small Chinese number 一–三十一 (一 → 1, 十五 → 15, 二十 → 20, 三十一 → 31). */
-function smallChineseValue(s: string): number | undefined {
-  const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  const ten = s.indexOf('十');
-  if (ten === -1) return s.length === 1 ? d[s] : undefined;
-  const tens = ten === 0 ? 1 : d[s.slice(0, ten)];
-  const rest = s.slice(ten + 1);
-  const ones = rest === '' ? 0 : d[rest];
-  if (tens === undefined || ones === undefined || ten > 1 || rest.length > 1) return undefined;
-  return tens * 10 + ones;
-}
 
 /** Year from Chinese year digits: 二〇二四 → 2024, 二O二三 → 2023. */
 function chineseYearValue(s: string): number | undefined {
@@ -81,7 +70,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
   }
   for (const match of text.matchAll(CHINESE)) {
     const [raw, y = '', m = '', d = ''] = match;
-    push(match.index, raw, chineseYearValue(y), smallChineseValue(m), smallChineseValue(d), 'chinese');
+    push(match.index, raw, chineseYearValue(y), chineseNumeralValue(m), chineseNumeralValue(d), 'chinese');
   }
   for (const match of text.matchAll(ISO)) {
     const [raw, y = '', m = '', d = ''] = match;
