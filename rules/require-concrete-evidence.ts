@@ -9,6 +9,7 @@
  * (a density means little there; an empty section is no-empty-section's business).
  */
 import { defineRule } from '../src/rule-api.js';
+import { escapeRegExp } from '../src/text/chars.js';
 import type { Paragraph, Section } from '../src/model/types.js';
 
 type MessageId = 'fewFigures';
@@ -88,7 +89,7 @@ function topMost(sections: readonly Section[]): Section[] {
 export function countFigures(text: string, units: readonly string[]): number {
   const sorted = [...new Set(units.filter((u) => u.length > 0))].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return 0;
-  const escaped = sorted.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = sorted.map(escapeRegExp);
   const figure = new RegExp(`(?<![\\d.])\\d+(?:\\.\\d+)?\\s*[余多]?\\s*[万亿千]?\\s*(?:${escaped.join('|')})`, 'gu');
   return [...text.matchAll(figure)].length;
 }

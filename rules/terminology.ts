@@ -8,6 +8,7 @@
  * "" switches it off. Fixable: the wrong form is replaced.
  */
 import { defineRule } from '../src/rule-api.js';
+import { escapeRegExp } from '../src/text/chars.js';
 import { overlapsRanges, proseSegments, urlRanges } from '../src/text/prose.js';
 
 type MessageId = 'wrongTerm';
@@ -72,7 +73,7 @@ export const rule = defineRule<MessageId, {
     if (dictionary.size === 0) return;
     // Longest first, so 执法全程记录制度 wins over 执法全程记录.
     const wrongForms = [...dictionary.keys()].sort((a, b) => b.length - a.length);
-    const pattern = new RegExp(wrongForms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+    const pattern = new RegExp(wrongForms.map(escapeRegExp).join('|'), 'gu');
     const residue = context.model.residue.map((r) => [r.span.start, r.span.end] as const);
 
     for (const segment of proseSegments(context.tree, context.text)) {

@@ -3,6 +3,7 @@
  * paragraphs) with a way back to source offsets, keyword search across them, and the places to report
  * a missing item. Pure functions.
  */
+import { escapeRegExp } from '../text/chars.js';
 import type { Heading, Paragraph, ReportModel, Section } from './types.js';
 
 /** A heading or a paragraph as searchable text. */
@@ -168,6 +169,6 @@ export function sectionTextLength(section: Section): number {
 export function alternation(terms: readonly string[]): string {
   return terms
     .filter((t) => t.length > 0)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
