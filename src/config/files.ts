@@ -4,7 +4,7 @@
  * The same loaders serve `-c <file>`, `extends` targets and cosmiconfig's search, so every parse error reads alike.
  * cosmiconfig and `yaml` are imported only when needed: a run with `-c x.json --no-config-lookup` loads neither.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../types.js';
@@ -127,10 +127,12 @@ export class ConfigSearch {
   }
 
   private async searchUncached(dir: string): Promise<Found | null> {
-    const explorer = await this.getExplorer();
-    const result = await explorer.search(dir);
-    if (result && !result.isEmpty && result.config !== null && result.config !== undefined) {
-      return { filepath: result.filepath, config: result.config };
+    if (await mayHoldConfig(dir)) {
+      const explorer = await this.getExplorer();
+      const result = await explorer.search(dir);
+      if (result && !result.isEmpty && result.config !== null && result.config !== undefined) {
+        return { filepath: result.filepath, config: result.config };
+      }
     }
     const parent = path.dirname(dir);
     return parent === dir ? null : this.search(parent);
@@ -148,6 +150,27 @@ export class ConfigSearch {
     );
     return this.explorer;
   }
+}
+
+/**
+ * A cheap look before asking cosmiconfig: one readdir per directory, and a peek into package.json for the
+ * "reportlint" key. Most runs find no config file on the way up, and then never load cosmiconfig at all —
+ * editors run reportlint on every save. Unreadable directories are left to cosmiconfig to report.
+ */
+async function mayHoldConfig(dir: string): Promise<boolean> {
+  let names: Set<string>;
+  try {
+    names = new Set(await readdir(dir));
+  } catch {
+    return true;
+  }
+  for (const place of SEARCH_PLACES) {
+    if (!names.has(place)) continue;
+    if (place !== 'package.json') return true;
+    const manifest = await readFile(path.join(dir, place), 'utf8').catch(() => '');
+    if (manifest.includes(`"${MODULE_NAME}"`)) return true;
+  }
+  return false;
 }
 
 /** JSON.parse's message, with the position turned into a line and column a person can find. */
