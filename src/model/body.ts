@@ -1,0 +1,277 @@
+/**
+ * Step 5 of the model: joins the body lines back into paragraphs, recognises headings (by ordinal,
+ * as Markdown headings, as plain lines, run in) and nests the sections by level.
+ */
+import { endsSentence } from '../text/chars.js';
+import { parseOrdinal } from '../text/ordinals.js';
+import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
+import { lineSpan, spanOf, type Line } from './lines.js';
+import { roleOfHeading } from './roles.js';
+
+/** A heading line: ordinal + short text with no sentence break inside. */
+const MAX_HEADING_LINE = 60;
+/** Sentence ends that close a run-in heading ("（一）强化组织领导。根据…"). */
+const RUN_IN_END = /[。！？!?；;]/;
+
+interface Block {
+  lines: Line[];
+  ordinal?: Ordinal;
+  mdDepth?: number;
+  /** A whole-line heading: nothing may be joined to it. */
+  headingLine: boolean;
+  /** A heading line that has lost its ordinal: the level of its siblings. */
+  lostLevel?: OrdinalLevel;
+}
+
+/**
+ * A short line without ordinal and without punctuation that names a statutory part ("存在的问题",
+ * "下一步工作打算", "主要举措和成效") is that part's heading, written without its ordinal.
+ */
+function isKeywordHeading(chars: string, reportYear: number | undefined): boolean {
+  const t = chars.replace(/[\s\u3000]+/g, '');
+  if (t.length < 4 || t.length > 24 || /[。，,；;：:！!？?“”"《》]/.test(t.slice(0, -1)) || /[，,；;：:]$/.test(t)) return false;
+  return roleOfHeading(t.replace(/。$/, ''), reportYear) !== undefined;
+}
+
+/** A clause of a parallel heading ("完善决策机制，提高依法决策水平"): short, no digits, no quotes of documents. */
+const HEADING_CLAUSE = /^[^\d０-９《》“”"：:；;。]{3,16}$/;
+
+/**
+ * A line standing alone between two paragraphs that reads like its sibling headings but has no
+ * ordinal ("有效化解社会矛盾纠纷，着力解决治安突出问题。" after （一）…（四）) is a heading that lost
+ * its ordinal. It must match the siblings' shape: two parallel clauses when they have two, one
+ * short phrase when they have one. Returns the siblings' level, else undefined.
+ */
+function lostOrdinalLevel(blocks: readonly Block[], i: number): OrdinalLevel | undefined {
+  const block = blocks[i];
+  const prev = blocks[i - 1];
+  const next = blocks[i + 1];
+  if (!block || !prev || !next || block.ordinal || block.mdDepth !== undefined || block.lines.length !== 1) return undefined;
+  if (prev.headingLine || prev.ordinal || next.headingLine || next.ordinal) return undefined;
+  const text = (block.lines[0]?.chars ?? '').replace(/[\s\u3000]+/g, '').replace(/[。.]$/, '');
+  if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
+  // Siblings: the headings since the last heading of a higher level.
+  const siblings: Block[] = [];
+  let level: OrdinalLevel | undefined;
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const b = blocks[k];
+    if (!b?.ordinal) continue;
+    if (level === undefined) level = b.ordinal.level;
+    if (b.ordinal.level < level) break;
+    if (b.ordinal.level === level) siblings.push(b);
+  }
+  if (level === undefined || level < 2 || siblings.length < 2) return undefined;
+  const clauses = (b: Block): string[] => {
+    const line = b.lines[0]?.chars ?? '';
+    const from = b.ordinal ? b.ordinal.span.text.length : 0;
+    const head = line.slice(from).split(/[。！？!?]/)[0] ?? '';
+    return head.replace(/[\s\u3000]+/g, '').split(/[，,]/);
+  };
+  const shape = clauses(siblings[0] as Block).length;
+  if (shape > 2 || !siblings.every((b) => clauses(b).length === shape)) return undefined;
+  const own = text.split(/[，,]/);
+  if (own.length !== shape || !own.every((c) => HEADING_CLAUSE.test(c))) return undefined;
+  return level;
+}
+
+function makeParagraph(chars: string, map: number[]): Paragraph | undefined {
+  // Trim, keeping the map aligned.
+  let a = 0;
+  let b = chars.length;
+  while (a < b && /[\s\u3000\u00a0]/.test(chars[a] ?? '')) a += 1;
+  while (b > a && /[\s\u3000\u00a0]/.test(chars[b - 1] ?? '')) b -= 1;
+  if (b <= a) return undefined;
+  const plain = chars.slice(a, b);
+  const offsets = map.slice(a, b);
+  const start = offsets[0] ?? 0;
+  const end = (offsets.at(-1) ?? 0) + 1;
+  return {
+    start,
+    end,
+    plain,
+    toOffset(plainIndex: number): number {
+      if (plainIndex <= 0) return start;
+      if (plainIndex >= offsets.length) return end;
+      return offsets[plainIndex] ?? end;
+    },
+  };
+}
+
+function headingTitle(chars: string): string {
+  return chars
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/[\s\u3000]+/g, (m, i: number) => (i === 0 ? '' : m))
+    .replace(/[。：:；;，,.．!！?？\s\u3000]+$/, '')
+    .trim();
+}
+
+/** Strips leading whitespace after an ordinal marker: returns the index of the text after it. */
+function skipSpaces(chars: string, from: number): number {
+  let i = from;
+  while (i < chars.length && /[\s\u3000]/.test(chars[i] ?? '')) i += 1;
+  return i;
+}
+
+/**
+ * A heading's own role wins at the top level and for the specific parts (第一责任人, 问题, 安排) inside
+ * a measures or untyped part; otherwise a sub-section belongs to its parent's part.
+ */
+function sectionRole(own: SectionRole | undefined, parent: SectionRole | undefined): SectionRole {
+  if (parent === undefined || parent === 'other') return own ?? 'other';
+  if (own !== undefined && own !== 'measures' && parent === 'measures') return own;
+  return parent;
+}
+
+export interface ParsedBody {
+  sections: Section[];
+  allSections: Section[];
+  preamble: Paragraph[];
+  paragraphs: Paragraph[];
+}
+
+function joinLines(lines: Line[]): { chars: string; map: number[] } {
+  let chars = '';
+  const map: number[] = [];
+  for (const line of lines) {
+    chars += line.chars;
+    map.push(...line.map);
+  }
+  return { chars, map };
+}
+
+export function parseBody(text: string, lines: Line[], reportYear: number | undefined): ParsedBody {
+  // 5a. Group lines into blocks: a heading line stands alone; other lines join the previous block
+  // while it does not end a sentence.
+  const blocks: Block[] = [];
+  const mdHeadingDepths = lines.filter((l) => l.mdDepth !== undefined).map((l) => l.mdDepth ?? 0);
+  for (const line of lines) {
+    const ordinal = parseOrdinal(line.chars, line.start);
+    // parseOrdinal counts chars, the source may have Markdown syntax between: fix the span from the map.
+    if (ordinal) {
+      const len = ordinal.span.text.length;
+      ordinal.span = lineSpan(text, line, 0, len);
+    }
+    const open = blocks.at(-1);
+    const openJoinable = open !== undefined && !open.headingLine && !endsSentence(open.lines.at(-1)?.chars ?? '');
+    if (line.mdDepth !== undefined) {
+      blocks.push({ lines: [line], ordinal, mdDepth: line.mdDepth, headingLine: true });
+      continue;
+    }
+    const weakOrdinal = ordinal && (ordinal.style.startsWith('arabic') || ordinal.style.endsWith('comma'));
+    if (ordinal && !(openJoinable && weakOrdinal)) {
+      const rest = line.chars.slice(skipSpaces(line.chars, ordinal.span.text.length));
+      const inner = rest.slice(0, -1);
+      const headingLine = rest.length <= MAX_HEADING_LINE && !RUN_IN_END.test(inner);
+      blocks.push({ lines: [line], ordinal, headingLine });
+      continue;
+    }
+    if (open && openJoinable) {
+      open.lines.push(line);
+      continue;
+    }
+    if (isKeywordHeading(line.chars, reportYear)) {
+      blocks.push({ lines: [line], headingLine: true, lostLevel: 1 });
+      continue;
+    }
+    blocks.push({ lines: [line], headingLine: false });
+  }
+
+  blocks.forEach((block, i) => {
+    const level = lostOrdinalLevel(blocks, i);
+    if (level !== undefined) {
+      block.headingLine = true;
+      block.lostLevel = level;
+    }
+  });
+
+  // 5b. Turn blocks into headings and paragraphs, and nest the sections.
+  const baseDepth = mdHeadingDepths.length > 0 ? Math.min(...mdHeadingDepths) : 1;
+  const sections: Section[] = [];
+  const allSections: Section[] = [];
+  const preamble: Paragraph[] = [];
+  const paragraphs: Paragraph[] = [];
+  const stack: { section: Section; level: number }[] = [];
+
+  const addParagraph = (p: Paragraph | undefined): void => {
+    if (!p) return;
+    paragraphs.push(p);
+    const top = stack.at(-1);
+    if (top) top.section.body.push(p);
+    else preamble.push(p);
+  };
+
+  const openSection = (heading: Heading, level: number): void => {
+    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
+    const parent = stack.at(-1)?.section;
+    const ownRole = roleOfHeading(heading.title, reportYear);
+    const role = sectionRole(ownRole, parent?.role);
+    const section: Section = {
+      heading,
+      depth: stack.length + 1,
+      role,
+      body: [],
+      children: [],
+      start: heading.span.start,
+      end: heading.span.end,
+    };
+    if (parent) parent.children.push(section);
+    else sections.push(section);
+    allSections.push(section);
+    stack.push({ section, level });
+  };
+
+  for (const block of blocks) {
+    const { chars, map } = joinLines(block.lines);
+    const first = block.lines[0];
+    if (!first) continue;
+    if (block.headingLine) {
+      const span = lineSpan(text, first);
+      const afterOrdinal = block.ordinal ? skipSpaces(first.chars, block.ordinal.span.text.length) : 0;
+      const heading: Heading = {
+        span,
+        title: headingTitle(first.chars.slice(afterOrdinal)),
+        runIn: false,
+      };
+      if (block.ordinal) heading.ordinal = block.ordinal;
+      if (block.mdDepth !== undefined) heading.markdownDepth = block.mdDepth;
+      const level = block.ordinal?.level ?? block.lostLevel ?? Math.min(4, Math.max(1, (block.mdDepth ?? baseDepth) - baseDepth + 1));
+      openSection(heading, level);
+      continue;
+    }
+    if (block.ordinal) {
+      // Run-in heading: the first sentence is the heading, the rest the first paragraph.
+      const from = skipSpaces(chars, block.ordinal.span.text.length);
+      const m = RUN_IN_END.exec(chars.slice(from));
+      let headEnd: number;
+      if (m) headEnd = from + m.index + 1;
+      else {
+        const comma = /[，,]/.exec(chars.slice(from));
+        headEnd = comma ? from + comma.index : chars.length;
+      }
+      const hs = map[0] ?? first.start;
+      const he = (map[headEnd - 1] ?? hs) + 1;
+      const heading: Heading = {
+        span: spanOf(text, hs, he),
+        ordinal: block.ordinal,
+        title: headingTitle(chars.slice(from, headEnd)),
+        runIn: true,
+      };
+      openSection(heading, block.ordinal.level);
+      addParagraph(makeParagraph(chars.slice(headEnd), map.slice(headEnd)));
+      continue;
+    }
+    addParagraph(makeParagraph(chars, map));
+  }
+
+  // Section ends: the end of the last paragraph or child.
+  const finish = (section: Section): number => {
+    let end = section.heading.span.end;
+    for (const p of section.body) end = Math.max(end, p.end);
+    for (const child of section.children) end = Math.max(end, finish(child));
+    section.end = end;
+    return end;
+  };
+  for (const s of sections) finish(s);
+  return { sections, allSections, preamble, paragraphs };
+}

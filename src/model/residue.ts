@@ -1,0 +1,54 @@
+/**
+ * Step 2 of the model: web-page chrome (breadcrumbs, page metadata, page actions) and PDF page
+ * numbers, set aside as residue before the report is read.
+ */
+import type { Residue, ResidueKind } from './types.js';
+import { lineSpan, type Line } from './lines.js';
+
+/** Breadcrumb lines of government web pages. */
+const BREADCRUMB = /^(您(当前)?的?(所在)?位置|当前位置|所在位置|现在的位置)\s*[:：]|^首页\s*[>＞»›/]/;
+/** Keys of a web page's metadata line. Two keys, or one key at the start of a short line, make it residue. */
+const META_KEY =
+  '发布时间|发布日期|更新时间|信息来源|来源|访问量|浏览次数|浏览量|点击数|点击率|阅读数|字体|字号|作者|责任编辑|编辑|' +
+  // 政府信息公开 metadata tables: their 成文日期 is the page's, not a date after the body.
+  '索引号|主题分类|信息分类|体裁分类|发布机构|发文机关|公开方式|公开范围|公开时限|成文日期|生效日期|有效性|文号|' +
+  // Site footers.
+  '主办单位|承办单位|网站标识码|网站地图';
+const PAGE_META_KEYS = new RegExp(
+  `(${META_KEY})\\s*[:：]|字体\\s*[\\[［【(（]|【\\s*字体|【\\s*字号|[\\[［【(（]\\s*大\\s*中\\s*小\\s*[\\]］】)）]|ICP备|版权所有|技术支持[:：]`,
+  'g',
+);
+const META_LINE_START = new RegExp(`^(${META_KEY})\\s*[:：]`);
+/** Page actions at the end (or the top) of a web page. */
+const PAGE_ACTION = /打印本页|关闭窗口|分享到|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|收藏本页|上一篇[:：]|下一篇[:：]|扫一扫在手机|相关链接[:：]?$|^【\s*大\s*中\s*小\s*】$/;
+/** PDF page-number lines: — 3 —, - 3 -, 第3页, 第 3 页 共 8 页, 3/8. */
+const PAGE_NUMBER = /^[—－\-–─]{1,3}\s*\d{1,3}\s*[—－\-–─]{1,3}$|^第\s*\d{1,3}\s*页(\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$|^[·•]?\s*\d{1,3}\s*[·•]?$/;
+
+/** Classifies a line as web or PDF residue, or returns undefined for report text. */
+export function residueKind(chars: string): ResidueKind | undefined {
+  const t = chars.trim();
+  if (PAGE_NUMBER.test(t)) return 'page-number';
+  if (BREADCRUMB.test(t)) return 'breadcrumb';
+  if (PAGE_ACTION.test(t) && t.length <= 60 && !/[。]/.test(t)) return 'page-action';
+  const keys = t.match(PAGE_META_KEYS) ?? [];
+  if (keys.length >= 2 && !/[。；]/.test(t)) return 'page-meta';
+  if (/ICP备|版权所有|网站标识码/.test(t) && t.length <= 120) return 'page-meta';
+  if (keys.length === 1 && t.length <= 40 && META_LINE_START.test(t) && !/[。；]/.test(t)) {
+    return 'page-meta';
+  }
+  return undefined;
+}
+
+/** The residue lines of `lines`: their spans and kinds, and their indexes in `lines`. */
+export function findResidue(text: string, lines: readonly Line[]): { residue: Residue[]; residueIdx: Set<number> } {
+  const residue: Residue[] = [];
+  const residueIdx = new Set<number>();
+  lines.forEach((line, i) => {
+    const kind = residueKind(line.chars);
+    if (kind) {
+      residue.push({ span: lineSpan(text, line), kind });
+      residueIdx.add(i);
+    }
+  });
+  return { residue, residueIdx };
+}
