@@ -39,6 +39,9 @@ export const CAUSE_WORDS = [
   '客观上',
   '主观方面',
   '客观方面',
+  '因素', // 既有编制紧张的客观因素，也有机制不健全的主观因素
+  '之所以',
+  '症结',
 ] as const;
 
 /**
@@ -75,7 +78,7 @@ export const rule = defineRule({
       extraCauseKeywords: {
         type: 'string[]',
         default: [],
-        description: '另外认可为分析原因的词语，如“症结”',
+        description: '另外认可为分析原因的词语，如“短板在于”',
       },
       extraHeadingKeywords: {
         type: 'string[]',

@@ -9,6 +9,7 @@ runRuleTests(rule, {
   valid: [
     { name: 'heading 工作中的不足, causes 客观上…主观上…', text: `${TITLE}\n\n${WORK}二、工作中的不足\n执法规范化水平不高。客观上执法力量不足，主观上学法不够经常。\n${PLAN}` },
     { name: 'causes 问题产生的根源', text: `${TITLE}\n\n${WORK}二、存在的短板和差距\n普法针对性不强，问题产生的根源是对群众需求调研不够。\n${PLAN}` },
+    { name: 'causes as 客观因素…主观因素 (no word 原因)', text: `${TITLE}\n\n${WORK}二、存在的不足和原因\n一是基层法律服务力量薄弱；二是执法监督覆盖面不够。产生这些问题，既有编制紧张的客观因素，也有监督机制不健全的主观因素。\n${PLAN}` },
     { name: 'problems and 主要原因是', text: `${TITLE}\n\n${WORK}二、存在的不足和原因\n部分执法人员业务能力不强。主要原因是培训针对性不够。\n${PLAN}` },
     { name: 'causes in a sub-section （二）原因分析', text: `${TITLE}\n\n${WORK}二、问题短板和原因剖析\n（一）主要问题\n执法队伍专业能力与监管任务不相适应。\n（二）原因分析\n一是编制不足，二是培训不够。\n${PLAN}` },
     { name: 'causes with 由于 in a run-in item 1、', text: `${TITLE}\n\n${WORK}二、存在的问题\n1、执法力量不足。由于编制所限，执法人员多为兼职。\n${PLAN}` },
