@@ -4,6 +4,7 @@
  * Docs: ./no-request-in-report.md
  */
 import { defineRule } from '../src/rule-api.js';
+import { escapeRegExp } from '../src/text/chars.js';
 
 /**
  * Request wording. Describing a procedure ("向镇党委请示和向镇人大报告制度", "报请批准", "研究审批",
@@ -45,7 +46,7 @@ export const rule = defineRule({
     if (model.title && /请示[\s\u3000]*$/.test(model.title.text)) return;
     const extra = options.extraPhrases
       .filter((p) => p !== '')
-      .map((p) => new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'));
+      .map((p) => new RegExp(escapeRegExp(p), 'g'));
     const patterns = [...REQUEST_PATTERNS, ...extra];
     for (const paragraph of model.paragraphs) {
       const taken: [number, number][] = [];
