@@ -71,6 +71,7 @@ export const rule = defineRule({
         type: 'string',
         default: '',
         description: '自定义报送时限，格式 MM-DD（报告年度的次年），如 "01-31"；填写后优先于 level',
+        pattern: { source: '^(0?[1-9]|1[0-2])-(0?[1-9]|[12]\\d|3[01])$', example: '01-31' },
       },
     },
     messages: {

@@ -23,7 +23,14 @@ export interface MessageTemplate {
 export type OptionSchema =
   | { type: 'boolean'; default: boolean; description: string }
   | { type: 'number'; default: number; description: string; minimum?: number; maximum?: number }
-  | { type: 'string'; default: string; description: string; enum?: readonly string[] }
+  | {
+      type: 'string';
+      default: string;
+      description: string;
+      enum?: readonly string[];
+      /** A RegExp source the value must match (the default is not checked), with an example for the error message. */
+      pattern?: { source: string; example: string };
+    }
   | { type: 'string[]'; default: readonly string[]; description: string }
   /** A map of string → string (e.g. wrong term → right term). */
   | { type: 'record'; default: Readonly<Record<string, string>>; description: string };

@@ -63,6 +63,10 @@ const templates = {
     zh: '配置无效：{file} 中 {key} 的选项 {option} 应为 {allowed} 之一，实际为 {value}',
     en: 'Invalid config: option {option} of {key} in {file} must be one of {allowed}, got {value}',
   },
+  optionPattern: {
+    zh: '配置无效：{file} 中 {key} 的选项 {option} 格式不对，应形如 {example}，实际为 {value}',
+    en: 'Invalid config: option {option} of {key} in {file} must look like {example}, got {value}',
+  },
   optionMinimum: {
     zh: '配置无效：{file} 中 {key} 的选项 {option} 不能小于 {limit}，实际为 {value}',
     en: 'Invalid config: option {option} of {key} in {file} must be at least {limit}, got {value}',

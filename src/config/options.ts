@@ -67,6 +67,8 @@ function checkOption(option: OptionSchema, name: string, value: unknown, where: 
           allowed: option.enum.map((v) => JSON.stringify(v)).join(', '),
           value: show(value),
         });
+      if (option.pattern && !new RegExp(option.pattern.source).test(value))
+        throw configError('optionPattern', where, { option: name, example: JSON.stringify(option.pattern.example), value: show(value) });
       return;
     case 'string[]':
       if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) fail();

@@ -33,9 +33,10 @@ const rules: Record<string, AnyRule> = {
     mode: { type: 'string', default: 'strict', enum: ['strict', 'loose'], description: '模式' },
     strictTitle: { type: 'boolean', default: false, description: '标题从严' },
     terms: { type: 'record', default: {}, description: '术语' },
+    since: { type: 'string', default: '', description: '起始日', pattern: { source: '^\\d{2}-\\d{2}$', example: '01-31' } },
   }),
 };
-const DEFAULTS = { minCount: 3, keywords: ['措施', '举措'], mode: 'strict', strictTitle: false, terms: {} };
+const DEFAULTS = { minCount: 3, keywords: ['措施', '举措'], mode: 'strict', strictTitle: false, terms: {}, since: '' };
 
 function loader(options: Partial<ConfigLoaderOptions> = {}) {
   return createConfigLoader({ cwd: FIXTURES, builtinRules: rules, ...options });
@@ -298,9 +299,10 @@ describe('invalid configs: one-line ConfigError naming the file and the key', ()
     ],
     ['bad-severity-number', (f) => `配置无效：${f} 中 rules.require-measures 的严重级别 3 不合法`, 'rules.require-measures', '.reportlintrc.json'],
     ['bad-entry', (f) => `配置无效：${f} 中 rules.require-measures 应为严重级别或 [严重级别, {选项}]，实际为 {"minCount":2}`, 'rules.require-measures'],
-    ['option-unknown', (f) => `配置无效：${f} 中 rules.require-measures 的选项 minimumCount 不存在（可用的选项：minCount、keywords、mode、strictTitle、terms）`, 'rules.require-measures'],
+    ['option-unknown', (f) => `配置无效：${f} 中 rules.require-measures 的选项 minimumCount 不存在（可用的选项：minCount、keywords、mode、strictTitle、terms、since）`, 'rules.require-measures'],
     ['option-type', (f) => `配置无效：${f} 中 rules.require-measures 的选项 minCount 应为数字，实际为 "3"`, 'rules.require-measures'],
     ['option-enum', (f) => `配置无效：${f} 中 rules.require-measures 的选项 mode 应为 "strict", "loose" 之一，实际为 "lenient"`],
+    ['option-pattern', (f) => `配置无效：${f} 中 rules.require-measures 的选项 since 格式不对，应形如 "01-31"，实际为 "3月1日"`],
     ['option-minimum', (f) => `配置无效：${f} 中 rules.require-measures 的选项 minCount 不能小于 1，实际为 0`],
     ['option-maximum', (f) => `配置无效：${f} 中 rules.require-measures 的选项 minCount 不能大于 10，实际为 99`],
     ['option-string-array', (f) => `配置无效：${f} 中 rules.require-measures 的选项 keywords 应为字符串数组，实际为 "措施"`],
