@@ -42,16 +42,15 @@ const MAX_FIX_PASSES = 10;
 
 export async function lintText(doc: LintDocument, config: ResolvedConfig, options: LintOptions = {}): Promise<LintResult> {
   let text = doc.text;
-  let result = await lintOnce({ ...doc, text }, config, options);
+  let { result, tree } = await lintOnce({ ...doc, text }, config, options);
   if (!options.fix) return result;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
     const fixes = result.messages.flatMap((message) => (message.fix ? [message.fix] : []));
     if (fixes.length === 0) break;
-    const tree = await parseDocument({ text, syntax: doc.syntax });
     const { output, applied } = applyFixes(text, fixes, protectedRanges(tree, text));
     if (applied === 0 || output === text) break;
     text = output;
-    result = await lintOnce({ ...doc, text }, config, options);
+    ({ result, tree } = await lintOnce({ ...doc, text }, config, options));
   }
   return text === doc.text ? result : { ...result, output: text };
 }
@@ -61,7 +60,12 @@ interface Collected {
   ruleId: string | null;
 }
 
-async function lintOnce(doc: LintDocument, config: ResolvedConfig, options: LintOptions): Promise<LintResult> {
+/** One lint pass; also returns the parsed tree, which the fix loop needs to know what it may not touch. */
+async function lintOnce(
+  doc: LintDocument,
+  config: ResolvedConfig,
+  options: LintOptions,
+): Promise<{ result: LintResult; tree: Root }> {
   const locale = options.locale ?? 'zh';
   const parsed = await parseDocument(doc);
   const inline = options.inlineConfig !== false;
@@ -101,7 +105,7 @@ async function lintOnce(doc: LintDocument, config: ResolvedConfig, options: Lint
   }
   messages.push(...directiveProblems(directives, known, used, options.reportUnusedDisableDirectives ?? 0, locale, place));
   messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
-  return summarise(doc, messages, suppressedMessages);
+  return { result: summarise(doc, messages, suppressedMessages), tree: parsed };
 }
 
 interface RunEnv {
