@@ -4,7 +4,7 @@
  * Docs: ./heading-numbering.md
  */
 import { defineRule, type Ordinal, type Section } from '../src/rule-api.js';
-import { formatOrdinal } from '../src/text/ordinals.js';
+import { formatOrdinal, isStandardStyle, toChineseNumeral } from '../src/text/ordinals.js';
 
 /** The wrong forms whose intended standard form is certain (1） may mean 1. or （1）: no fix for it). */
 const FIXABLE_STYLES: ReadonlySet<string> = new Set([
@@ -16,8 +16,6 @@ const FIXABLE_STYLES: ReadonlySet<string> = new Set([
   'arabic-comma',
   'arabic-paren-half',
 ]);
-
-const LEVEL_NAMES = ['', '一', '二', '三', '四'] as const;
 
 /** Spaces a writer typed after a wrong marker ("(一) 强化…"); the standard form has none. */
 const TRAILING_SPACES = /^[ \t\u3000\u00a0]+/;
@@ -57,12 +55,12 @@ export const rule = defineRule({
       if (ordinal.span.text === expected) return;
       // Half-width brackets are the same mistake whichever bracket is half-width; a full-width
       // form that differs only in the dot (1．) is still the standard form.
-      if (ordinal.style === 'arabic-dot' || ordinal.style === 'cn-dun' || ordinal.style === 'cn-paren' || ordinal.style === 'arabic-paren') return;
+      if (isStandardStyle(ordinal.style)) return;
       const { start, end } = ordinal.span;
       const spaces = TRAILING_SPACES.exec(text.slice(end, end + 4))?.[0].length ?? 0;
       context.report({
         messageId: 'wrongForm',
-        data: { actual: ordinal.span.text, expected, level: ordinal.level, levelName: LEVEL_NAMES[ordinal.level] },
+        data: { actual: ordinal.span.text, expected, level: ordinal.level, levelName: toChineseNumeral(ordinal.level) },
         range: [start, end],
         ...(FIXABLE_STYLES.has(ordinal.style) ? { fix: { range: [start, end + spaces], text: expected } } : {}),
       });
