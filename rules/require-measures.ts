@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import type { Section } from '../src/rule-api.js';
-import { alternation, headingRange, sectionTextLength, titleRange } from '../src/model/query.js';
+import { headingRange, roleOrHeading, sectionTextLength, titleRange } from '../src/model/query.js';
 
 /** Parts that are not the year's work: problems, plans and the leaders' duty have their own rules. */
 const OTHER_PARTS = new Set(['problems', 'plan', 'first-responsible-person']);
@@ -44,9 +44,7 @@ export const rule = defineRule({
   },
   check(context) {
     const { model, options } = context;
-    const extra = alternation(options.extraHeadingKeywords);
-    const extraRe = extra ? new RegExp(extra) : undefined;
-    const isMeasures = (s: Section): boolean => s.role === 'measures' || (extraRe !== undefined && extraRe.test(s.heading.title));
+    const isMeasures = roleOrHeading('measures', options.extraHeadingKeywords);
     const measures = model.sections.filter(isMeasures);
     // Reports that give their work topic by topic ("一、强化组织领导…", "二、加强法治监督…") have no
     // measures heading: every top-level part that is not problems, plans or the leaders' duty is work done.

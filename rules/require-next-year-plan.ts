@@ -3,7 +3,7 @@
  * 说明见 ./require-next-year-plan.md
  */
 import { defineRule } from '../src/rule-api.js';
-import { alternation, documentUnits, findInUnits, headingRange, sectionTextLength, titleRange } from '../src/model/query.js';
+import { documentUnits, findInUnits, headingRange, outermost, roleOrHeading, sectionTextLength, titleRange } from '../src/model/query.js';
 
 /**
  * Sentences that open a plan without a heading of its own: "下一步，我局将…", "2024年，我镇将…",
@@ -49,13 +49,8 @@ export const rule = defineRule({
   },
   check(context) {
     const { model, options } = context;
-    const extra = alternation(options.extraHeadingKeywords);
-    const extraRe = extra ? new RegExp(extra) : undefined;
-    const planSections = model.allSections.filter(
-      (s) => s.role === 'plan' || (extraRe !== undefined && extraRe.test(s.heading.title)),
-    );
     // The outermost plan sections (a plan part's own sub-sections inherit the role).
-    const outer = planSections.filter((s) => !planSections.some((p) => p !== s && p.children.includes(s)));
+    const outer = outermost(model.allSections.filter(roleOrHeading('plan', options.extraHeadingKeywords)));
     if (outer.some((s) => sectionTextLength(s) >= options.minLength || (s.heading.runIn && s.body.length > 0))) return;
 
     // No plan section with content: a plan may still be written as sentences.

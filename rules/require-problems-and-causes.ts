@@ -9,6 +9,8 @@ import {
   documentUnits,
   findInUnits,
   headingRange,
+  outermost,
+  roleOrHeading,
   sectionTextLength,
   sectionUnits,
   titleRange,
@@ -90,11 +92,8 @@ export const rule = defineRule({
   check(context) {
     const { model, options } = context;
     const causeRe = new RegExp(alternation([...CAUSE_WORDS, ...options.extraCauseKeywords]));
-    const extra = alternation(options.extraHeadingKeywords);
-    const extraRe = extra ? new RegExp(extra) : undefined;
-    const isProblems = (s: Section): boolean => s.role === 'problems' || (extraRe !== undefined && extraRe.test(s.heading.title));
-    const problemSections = model.allSections.filter(isProblems);
-    const outer = problemSections.filter((s) => !problemSections.some((p) => p !== s && p.children.includes(s)));
+    const isProblems = roleOrHeading('problems', options.extraHeadingKeywords);
+    const outer = outermost(model.allSections.filter(isProblems));
 
     if (outer.length > 0) {
       // Causes in the problems part, or in a part of its own about causes ("四、原因分析").

@@ -4,7 +4,7 @@
  * a missing item. Pure functions.
  */
 import { escapeRegExp } from '../text/chars.js';
-import type { Heading, Paragraph, ReportModel, Section } from './types.js';
+import type { Heading, Paragraph, ReportModel, Section, SectionRole } from './types.js';
 
 /** A heading or a paragraph as searchable text. */
 export interface TextUnit {
@@ -171,4 +171,19 @@ export function alternation(terms: readonly string[]): string {
     .filter((t) => t.length > 0)
     .map(escapeRegExp)
     .join('|');
+}
+
+/**
+ * A test for the sections of a role: the model's role, or a heading that contains one of `extraKeywords`
+ * (a rule's `extraHeadingKeywords` option). Build it once per check.
+ */
+export function roleOrHeading(role: SectionRole, extraKeywords: readonly string[]): (section: Section) => boolean {
+  const extra = alternation(extraKeywords);
+  const extraRe = extra ? new RegExp(extra) : undefined;
+  return (s) => s.role === role || (extraRe !== undefined && extraRe.test(s.heading.title));
+}
+
+/** The sections of `sections` whose parent is not in the list too (a part's sub-sections inherit its role). */
+export function outermost(sections: readonly Section[]): Section[] {
+  return sections.filter((s) => !sections.some((p) => p !== s && p.children.includes(s)));
 }
