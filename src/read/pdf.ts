@@ -244,7 +244,7 @@ function mode(values: readonly number[]): number {
 /** Text of a paragraph's lines: CJK lines join directly, Latin words get a space between them. */
 function joinText(lines: readonly BodyLine[]): Array<{ text: string; line: BodyLine }> {
   return lines.map((line, index) => {
-    let text = index === 0 ? line.text.replace(/^\s+/, '') : line.text.replace(/^\s+/, '');
+    let text = line.text.replace(/^\s+/, '');
     const previous = lines[index - 1];
     if (previous && /[A-Za-z0-9,.;]$/.test(previous.text) && /^[A-Za-z0-9]/.test(text)) text = ` ${text}`;
     return { text, line };
@@ -346,8 +346,7 @@ export async function readPdf(
     if (position > 0) builder.synthetic('\n');
     for (const piece of joinText(paragraph)) builder.push(piece.text, index.get(piece.line)!);
   });
-  const built = builder.finish();
-  const { text, origins } = built;
+  const { text, origins } = builder.finish();
   const lineStarts = lineStartsOf(text);
   const locate = (offset: number): OriginalLocation => {
     const place = lineColumn(lineStarts, Math.max(0, Math.min(offset, text.length)));
