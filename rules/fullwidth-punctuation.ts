@@ -12,7 +12,7 @@
  * a full-width mark or set off by spaces.
  */
 import { defineRule } from '../src/rule-api.js';
-import { charAt, charBefore, inRanges, isHan, proseSegments, urlRanges } from '../src/text/prose.js';
+import { charAt, charBefore, inRanges, isHan, overlapsRanges, proseSegments, urlRanges } from '../src/text/prose.js';
 
 type MessageId = 'punctuation' | 'ellipsis' | 'dash';
 
@@ -204,8 +204,7 @@ function neighbours(
 export function scan(text: string, excluded: ReadonlyArray<readonly [number, number]>, edges: Edges = NO_EDGES): Finding[] {
   const findings: Finding[] = [];
   const taken = (start: number, end: number) =>
-    findings.some((f) => start < f.end && f.start < end) ||
-    excluded.some(([from, to]) => start < to && from < end);
+    findings.some((f) => start < f.end && f.start < end) || overlapsRanges(start, end, excluded);
   const at = (start: number, end: number, messageId: MessageId, expected: string, fixStart = start, fixEnd = end) => {
     findings.push({ messageId, start, end, actual: text.slice(start, end), expected, fixStart, fixEnd });
   };

@@ -9,7 +9,7 @@
  * shared). Numbers inside web addresses are left alone.
  */
 import { defineRule } from '../src/rule-api.js';
-import { urlRanges } from '../src/text/prose.js';
+import { overlapsRanges, urlRanges } from '../src/text/prose.js';
 
 type MessageId = 'idNumber' | 'mobile' | 'bankCard';
 
@@ -85,7 +85,7 @@ export const rule = defineRule<MessageId>({
     const { text } = context;
     // Numbers inside a web address are page or article ids, not someone's number.
     const taken: Array<[number, number]> = urlRanges(text);
-    const free = (start: number, end: number) => !taken.some(([a, b]) => start < b && a < end);
+    const free = (start: number, end: number) => !overlapsRanges(start, end, taken);
     const plausible = (start: number, end: number) =>
       !UNIT_AFTER.test(text.slice(end, end + 3)) && !CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const found: Array<{ start: number; end: number; messageId: MessageId; masked: string }> = [];
