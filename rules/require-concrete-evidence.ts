@@ -10,7 +10,8 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
-import type { Paragraph, Section } from '../src/model/types.js';
+import { outermost } from '../src/model/query.js';
+import type { Paragraph } from '../src/model/types.js';
 
 type MessageId = 'fewFigures';
 
@@ -55,7 +56,7 @@ export const rule = defineRule<MessageId, {
   },
   check(context) {
     const { model } = context;
-    const measures = topMost(model.allSections.filter((section) => section.role === 'measures'));
+    const measures = outermost(model.allSections.filter((section) => section.role === 'measures'));
     const paragraphs: Paragraph[] =
       measures.length > 0
         ? model.paragraphs.filter((p) => measures.some((s) => p.start >= s.start && p.end <= s.end))
@@ -64,8 +65,8 @@ export const rule = defineRule<MessageId, {
     const chars = plain.replace(/\s/gu, '').length;
     if (chars < MIN_CHARS) return;
 
-    const count = countFigures(plain, [...DEFAULT_UNITS, ...(context.options.extraUnits ?? [])]);
-    const min = context.options.minPerThousand ?? 3;
+    const count = countFigures(plain, [...DEFAULT_UNITS, ...context.options.extraUnits]);
+    const min = context.options.minPerThousand;
     const density = (count * 1000) / chars;
     if (density >= min) return;
 
@@ -79,11 +80,6 @@ export const rule = defineRule<MessageId, {
     });
   },
 });
-
-/** Sections not nested in another section of the list. */
-function topMost(sections: readonly Section[]): Section[] {
-  return sections.filter((s) => !sections.some((other) => other !== s && other.start <= s.start && s.end <= other.end && other.depth < s.depth));
-}
 
 /** Counts numbers followed by a unit: 58件, 1.26万条, 100余人, 97.9%. */
 export function countFigures(text: string, units: readonly string[]): number {
