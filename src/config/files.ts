@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ConfigError } from '../errors.js';
 import type { Locale } from '../types.js';
 import { configError, detailOf, word } from './messages.js';
 
@@ -128,14 +129,33 @@ export class ConfigSearch {
 
   private async searchUncached(dir: string): Promise<Found | null> {
     if (await mayHoldConfig(dir)) {
-      const explorer = await this.getExplorer();
-      const result = await explorer.search(dir);
+      let result: Awaited<ReturnType<Explorer['search']>>;
+      try {
+        result = await (await this.getExplorer()).search(dir);
+      } catch (error) {
+        return this.rethrow(error, dir);
+      }
       if (result && !result.isEmpty && result.config !== null && result.config !== undefined) {
         return { filepath: result.filepath, config: result.config };
       }
     }
     const parent = path.dirname(dir);
     return parent === dir ? null : this.search(parent);
+  }
+
+  /**
+   * Errors from cosmiconfig itself become a ConfigError, never a crash. Besides our loaders' errors (already
+   * ConfigErrors) it throws its own: creating an explorer reads cosmiconfig's "meta config" from process.cwd()
+   * (package.json, package.yaml, .config/config.*) with its own parsers, so a broken package.json in the directory
+   * reportlint is started from would otherwise print a stack trace. Such a file is read again with our loaders, so its
+   * parse error reads like every other one.
+   */
+  private async rethrow(error: unknown, dir: string): Promise<never> {
+    if (error instanceof ConfigError) throw error;
+    const filepath = (error as { filepath?: unknown } | null)?.filepath;
+    const file = typeof filepath === 'string' ? filepath : dir;
+    if (file !== dir) await readConfigFile(file, this.locale);
+    throw configError('unparsable', { file, locale: this.locale }, { detail: detailOf(error) }, error);
   }
 
   private getExplorer(): Promise<Explorer> {

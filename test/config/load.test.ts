@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -359,6 +359,23 @@ describe('invalid configs: one-line ConfigError naming the file and the key', ()
   it('-c on an invalid file fails the same way', async () => {
     const error = await configError(loader({ configFile: 'invalid/unknown-rule/.reportlintrc.yaml' }).forFile('a.txt'));
     expect(error.filePath).toBe(file('unknown-rule'));
+  });
+
+  it('a broken package.json in the working directory (cosmiconfig reads it as its meta config) is a ConfigError', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reportlint-meta-'));
+    const before = process.cwd();
+    try {
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": ');
+      mkdirSync(path.join(dir, 'reports'));
+      writeFileSync(path.join(dir, 'reports', '.reportlintrc.json'), '{ "rules": { "require-date": "error" } }');
+      process.chdir(dir);
+      const error = await configError(createConfigLoader({ cwd: dir, builtinRules: rules }).forFile('reports/a.txt'));
+      expect(error.filePath).toBe(path.join(dir, 'package.json'));
+      expect(error.message).toBe(`配置无效：${path.join(dir, 'package.json')} 无法解析（Unexpected end of JSON input）`);
+    } finally {
+      process.chdir(before);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
