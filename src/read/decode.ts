@@ -137,16 +137,6 @@ export function decodeBuffer(buffer: Uint8Array, filePath: string, options: Deco
   throw new ReadError(say.undecodable, filePath);
 }
 
-/** Encodes text back into the bytes of `encoding` (with its BOM when the original had one). */
-export async function encodeText(text: string, encoding: string, bom: boolean): Promise<Buffer> {
-  return encoderFor(encoding, bom)(text);
-}
-
-/** Async form of encoderFor, kept for callers that await it. */
-export async function makeEncoder(encoding: string, bom: boolean): Promise<(text: string) => Buffer> {
-  return encoderFor(encoding, bom);
-}
-
 /**
  * An encoder for `encoding`. UTF-8 and UTF-16 use Buffer; everything else loads iconv-lite on the first call
  * (a synchronous require of a CommonJS package), so reading a GBK file never pays for it — only writing one back.

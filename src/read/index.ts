@@ -145,4 +145,4 @@ function describeFsError(error: unknown, filePath: string, locale: Locale): stri
   }
 }
 
-export { decodeBuffer, encodeText, encoderFor, makeEncoder, normalizeEncoding } from './decode.js';
+export { decodeBuffer, encoderFor, normalizeEncoding } from './decode.js';
