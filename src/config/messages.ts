@@ -3,6 +3,7 @@
  *
  * Every message is one line and names the file (or `--rule`) and the key at fault, then says what would be valid.
  */
+import { renderTemplate } from '../engine/messages.js';
 import { ConfigError } from '../errors.js';
 import type { Locale, MessageTemplate } from '../types.js';
 
@@ -131,12 +132,8 @@ const words = {
 
 export type WordId = keyof typeof words;
 
-export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
-
 export function word(id: WordId, locale: Locale, data: Readonly<Record<string, string | number>> = {}): string {
-  return fill(words[id][locale], data);
+  return renderTemplate(words[id], locale, data);
 }
 
 export function list(items: readonly string[], locale: Locale): string {
@@ -172,7 +169,7 @@ export function configError(
   data: Readonly<Record<string, string | number>> = {},
   cause?: unknown,
 ): ConfigError {
-  const message = fill(templates[id][where.locale], { file: where.file, key: where.key ?? '', ...data });
+  const message = renderTemplate(templates[id], where.locale, { file: where.file, key: where.key ?? '', ...data });
   return new ConfigError(message, {
     filePath: where.file,
     ...(where.key === undefined ? {} : { keyPath: where.key }),
