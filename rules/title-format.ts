@@ -5,6 +5,7 @@
  * Docs: ./title-format.md
  */
 import { defineRule } from '../src/rule-api.js';
+import { stripSpaces } from '../src/text/chars.js';
 
 /** Genre words that are not the 文种 报告, wherever they stand ("…工作总结的报告" mixes two). */
 const WRONG_DOC_TYPES: readonly string[] = ['工作总结', '总结', '汇报'];
@@ -75,7 +76,7 @@ export const rule = defineRule({
     const range = [title.start, title.end] as const;
     // Markdown marks and spaces around the title are not part of its wording.
     const wording = title.text.replace(/^[#\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
-    const compact = wording.replace(/[\s\u3000]+/g, '');
+    const compact = stripSpaces(wording);
 
     // The subject: text before 关于 or before the year; an issuer line just above the title counts.
     const yearMatch = YEAR.exec(compact);

@@ -2,7 +2,7 @@
  * Step 5 of the model: joins the body lines back into paragraphs, recognises headings (by ordinal,
  * as Markdown headings, as plain lines, run in) and nests the sections by level.
  */
-import { endsSentence } from '../text/chars.js';
+import { endsSentence, stripSpaces } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
 import { lineSpan, spanOf, type Line } from './lines.js';
@@ -28,7 +28,7 @@ interface Block {
  * "下一步工作打算", "主要举措和成效") is that part's heading, written without its ordinal.
  */
 function isKeywordHeading(chars: string, reportYear: number | undefined): boolean {
-  const t = chars.replace(/[\s\u3000]+/g, '');
+  const t = stripSpaces(chars);
   if (t.length < 4 || t.length > 24 || /[。，,；;：:！!？?“”"《》]/.test(t.slice(0, -1)) || /[，,；;：:]$/.test(t)) return false;
   return roleOfHeading(t.replace(/。$/, ''), reportYear) !== undefined;
 }
@@ -48,7 +48,7 @@ function lostOrdinalLevel(blocks: readonly Block[], i: number): OrdinalLevel | u
   const next = blocks[i + 1];
   if (!block || !prev || !next || block.ordinal || block.mdDepth !== undefined || block.lines.length !== 1) return undefined;
   if (prev.headingLine || prev.ordinal || next.headingLine || next.ordinal) return undefined;
-  const text = (block.lines[0]?.chars ?? '').replace(/[\s\u3000]+/g, '').replace(/[。.]$/, '');
+  const text = stripSpaces(block.lines[0]?.chars ?? '').replace(/[。.]$/, '');
   if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
   // Siblings: the headings since the last heading of a higher level.
   const siblings: Block[] = [];
@@ -65,7 +65,7 @@ function lostOrdinalLevel(blocks: readonly Block[], i: number): OrdinalLevel | u
     const line = b.lines[0]?.chars ?? '';
     const from = b.ordinal ? b.ordinal.span.text.length : 0;
     const head = line.slice(from).split(/[。！？!?]/)[0] ?? '';
-    return head.replace(/[\s\u3000]+/g, '').split(/[，,]/);
+    return stripSpaces(head).split(/[，,]/);
   };
   const shape = clauses(siblings[0] as Block).length;
   if (shape > 2 || !siblings.every((b) => clauses(b).length === shape)) return undefined;

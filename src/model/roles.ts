@@ -5,6 +5,7 @@
  *
  * Checked in this order, first match wins: first-responsible-person, problems, plan, measures.
  */
+import { stripSpaces } from '../text/chars.js';
 import type { SectionRole } from './types.js';
 
 /** 履行推进法治建设第一责任人职责情况, 党政主要负责人履职情况, 主要负责人述法… */
@@ -51,7 +52,7 @@ const RESULT_WORDS = /成效|成绩|成果|完成情况|开展情况|推进情�
  * `reportYear`, when known, tells "2024年工作思路" (plan, in a 2023 report) from "2023年主要举措" (measures).
  */
 export function roleOfHeading(title: string, reportYear?: number): Exclude<SectionRole, 'other'> | undefined {
-  const t = title.replace(/[\s\u3000]+/g, '');
+  const t = stripSpaces(title);
   if (FIRST_RESPONSIBLE_HEADING.some((r) => r.test(t)) && !OTHER_DUTY.test(t)) return 'first-responsible-person';
   if (PROBLEMS_HEADING.some((r) => r.test(t))) return 'problems';
   if (PLAN_HEADING.some((r) => r.test(t))) return 'plan';
