@@ -128,6 +128,8 @@ const words = {
   didYouMean: { zh: '，是否想写 {name}？', en: '; did you mean {name}?' },
   listSeparator: { zh: '、', en: ', ' },
   cliSource: { zh: '命令行 --rule', en: 'command-line --rule' },
+  pluginNoRules: { zh: '没有导出 rules 对象', en: 'it exports no rules object' },
+  pluginBadRule: { zh: '规则 {id} 缺少 meta.messages 或 check 函数', en: 'rule {id} lacks meta.messages or a check function' },
 } satisfies Record<string, MessageTemplate>;
 
 export type WordId = keyof typeof words;

@@ -244,13 +244,13 @@ export class Resolver {
     const bad = (detail: string): never => {
       throw configError('pluginShape', where, { value: JSON.stringify(specifier), detail });
     };
-    if (!isObject(rules)) return bad(this.locale === 'zh' ? '没有导出 rules 对象' : 'it exports no rules object');
+    if (!isObject(rules)) return bad(word('pluginNoRules', this.locale));
     const result = new Map<string, AnyRule>();
     for (const [id, rule] of Object.entries(rules as Record<string, unknown>)) {
       const meta = isObject(rule) ? (rule as Record<string, unknown>).meta : undefined;
       const check = isObject(rule) ? (rule as Record<string, unknown>).check : undefined;
       if (!isObject(meta) || !isObject((meta as Record<string, unknown>).messages) || typeof check !== 'function') {
-        bad(this.locale === 'zh' ? `规则 ${id} 缺少 meta.messages 或 check 函数` : `rule ${id} lacks meta.messages or a check function`);
+        bad(word('pluginBadRule', this.locale, { id }));
       }
       const original = rule as AnyRule;
       const fullId = `${name}/${id}`;
