@@ -78,28 +78,6 @@ export function originAt(origins: Int32Array, text: string, offset: number): { o
   return undefined;
 }
 
-/** 1-based line and column (UTF-16 code units) of `offset` in `text`, given the sorted line starts. */
-export function lineColumn(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-}
-
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    if (char === 10) starts.push(index + 1);
-    else if (char === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
-  }
-  return starts;
-}
-
 /**
  * Escapes what CommonMark would read as markup, so a paragraph of report text stays one paragraph of the
  * same text: line-start block markers (#, >, -, +, *, 1. …, fences, HTML) and inline markers

@@ -15,7 +15,8 @@
  */
 import { ReadError } from '../errors.js';
 import type { Locale, OriginalLocation } from '../types.js';
-import { TextBuilder, escapeMarkdown, lineColumn, lineStartsOf, originAt } from './builder.js';
+import { createLocator } from '../engine/position.js';
+import { TextBuilder, escapeMarkdown, originAt } from './builder.js';
 import type { ReadDocumentResult } from './index.js';
 
 interface MammothNode {
@@ -133,9 +134,9 @@ export async function readDocx(
   }
   const paragraphs = document ? collectParagraphs(document) : [];
   const { text, origins } = paragraphsToMarkdown(paragraphs);
-  const lineStarts = lineStartsOf(text);
+  const locator = createLocator(text);
   const locate = (offset: number): OriginalLocation => {
-    const place = lineColumn(lineStarts, Math.max(0, Math.min(offset, text.length)));
+    const place = locator(offset);
     const found = originAt(origins, text, offset);
     return found ? { ...place, paragraph: found.origin } : place;
   };

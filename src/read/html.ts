@@ -19,7 +19,8 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Locale, OriginalLocation } from '../types.js';
-import { TextBuilder, escapeMarkdown, lineColumn, lineStartsOf, originAt } from './builder.js';
+import { createLocator } from '../engine/position.js';
+import { TextBuilder, escapeMarkdown, originAt } from './builder.js';
 import { decodeBuffer, type Decoded } from './decode.js';
 import type { ReadDocumentResult } from './index.js';
 
@@ -362,12 +363,11 @@ export async function readHtml(
   }
   const { text, origins } = builder.finish();
 
-  const textLines = lineStartsOf(text);
-  const sourceLines = lineStartsOf(source);
+  const inText = createLocator(text);
+  const inSource = createLocator(source);
   const locate = (offset: number): OriginalLocation => {
     const found = originAt(origins, text, offset);
-    if (!found) return lineColumn(textLines, Math.max(0, Math.min(offset, text.length)));
-    return lineColumn(sourceLines, found.origin + (found.after ? 1 : 0));
+    return found ? inSource(found.origin + (found.after ? 1 : 0)) : inText(offset);
   };
   return {
     filePath,

@@ -22,7 +22,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ReadError } from '../errors.js';
 import type { Locale, OriginalLocation } from '../types.js';
-import { TextBuilder, lineColumn, lineStartsOf, originAt } from './builder.js';
+import { createLocator } from '../engine/position.js';
+import { TextBuilder, originAt } from './builder.js';
 import type { ReadDocumentResult } from './index.js';
 
 /** One text item as pdfjs gives it (the fields we use). */
@@ -347,9 +348,9 @@ export async function readPdf(
     for (const piece of joinText(paragraph)) builder.push(piece.text, index.get(piece.line)!);
   });
   const { text, origins } = builder.finish();
-  const lineStarts = lineStartsOf(text);
+  const locator = createLocator(text);
   const locate = (offset: number): OriginalLocation => {
-    const place = lineColumn(lineStarts, Math.max(0, Math.min(offset, text.length)));
+    const place = locator(offset);
     const found = originAt(origins, text, offset);
     const line = found ? lines[found.origin] : undefined;
     return line ? { ...place, page: line.page, pageLine: line.pageLine } : place;
