@@ -4,6 +4,7 @@
  * Docs: ./heading-numbering.md
  */
 import { defineRule, type Ordinal, type Section } from '../src/rule-api.js';
+import { shorten } from '../src/text/chars.js';
 import { formatOrdinal, isStandardStyle, toChineseNumeral } from '../src/text/ordinals.js';
 
 /** The wrong forms whose intended standard form is certain (1） may mean 1. or （1）: no fix for it). */
@@ -87,7 +88,7 @@ export const rule = defineRule({
           const shown = title || span.text.trim();
           context.report({
             messageId: 'missingOrdinal',
-            data: { title: shown.length > 20 ? `${shown.slice(0, 20)}…` : shown, expected: formatOrdinal(level, value) },
+            data: { title: shorten(shown, 20), expected: formatOrdinal(level, value) },
             range: [span.start, span.end],
           });
           return;

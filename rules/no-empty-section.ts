@@ -4,6 +4,7 @@
  * Docs: ./no-empty-section.md
  */
 import { defineRule, type Heading } from '../src/rule-api.js';
+import { shorten } from '../src/text/chars.js';
 
 /** Text that is only punctuation or spaces does not count as content. */
 const CONTENT = /[\p{L}\p{N}]/u;
@@ -40,8 +41,7 @@ export const rule = defineRule({
       if (section.body.some((paragraph) => CONTENT.test(paragraph.plain))) continue;
       if (isStatementItem(section.heading)) continue;
       const { heading } = section;
-      const full = heading.title || heading.span.text.trim();
-      const title = full.length > 30 ? `${full.slice(0, 30)}…` : full;
+      const title = shorten(heading.title || heading.span.text.trim(), 30);
       context.report({ messageId: 'empty', data: { title }, range: [heading.span.start, heading.span.end] });
     }
   },

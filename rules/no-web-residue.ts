@@ -9,6 +9,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import type { ResidueKind } from '../src/model/types.js';
+import { shorten } from '../src/text/chars.js';
 
 type MessageId = 'breadcrumb' | 'pageMeta' | 'pageAction';
 
@@ -88,8 +89,7 @@ function tailStart(
 }
 
 function quote(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH)}…` : flat;
+  return shorten(value.replace(/\s+/g, ' ').trim(), QUOTE_LENGTH);
 }
 
 /**

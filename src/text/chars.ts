@@ -76,3 +76,8 @@ export function termsRegExp(terms: readonly string[], flags = 'g'): RegExp {
     );
   return new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', flags);
 }
+
+/** `text` cut to its first `max` characters, with … when something was cut: for quoting text in a message. */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
