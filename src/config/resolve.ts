@@ -24,8 +24,8 @@ import {
   pluginNameOf,
   resolvePackage,
 } from './modules.js';
-import { isPlainObject, resolveOptions } from './options.js';
-import { isPresetName, PRESET_PREFIX, presetRules, type PresetName } from './presets.js';
+import { defaultOptions, isPlainObject, resolveOptions } from './options.js';
+import { defaultLevel, isPresetName, PRESET_PREFIX, presetRules, type PresetName } from './presets.js';
 
 /** Top-level keys a config file may have. */
 export const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'settings', 'root', '$schema'];
@@ -274,7 +274,7 @@ export class Resolver {
         const guess = closest(entry.id, registry.keys());
         throw configError('unknownRule', entry.where, { hint: guess ? word('didYouMean', this.locale, { name: guess }) : '' });
       }
-      const severity = entry.severity === 'default' ? (rule.meta.severity === 'error' ? 2 : 1) : entry.severity;
+      const severity = entry.severity === 'default' ? defaultLevel(rule) : entry.severity;
       const options = entry.options === undefined ? undefined : resolveOptions(rule.meta.options, entry.options, entry.where);
       const previous = folded.get(entry.id);
       const kept = options ?? previous?.options;
@@ -285,7 +285,7 @@ export class Resolver {
     const printableRules: Final['printable']['rules'] = {};
     for (const id of [...folded.keys()].sort()) {
       const { rule, severity, options } = folded.get(id)!;
-      const effective = options ?? resolveOptions(rule.meta.options, undefined, { file: '', locale: this.locale });
+      const effective = options ?? defaultOptions(rule.meta.options);
       printableRules[id] = [SEVERITY_NAMES[severity]!, effective];
       if (severity > 0) rules.set(id, { rule, setting: { severity, options: Object.freeze(effective) } });
     }
