@@ -55,6 +55,11 @@ function startsWith(buffer: Uint8Array, bytes: readonly number[]): boolean {
   return buffer.length >= bytes.length && bytes.every((byte, index) => buffer[index] === byte);
 }
 
+/** Whether the bytes start with a UTF-8 or UTF-16 byte-order mark. */
+export function hasBom(buffer: Uint8Array): boolean {
+  return BOMS.some((candidate) => startsWith(buffer, candidate.bytes));
+}
+
 function fatalDecode(buffer: Uint8Array, encoding: string): string | undefined {
   try {
     // ignoreBOM: true keeps a BOM in the output; BOMs are stripped by the caller, never silently.

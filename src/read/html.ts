@@ -21,7 +21,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
 import { TextBuilder, escapeMarkdown, originAt } from './builder.js';
-import { decodeBuffer, type Decoded } from './decode.js';
+import { decodeBuffer, hasBom, type Decoded } from './decode.js';
 import type { ReadDocumentResult } from './index.js';
 
 const DROP_TAGS = new Set([
@@ -384,11 +384,7 @@ export async function readHtml(
 /** BOM → declared charset → UTF-8 → GB18030; --encoding wins. */
 function decodeHtml(buffer: Uint8Array, filePath: string, options: { locale?: Locale; encoding?: string }): Decoded {
   if (options.encoding !== undefined) return decodeBuffer(buffer, filePath, options);
-  const hasBom =
-    (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) ||
-    (buffer[0] === 0xff && buffer[1] === 0xfe) ||
-    (buffer[0] === 0xfe && buffer[1] === 0xff);
-  if (!hasBom) {
+  if (!hasBom(buffer)) {
     const head = Buffer.from(buffer.subarray(0, 4096)).toString('latin1');
     const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
     if (declared && !/^utf-?8$/i.test(declared)) {
