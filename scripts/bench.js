@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findSources, loadPools, makeLargeText, makeLongReportLines, makeReport, prng } from './bench/corpus.js';
 import { convertToPdf, hasLibreOffice, pdfPageCount, writeLargeDocx } from './bench/large.js';
 
@@ -57,6 +57,9 @@ if (!existsSync(path.join(root, 'dist', 'src', 'cli.js'))) {
   console.error('bench: dist/ is missing or incomplete (no dist/src/cli.js). Run `npm run build` first.');
   process.exit(2);
 }
+// Table alignment uses the formatters' own display width (CJK = 2 columns), from the build checked above.
+const { displayWidth, padEnd } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'formatters', 'width.js')).href);
+
 const newestSource = newestMtime([path.join(root, 'src'), path.join(root, 'rules')], /\.ts$/);
 const builtAt = statSync(path.join(root, 'dist', 'src', 'cli.js')).mtimeMs;
 if (newestSource > builtAt) {
@@ -281,23 +284,12 @@ function formatMs(ms) {
 function printTable(table) {
   const headers = { label: 'measurement', time: 'time', rate: 'rate', notes: 'notes' };
   const keys = Object.keys(headers);
-  const widths = keys.map((key) => Math.max(width(headers[key]), ...table.map((row) => width(row[key]))));
-  const line = (row) => keys.map((key, i) => (i === keys.length - 1 ? row[key] : pad(row[key], widths[i]))).join('  ').trimEnd();
+  const widths = keys.map((key) => Math.max(displayWidth(headers[key]), ...table.map((row) => displayWidth(String(row[key])))));
+  const line = (row) => keys.map((key, i) => (i === keys.length - 1 ? row[key] : padEnd(String(row[key]), widths[i]))).join('  ').trimEnd();
   console.log(line(headers));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
   console.log('');
-}
-
-/** Display width, enough for this table (CJK = 2 columns). */
-function width(text) {
-  let w = 0;
-  for (const ch of String(text)) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-
-function pad(text, size) {
-  return String(text) + ' '.repeat(Math.max(0, size - width(text)));
 }
 
 function newestMtime(dirs, pattern) {
