@@ -65,8 +65,9 @@ export const rule = defineRule<MessageId, {
     },
   },
   check(context) {
+    const { terms } = context.options;
     const dictionary = new Map<string, string>(Object.entries(DEFAULT_TERMS));
-    for (const [wrong, right] of Object.entries(context.options.terms ?? {})) {
+    for (const [wrong, right] of Object.entries(terms)) {
       if (right === '') dictionary.delete(wrong);
       else if (wrong !== '' && wrong !== right) dictionary.set(wrong, right);
     }
@@ -75,6 +76,9 @@ export const rule = defineRule<MessageId, {
     const wrongForms = [...dictionary.keys()].sort((a, b) => b.length - a.length);
     const pattern = new RegExp(wrongForms.map(escapeRegExp).join('|'), 'gu');
     const residue = context.model.residue.map((r) => [r.span.start, r.span.end] as const);
+    // A built-in exception holds unless the user listed the wrong form themselves.
+    const rightHere = (text: string, at: number, wrong: string, right: string): boolean =>
+      (RIGHT_CONTINUATIONS[wrong]?.test(text.slice(at + wrong.length)) === true && !terms[wrong]) || readsRight(text, at, wrong, right);
 
     for (const segment of proseSegments(context.tree, context.text)) {
       const urls = urlRanges(segment.text);
@@ -83,8 +87,7 @@ export const rule = defineRule<MessageId, {
         const right = dictionary.get(wrong);
         const localEnd = match.index + wrong.length;
         if (right === undefined || overlapsRanges(match.index, localEnd, urls)) continue;
-        if (RIGHT_CONTINUATIONS[wrong]?.test(segment.text.slice(localEnd)) && !context.options.terms?.[wrong]) continue;
-        if (readsRight(segment.text, match.index, wrong, right)) continue;
+        if (rightHere(segment.text, match.index, wrong, right)) continue;
         const start = segment.start + match.index;
         const end = segment.start + localEnd;
         if (overlapsRanges(start, end, residue)) continue;
@@ -101,8 +104,7 @@ export const rule = defineRule<MessageId, {
         const start = paragraph.toOffset(match.index);
         const end = paragraph.toOffset(match.index + wrong.length - 1) + 1;
         if (right === undefined || !/[\r\n]/.test(context.text.slice(start, end))) continue;
-        if (RIGHT_CONTINUATIONS[wrong]?.test(paragraph.plain.slice(match.index + wrong.length)) && !context.options.terms?.[wrong]) continue;
-        if (readsRight(paragraph.plain, match.index, wrong, right)) continue;
+        if (rightHere(paragraph.plain, match.index, wrong, right)) continue;
         context.report({ messageId: 'wrongTerm', data: { wrong, right }, range: [start, end] });
       }
     }
