@@ -40,6 +40,11 @@ export function quotedExcerpt(message: LintMessage, locale: Locale): string | un
   return locale === 'en' ? `"${text}"` : `“${text}”`;
 }
 
+/** How a message is labelled: a fatal message (a crash, an unreadable file) is an error whatever its severity. */
+export function severityOf(message: LintMessage): 'error' | 'warning' {
+  return message.fatal === true || message.severity === 2 ? 'error' : 'warning';
+}
+
 /** A message on one line (a rule's message should be one already; a crash message may not be). */
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();

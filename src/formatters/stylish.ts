@@ -8,7 +8,7 @@
  */
 import { createColors } from 'picocolors';
 import type { Locale } from '../types.js';
-import { displayPath, oneLine, originalPlace, quotedExcerpt } from './location.js';
+import { displayPath, oneLine, originalPlace, quotedExcerpt, severityOf } from './location.js';
 import type { Formatter } from './types.js';
 import { displayWidth, padEnd, padStart } from './width.js';
 
@@ -48,12 +48,11 @@ export const stylish: Formatter = (results, context) => {
 
     const rows = result.messages.map((message): Row => {
       const place = originalPlace(result, message, context.locale);
-      const severity = message.fatal === true || message.severity === 2 ? 'error' : 'warning';
       return {
         ...(place === undefined
           ? { line: String(message.line), column: String(message.column) }
           : { line: place }),
-        severity,
+        severity: severityOf(message),
         message: oneLine(message.message),
         excerpt: quotedExcerpt(message, context.locale) ?? '',
         ruleId: message.ruleId ?? '',

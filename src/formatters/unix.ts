@@ -3,7 +3,7 @@
  * (`errorformat` %f:%l:%c: %m) and most CI log parsers read. No summary line, so every line is a hit.
  * Word and PDF results keep line:column (of the extracted text) and add 第N段 / 第N页第M行 to the message.
  */
-import { displayPath, oneLine, originalPlace, quotedExcerpt } from './location.js';
+import { displayPath, oneLine, originalPlace, quotedExcerpt, severityOf } from './location.js';
 import type { Formatter } from './types.js';
 
 export const unix: Formatter = (results, context) => {
@@ -11,7 +11,7 @@ export const unix: Formatter = (results, context) => {
   for (const result of results) {
     const path = displayPath(result.filePath, context.cwd);
     for (const message of result.messages) {
-      const severity = message.fatal === true || message.severity === 2 ? 'error' : 'warning';
+      const severity = severityOf(message);
       let text = oneLine(message.message);
       const place = originalPlace(result, message, context.locale);
       if (place !== undefined) {
