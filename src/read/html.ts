@@ -62,6 +62,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const CJK_TEST = new RegExp(CJK.source);
 
 function classAndId(element: Element): string {
   const className = element.properties?.className;
@@ -104,9 +105,11 @@ export function findBody(root: Root): Element | undefined {
   const add = (element: Element | undefined, value: number) => {
     if (element) scores.set(element, (scores.get(element) ?? 0) + value);
   };
-  const walk = (node: Element | Root, parents: Element[]): void => {
+  const parents = new Map<Element, Element | Root>();
+  const walk = (node: Element | Root, parent?: Element, grandparent?: Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element' || isChrome(child)) continue;
+      parents.set(child, node);
       if (BLOCK_TAGS.has(child.tagName) && child.tagName !== 'body' && child.tagName !== 'html') {
         // The block's own text: its inline content, not its nested blocks.
         let own = '';
@@ -132,17 +135,17 @@ export function findBody(root: Root): Element | undefined {
             child.children.some((grandchild) => grandchild.type === 'element' && grandchild.tagName === 'br');
           if (container) {
             add(child, count);
-            add(parents[parents.length - 1], count / 2);
+            add(parent, count / 2);
           } else {
-            add(parents[parents.length - 1] ?? child, count);
-            add(parents[parents.length - 2], count / 2);
+            add(parent ?? child, count);
+            add(grandparent, count / 2);
           }
         }
       }
-      walk(child, [...parents, child]);
+      walk(child, child, parent);
     }
   };
-  walk(root, []);
+  walk(root);
   let best: Element | undefined;
   let bestScore = 0;
   for (const [element, score] of scores) {
@@ -152,7 +155,7 @@ export function findBody(root: Root): Element | undefined {
     }
   }
   // A wrapper that holds only the body and its headings is the body (a heading beside a <br>-separated block).
-  for (let parent = best && parentOf(root, best); best && parent && parent.type === 'element'; parent = parentOf(root, best)) {
+  for (let parent = best && parents.get(best); best && parent && parent.type === 'element'; parent = parents.get(best)) {
     if (parent.tagName === 'body' || parent.tagName === 'html') break;
     const others = parent.children.filter(
       (child): child is Element => child !== best && child.type === 'element' && !isChrome(child) && CJK_TEST.test(textOf(child, true)),
@@ -162,24 +165,6 @@ export function findBody(root: Root): Element | undefined {
     best = parent;
   }
   return best;
-}
-
-const CJK_TEST = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-function parentOf(root: Root, target: Element): Element | Root | undefined {
-  let found: Element | Root | undefined;
-  const walk = (node: Element | Root): void => {
-    for (const child of node.children) {
-      if (found) return;
-      if (child === target) {
-        found = node;
-        return;
-      }
-      if (child.type === 'element') walk(child);
-    }
-  };
-  walk(root);
-  return found;
 }
 
 /** Source offsets of each code unit of a text node's value (entities and CRLF make them differ). */
