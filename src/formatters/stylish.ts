@@ -85,12 +85,14 @@ export const stylish: Formatter = (results, context) => {
     output += '\n';
   }
 
+  if (output === '') return '';
   const total = errors + warnings;
-  if (output === '' || total === 0) return output === '' ? '' : `\n${output}`;
-  const paint = errors > 0 ? c.red : c.yellow;
-  output += `${c.bold(paint(summary(context.locale, total, errors, warnings)))}\n`;
-  if (fixableErrors + fixableWarnings > 0) {
-    output += `${c.bold(paint(fixableSummary(context.locale, fixableErrors, fixableWarnings)))}\n`;
+  if (total > 0) {
+    const paint = errors > 0 ? c.red : c.yellow;
+    output += `${c.bold(paint(summary(context.locale, total, errors, warnings)))}\n`;
+    if (fixableErrors + fixableWarnings > 0) {
+      output += `${c.bold(paint(fixableSummary(context.locale, fixableErrors, fixableWarnings)))}\n`;
+    }
   }
   return `\n${output}`;
 };
