@@ -40,16 +40,17 @@ function makeLoaders(locale: Locale): Record<string, Loader> {
     }
   };
   const yaml: Loader = async (filepath, content) => {
+    const text = stripBom(content);
     // `.reportlintrc` is often JSON: JSON.parse is much cheaper than loading the YAML parser (~35 ms) on every save.
-    if (/^\s*\{/.test(stripBom(content))) {
+    if (/^\s*\{/.test(text)) {
       try {
-        return JSON.parse(stripBom(content)) as unknown;
+        return JSON.parse(text) as unknown;
       } catch {
         // not JSON after all (YAML flow mapping, comments…): let YAML parse it and report errors.
       }
     }
     const { parseDocument } = await import('yaml');
-    const doc = parseDocument(stripBom(content));
+    const doc = parseDocument(text);
     const problem = doc.errors[0];
     if (problem) throw configError('unparsable', { file: filepath, locale }, { detail: detailOf(problem) }, problem);
     return doc.toJS() as unknown;
