@@ -5,16 +5,24 @@
  */
 import { defineRule, type TextSpan } from '../src/rule-api.js';
 
-/**
- * A 发文字号 as writers get it right or wrong: 机关代字, a bracket of any kind (or none), a 2- or 4-digit
- * year, an optional 字/第, the serial number, 号. Groups: 1 open bracket, 2 year, 3 close bracket,
- * 4 字第 / 第, 5 serial.
- */
-const DOC_NUMBER =
-  /[\u4e00-\u9fa5]{1,12}?[ \t\u3000]*([〔［\[【（(〖<〈﹝]?)[ \t\u3000]*(\d{4}|\d{2})[ \t\u3000]*([〕］\]】）)〗>〉﹞]?)[ \t\u3000]*(字?第?)[ \t\u3000]*(\d{1,5})[ \t\u3000]*号/u;
+/** Parts of a 发文字号 as writers get it right or wrong. */
+const SP = '[ \\t\\u3000]*';
+const AGENCY = '[\\u4e00-\\u9fa5]{1,12}';
+const OPEN = '[〔［\\[【（(〖<〈﹝]';
+const CLOSE = '[〕］\\]】）)〗>〉﹞]';
+const YEAR = '\\d{4}|\\d{2}';
 
-/** Header lines that are a 发文字号 (alone, or beside 签发人). */
-const HEADER_LINE = /^[ \t\u3000]*[\u4e00-\u9fa5]{1,12}[ \t\u3000]*[〔［\[【（(〖<〈﹝]?[ \t\u3000]*(?:\d{4}|\d{2})[ \t\u3000]*[〕］\]】）)〗>〉﹞][ \t\u3000]*字?第?[ \t\u3000]*\d{1,5}[ \t\u3000]*号(?:[ \t\u3000]|签发人|$)/u;
+/**
+ * A 发文字号: 机关代字, a bracket of any kind (or none), a 2- or 4-digit year, an optional 字/第, the
+ * serial number, 号. Groups: 1 open bracket, 2 year, 3 close bracket, 4 字第 / 第, 5 serial.
+ */
+const DOC_NUMBER = new RegExp(`${AGENCY}?${SP}(${OPEN}?)${SP}(${YEAR})${SP}(${CLOSE}?)${SP}(字?第?)${SP}(\\d{1,5})${SP}号`, 'u');
+
+/** Header lines that are a 发文字号 (alone, or beside 签发人): here the closing bracket is required. */
+const HEADER_LINE = new RegExp(
+  `^${SP}${AGENCY}${SP}${OPEN}?${SP}(?:${YEAR})${SP}${CLOSE}${SP}字?第?${SP}\\d{1,5}${SP}号(?:[ \\t\\u3000]|签发人|$)`,
+  'u',
+);
 
 export const rule = defineRule({
   meta: {
