@@ -120,6 +120,13 @@ export const rule = defineRule({
     const othersRe = new RegExp(alternation(others));
     const lawRe = new RegExp(alternation(LAW_DOMAIN));
     const leaderRe = new RegExp(alternation(leaders));
+    const terms: DutyTerms = {
+      others: othersRe,
+      law: lawRe,
+      leader: leaderRe,
+      allOthers: new RegExp(othersRe.source, 'g'),
+      allLaw: new RegExp(lawRe.source, 'g'),
+    };
 
     // A section of its own: its heading names the duty (in the rule-of-law domain) and it has content.
     const ownSection = model.allSections.find(
@@ -134,7 +141,7 @@ export const rule = defineRule({
     // Otherwise a sentence naming the duty, for the rule of law, with a principal leader.
     // A plan to fulfil the duty ("下一步将压实第一责任人职责") or a shortcoming in it is not an account of it.
     const units = documentUnits(model).filter((u) => u.section?.role !== 'plan' && u.section?.role !== 'problems');
-    const mention = findInUnits(units, DUTY, maskBookTitles).find((m) => countsAsDuty(m, othersRe, lawRe, leaderRe));
+    const mention = findInUnits(units, DUTY, maskBookTitles).find((m) => countsAsDuty(m, terms));
     if (mention && !options.requireSection) return;
     if (mention) {
       context.report({ messageId: 'notSection', range: mention.range });
@@ -157,7 +164,17 @@ function isInherited(section: Section, all: readonly Section[]): boolean {
  * - with no domain word at all, a leader must be named in the same sentence (in a rule-of-law report
  *   "主要领导履行第一责任人职责" means this duty).
  */
-function countsAsDuty(m: UnitMatch, othersRe: RegExp, lawRe: RegExp, leaderRe: RegExp): boolean {
+/** The term lists of a check, compiled once; `all…` are global copies for finding the last match. */
+interface DutyTerms {
+  others: RegExp;
+  law: RegExp;
+  leader: RegExp;
+  allOthers: RegExp;
+  allLaw: RegExp;
+}
+
+function countsAsDuty(m: UnitMatch, terms: DutyTerms): boolean {
+  const { others: othersRe, law: lawRe, leader: leaderRe } = terms;
   const plain = maskBookTitles(m.unit.plain);
   const [sStart, sEnd] = sentenceAround(plain, m.index);
   const sentence = plain.slice(sStart, sEnd);
@@ -165,8 +182,8 @@ function countsAsDuty(m: UnitMatch, othersRe: RegExp, lawRe: RegExp, leaderRe: R
   let clauseStart = m.index;
   while (clauseStart > sStart && !/[，,；;。：:]/.test(plain[clauseStart - 1] ?? '')) clauseStart -= 1;
   const before = plain.slice(clauseStart, m.index);
-  const lastOther = lastIndexOf(before, othersRe);
-  const lastLaw = lastIndexOf(before, lawRe);
+  const lastOther = lastIndexOf(before, terms.allOthers);
+  const lastLaw = lastIndexOf(before, terms.allLaw);
   if (lastOther > lastLaw) return false;
   if (lastLaw >= 0) return true;
   const after = plain.slice(m.end, Math.min(plain.length, m.end + 16)).split(/[，,；;。]/)[0] ?? '';
@@ -175,8 +192,9 @@ function countsAsDuty(m: UnitMatch, othersRe: RegExp, lawRe: RegExp, leaderRe: R
   return leaderRe.test(sentence) && !othersRe.test(sentence);
 }
 
+/** Index of the last match of the global `re` in `text`, or -1. */
 function lastIndexOf(text: string, re: RegExp): number {
   let last = -1;
-  for (const m of text.matchAll(new RegExp(re.source, 'g'))) last = m.index;
+  for (const m of text.matchAll(re)) last = m.index;
   return last;
 }
