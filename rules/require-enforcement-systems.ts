@@ -92,6 +92,16 @@ export const rule = defineRule({
   check(context) {
     const { model, options } = context;
     const units = documentUnits(model);
+    // Four searches over the same units: mask each unit's 《》 once.
+    const maskedPlain = new Map<string, string>();
+    const mask = (plain: string): string => {
+      let masked = maskedPlain.get(plain);
+      if (masked === undefined) {
+        masked = maskBookTitles(plain);
+        maskedPlain.set(plain, masked);
+      }
+      return masked;
+    };
     const extra: Record<SystemKey, readonly string[]> = {
       publicity: options.extraPublicityKeywords,
       recording: options.extraRecordingKeywords,
@@ -102,13 +112,13 @@ export const rule = defineRule({
       const parts: string[] = [...SYSTEM_PATTERNS[key]];
       const more = alternation(extra[key]);
       if (more) parts.push(more);
-      const match = findInUnits(units, new RegExp(parts.join('|')), maskBookTitles)[0];
+      const match = findInUnits(units, new RegExp(parts.join('|')), mask)[0];
       if (match) found[key] = match;
     }
     const missing = (Object.keys(SYSTEM_PATTERNS) as SystemKey[]).filter((k) => !found[k]);
     if (missing.length === 0) return;
 
-    const collectives = findInUnits(units, COLLECTIVE, maskBookTitles);
+    const collectives = findInUnits(units, COLLECTIVE, mask);
     const collective = collectives[0];
     // Report where the year's enforcement work is told, not in the plans or problems.
     const pastWork = (m: UnitMatch): boolean => m.unit.section?.role !== 'plan' && m.unit.section?.role !== 'problems';
