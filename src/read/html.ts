@@ -167,6 +167,32 @@ export function findBody(root: Root): Element | undefined {
   return best;
 }
 
+const REFERENCE = /^&(?:#\d+;?|#x[0-9a-f]+;?|[a-z][a-z0-9]*;?)/i;
+/** The references that decode to `&` itself. */
+const AMPERSAND_REFERENCE = /^&(?:amp;?|AMP;?|#0*38;?|#[xX]0*26;?)/;
+
+/**
+ * How many source characters from `raw[j]` (an `&`) the character reference that became `value[i]` spans, or
+ * undefined when that `&` is a literal one (R&D, an unknown &name;), which the parser leaves as it is.
+ */
+function referenceLength(raw: string, j: number, value: string, i: number): number | undefined {
+  const head = raw.slice(j, j + 40);
+  if (value[i] === '&') return AMPERSAND_REFERENCE.exec(head)?.[0].length;
+  const reference = REFERENCE.exec(head)?.[0];
+  if (reference === undefined) return undefined;
+  if (reference.endsWith(';') || reference[1] === '#') return reference.length;
+  // A named reference without its semicolon (&copy2023, &nbspxyz): the parser decodes its longest known prefix
+  // and leaves the rest as text. Take the longest prefix after which the source reads on as the value does.
+  const width = value.charCodeAt(i) >= 0xd800 && value.charCodeAt(i) <= 0xdbff ? 2 : 1;
+  const next = raw[j + reference.length];
+  const tail = next === undefined || next === '&' || next === '\r' ? '' : next;
+  for (let length = reference.length; length >= 2; length -= 1) {
+    const rest = raw.slice(j + length, j + reference.length) + tail;
+    if (value.startsWith(rest, i + width)) return length;
+  }
+  return reference.length;
+}
+
 /** Source offsets of each code unit of a text node's value (entities and CRLF make them differ). */
 function textOrigins(node: Text, source: string): (index: number) => number {
   const start = node.position?.start.offset;
@@ -179,17 +205,12 @@ function textOrigins(node: Text, source: string): (index: number) => number {
   for (let i = 0; i < node.value.length; i += 1) {
     if (raw[j] === '\r' && node.value[i] === '\n') j += raw[j + 1] === '\n' ? 1 : 0;
     if (raw[j] === '&') {
-      const entity = /^&(?:#\d+;?|#x[0-9a-f]+;?|[a-z][a-z0-9]*;?)/i.exec(raw.slice(j, j + 40));
-      if (entity && node.value[i] !== '&') {
+      const length = referenceLength(raw, j, node.value, i);
+      if (length !== undefined) {
         map[i] = start + j;
         const code = node.value.charCodeAt(i);
         if (code >= 0xd800 && code <= 0xdbff && i + 1 < node.value.length) map[++i] = start + j;
-        j += entity[0].length;
-        continue;
-      }
-      if (entity && node.value[i] === '&' && entity[0] !== '&') {
-        map[i] = start + j;
-        j += entity[0].length;
+        j += length;
         continue;
       }
     }

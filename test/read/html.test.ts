@@ -113,6 +113,21 @@ describe('html reader: pages as portals make them', () => {
     expect(at('完成行政')).toBe('完成行政');
   });
 
+  it('a literal & (R&D, &foo;) and an entity without its semicolon (&copy2023) beside other entities still map back', async () => {
+    const html = page(`<div id="zoom"><p>&nbsp;&nbsp;加大R&D投入&ldquo;研发&rdquo;，完善行政执法程序，全年开展执法检查。</p><p>&amp;&foo;落实执法责任制&nbsp;&copy2023年度，全面推进依法行政。</p></div>`);
+    const document = await readText(Buffer.from(html), 'page.html');
+    expect(document.text).toContain('加大R&D投入“研发”');
+    expect(document.text).toContain('©2023年度');
+    expect(expectPositionsMapBack(document, html)).toBeGreaterThan(40);
+    const at = (needle: string) => {
+      const { line, column } = document.locate!(document.text.indexOf(needle));
+      return html.split('\n')[line - 1]!.slice(column - 1, column - 1 + needle.length);
+    };
+    expect(at('投入')).toBe('投入');
+    expect(at('2023年度')).toBe('2023年度');
+    expect(at('foo;落实')).toBe('foo;落实');
+  });
+
   it('GBK pages: the declared charset is used', async () => {
     const html = page(`<div class="zw">${report}</div>`, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
     const document = await readText(iconv.encode(html, 'gbk'), 'page.htm');
