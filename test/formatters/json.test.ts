@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatResults } from '../../src/formatters/index.js';
 import type { LintMessage, LintResult } from '../../src/types.js';
-
-function result(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {
-  return {
-    filePath,
-    messages,
-    suppressedMessages: [],
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-    fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
-    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
-    fatalErrorCount: messages.filter((m) => m.fatal).length,
-    ...extra,
-  };
-}
+import { result } from './helpers.js';
 
 const json = (results: LintResult[], extra: { color?: boolean; rulesMeta?: Record<string, { description: string; url?: string }> } = {}) =>
   formatResults(results, { format: 'json', locale: 'zh', color: extra.color ?? false, cwd: '/w', ...(extra.rulesMeta ? { rulesMeta: extra.rulesMeta } : {}) });

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatResults } from '../../src/formatters/index.js';
 import { displayWidth } from '../../src/formatters/width.js';
-import type { LintMessage, LintResult } from '../../src/types.js';
+import type { LintResult } from '../../src/types.js';
+import { msg, result } from './helpers.js';
 
 const CWD = '/home/user/reports';
-
-function msg(partial: Partial<LintMessage> & Pick<LintMessage, 'line' | 'column' | 'message'>): LintMessage {
-  return {
-    ruleId: 'some-rule',
-    severity: 2,
-    endLine: partial.line,
-    endColumn: partial.column + 1,
-    range: [0, 1],
-    ...partial,
-  };
-}
-
-function result(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {
-  return {
-    filePath,
-    messages,
-    suppressedMessages: [],
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-    fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
-    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
-    fatalErrorCount: messages.filter((m) => m.fatal).length,
-    ...extra,
-  };
-}
 
 const stylish = (results: LintResult[], opts: { locale?: 'zh' | 'en'; color?: boolean } = {}) =>
   formatResults(results, { format: 'stylish', locale: opts.locale ?? 'zh', color: opts.color ?? false, cwd: CWD });

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatResults } from '../../src/formatters/index.js';
-import type { LintMessage, LintResult } from '../../src/types.js';
+import type { LintResult } from '../../src/types.js';
+import { msg, result } from './helpers.js';
 
 const CWD = '/home/user/reports';
-
-function msg(partial: Partial<LintMessage> & Pick<LintMessage, 'line' | 'column' | 'message'>): LintMessage {
-  return { ruleId: 'some-rule', severity: 2, endLine: partial.line, endColumn: partial.column + 1, range: [0, 1], ...partial };
-}
-
-function result(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {
-  return {
-    filePath,
-    messages,
-    suppressedMessages: [],
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    fatalErrorCount: 0,
-    ...extra,
-  };
-}
 
 const unix = (results: LintResult[], locale: 'zh' | 'en' = 'zh', color = false) =>
   formatResults(results, { format: 'unix', locale, color, cwd: CWD });
