@@ -29,12 +29,15 @@ interface MammothNode {
   checked?: boolean;
 }
 
+const HEADING_STYLE = /^(?:heading|标题)\s*([1-6])$/i;
+
 /** Word heading level of a paragraph style, from its name (标题 1, Heading 1, heading 1) or id. */
 export function headingLevel(styleName: string | null | undefined, styleId?: string | null): number | undefined {
-  const byName = /^(?:heading|标题)\s*([1-6])$/i.exec(styleName?.trim() ?? '');
-  if (byName) return Number(byName[1]);
-  const byId = /^(?:heading|标题)\s*([1-6])$/i.exec(styleId?.trim() ?? '');
-  return byId ? Number(byId[1]) : undefined;
+  for (const style of [styleName, styleId]) {
+    const match = HEADING_STYLE.exec(style?.trim() ?? '');
+    if (match) return Number(match[1]);
+  }
+  return undefined;
 }
 
 function runText(node: MammothNode): string {
