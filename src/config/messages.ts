@@ -77,8 +77,8 @@ const templates = {
     en: 'Invalid config: option {option} of {key} in {file} must be at most {limit}, got {value}',
   },
   unknownPreset: {
-    zh: '配置无效：{file} 中 {key} 的预设 {value} 不存在（可用：reportlint:recommended、reportlint:all）',
-    en: 'Invalid config: {key} in {file} names an unknown preset {value} (available: reportlint:recommended, reportlint:all)',
+    zh: '配置无效：{file} 中 {key} 的预设 {value} 不存在（可用：{presets}）',
+    en: 'Invalid config: {key} in {file} names an unknown preset {value} (available: {presets})',
   },
   extendsMissing: {
     zh: '配置无效：{file} 中 {key} 继承的 {value} 找不到（{detail}）',

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyRule, Locale, ResolvedConfig, RuleSetting, SeverityLevel, SeverityName } from '../types.js';
 import { readConfigFile } from './files.js';
-import { closest, configError, detailOf, show, word, type Where } from './messages.js';
+import { closest, configError, detailOf, list, show, word, type Where } from './messages.js';
 import {
   CONFIG_PREFIX,
   isPathLike,
@@ -25,7 +25,7 @@ import {
   resolvePackage,
 } from './modules.js';
 import { defaultOptions, isPlainObject, resolveOptions } from './options.js';
-import { defaultLevel, isPresetName, PRESET_PREFIX, presetRules, type PresetName } from './presets.js';
+import { defaultLevel, isPresetName, PRESET_NAMES, PRESET_PREFIX, presetRules, type PresetName } from './presets.js';
 
 /** Top-level keys a config file may have. */
 export const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'settings', 'root', '$schema'];
@@ -195,7 +195,7 @@ export class Resolver {
   private async extendsLayer(target: string, where: Where, chain: readonly string[]): Promise<Layer> {
     if (target.startsWith(PRESET_PREFIX)) {
       if (isPresetName(target)) return this.presetLayer(target);
-      throw configError('unknownPreset', where, { value: JSON.stringify(target) });
+      throw configError('unknownPreset', where, { value: JSON.stringify(target), presets: list(PRESET_NAMES, this.locale) });
     }
     const from = where.file;
     let resolved: string;

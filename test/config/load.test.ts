@@ -356,6 +356,15 @@ describe('invalid configs: one-line ConfigError naming the file and the key', ()
     );
   });
 
+  it('an unknown preset lists the presets there are', async () => {
+    const zh = await configError(loader().forFile('invalid/extends-unknown-preset/report.txt'));
+    expect(zh.message).toBe(`配置无效：${file('extends-unknown-preset')} 中 extends 的预设 "reportlint:strict" 不存在（可用：reportlint:recommended、reportlint:all）`);
+    const en = await configError(loader({ locale: 'en' }).forFile('invalid/extends-unknown-preset/report.txt'));
+    expect(en.message).toBe(
+      `Invalid config: extends in ${file('extends-unknown-preset')} names an unknown preset "reportlint:strict" (available: reportlint:recommended, reportlint:all)`,
+    );
+  });
+
   it('-c on an invalid file fails the same way', async () => {
     const error = await configError(loader({ configFile: 'invalid/unknown-rule/.reportlintrc.yaml' }).forFile('a.txt'));
     expect(error.filePath).toBe(file('unknown-rule'));
