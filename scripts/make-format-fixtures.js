@@ -222,30 +222,36 @@ async function main() {
   const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
   if (seeds.length === 0) throw new Error(`no seed reports in ${seedsDir}`);
   const docxFiles = [];
-  const indentWork = mkdtempSync(path.join(tmpdir(), 'reportlint-indent-'));
+  // The indent-layout .docx files only feed LibreOffice: made (in a temporary folder) only when PDFs are.
+  const indentWork = withPdf ? mkdtempSync(path.join(tmpdir(), 'reportlint-indent-')) : undefined;
   const indentFiles = [];
-  for (const file of seeds) {
-    const name = path.basename(file, '.txt');
-    const text = readFileSync(path.join(seedsDir, file), 'utf8');
-    const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  try {
+    for (const file of seeds) {
+      const name = path.basename(file, '.txt');
+      const text = readFileSync(path.join(seedsDir, file), 'utf8');
+      const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
 
-    const docxPath = path.join(outDir, `${name}.docx`);
-    writeFileSync(docxPath, await Packer.toBuffer(docxFor(lines)));
-    docxFiles.push(docxPath);
-    const indentPath = path.join(indentWork, `${name}.docx`);
-    writeFileSync(indentPath, await Packer.toBuffer(indentedDocxFor(lines)));
-    indentFiles.push(indentPath);
-    writeFileSync(path.join(outDir, `${name}.html`), htmlFor(lines, name));
-    writeFileSync(path.join(outDir, `${name}.gb18030.txt`), iconv.encode(text, 'gb18030'));
-    writeFileSync(path.join(outDir, `${name}.utf16le.txt`), iconv.encode(text, 'utf-16le', { addBOM: true }));
-    console.log(`wrote ${name}.{docx,html,gb18030.txt,utf16le.txt}`);
+      const docxPath = path.join(outDir, `${name}.docx`);
+      writeFileSync(docxPath, await Packer.toBuffer(docxFor(lines)));
+      docxFiles.push(docxPath);
+      if (indentWork) {
+        const indentPath = path.join(indentWork, `${name}.docx`);
+        writeFileSync(indentPath, await Packer.toBuffer(indentedDocxFor(lines)));
+        indentFiles.push(indentPath);
+      }
+      writeFileSync(path.join(outDir, `${name}.html`), htmlFor(lines, name));
+      writeFileSync(path.join(outDir, `${name}.gb18030.txt`), iconv.encode(text, 'gb18030'));
+      writeFileSync(path.join(outDir, `${name}.utf16le.txt`), iconv.encode(text, 'utf-16le', { addBOM: true }));
+      console.log(`wrote ${name}.{docx,html,gb18030.txt,utf16le.txt}`);
+    }
+    if (withPdf) {
+      convertToPdf(docxFiles);
+      convertToPdf(indentFiles, (name) => name.replace(/\.pdf$/, '.indent.pdf'));
+      console.log(`wrote ${docxFiles.length + indentFiles.length} PDFs with LibreOffice`);
+    }
+  } finally {
+    if (indentWork) rmSync(indentWork, { recursive: true, force: true });
   }
-  if (withPdf) {
-    convertToPdf(docxFiles);
-    convertToPdf(indentFiles, (name) => name.replace(/\.pdf$/, '.indent.pdf'));
-    console.log(`wrote ${docxFiles.length + indentFiles.length} PDFs with LibreOffice`);
-  }
-  rmSync(indentWork, { recursive: true, force: true });
 }
 
 await main();
