@@ -227,8 +227,10 @@ export class Resolver {
       resolved = result.resolved;
     }
     const name = pluginNameOf(specifier, resolved);
-    let rules = this.pluginModules.get(resolved);
-    if (!rules) this.pluginModules.set(resolved, (rules = this.importPlugin(resolved, name, specifier, where)));
+    // Keyed by name too: one file named two ways (package shorthand, path) registers its rules under each name.
+    const cacheKey = `${name}\0${resolved}`;
+    let rules = this.pluginModules.get(cacheKey);
+    if (!rules) this.pluginModules.set(cacheKey, (rules = this.importPlugin(resolved, name, specifier, where)));
     return { name, resolved, rules: await rules, where };
   }
 

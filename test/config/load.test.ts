@@ -238,6 +238,31 @@ describe('plugins', () => {
     expect(reports).toEqual([{ messageId: 'old', data: { old: '法制办', new: '司法局' }, range: [1, 4] }]);
   });
 
+  it('one plugin file named by package in one config and by path in another gets each name', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reportlint-plugin-names-'));
+    try {
+      const pkg = path.join(dir, 'node_modules', 'reportlint-plugin-county');
+      mkdirSync(pkg, { recursive: true });
+      writeFileSync(path.join(pkg, 'package.json'), '{ "name": "reportlint-plugin-county", "main": "index.cjs" }');
+      writeFileSync(
+        path.join(pkg, 'index.cjs'),
+        "module.exports = { rules: { x: { meta: { messages: { m: { zh: '错', en: 'wrong' } } }, check() {} } } };",
+      );
+      for (const [sub, plugin, rule] of [
+        ['a', 'county', 'county/x'],
+        ['b', '../node_modules/reportlint-plugin-county/index.cjs', 'reportlint-plugin-county/x'],
+      ]) {
+        mkdirSync(path.join(dir, sub!));
+        writeFileSync(path.join(dir, sub!, '.reportlintrc.json'), JSON.stringify({ plugins: [plugin], rules: { [rule!]: 'error' } }));
+      }
+      const l = createConfigLoader({ cwd: dir, builtinRules: rules });
+      expect(severities(await l.forFile('a/r.txt'))).toEqual({ 'county/x': 2 });
+      expect(severities(await l.forFile('b/r.txt'))).toEqual({ 'reportlint-plugin-county/x': 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loads a plugin package by shorthand; plugin rules are off until configured', async () => {
     const config = await loader().forFile('plugin-package/report.txt');
     expect(severities(config)).toEqual({ 'town/require-seal': 1 });
