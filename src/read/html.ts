@@ -21,7 +21,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
 import { TextBuilder, escapeMarkdown, originAt } from './builder.js';
-import { decodeBuffer, hasBom, type Decoded } from './decode.js';
+import { decodeBuffer, hasBom, normalizeEncoding, type Decoded } from './decode.js';
 import type { ReadDocumentResult } from './index.js';
 
 const DROP_TAGS = new Set([
@@ -392,8 +392,11 @@ function decodeHtml(buffer: Uint8Array, filePath: string, options: { locale?: Lo
   if (options.encoding !== undefined) return decodeBuffer(buffer, filePath, options);
   if (!hasBom(buffer)) {
     const head = Buffer.from(buffer.subarray(0, 4096)).toString('latin1');
-    const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
-    if (declared && !/^utf-?8$/i.test(declared)) {
+    const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+    const declared = label === undefined ? undefined : normalizeEncoding(label);
+    // As in a browser's prescan: a <meta> readable as ASCII cannot be UTF-16, so a declared UTF-16 ("unicode") means
+    // the page is not; detection decides, as for UTF-8.
+    if (declared && declared !== 'utf-8' && declared !== 'utf-16le' && declared !== 'utf-16be') {
       try {
         return decodeBuffer(buffer, filePath, { ...options, encoding: declared });
       } catch {

@@ -135,6 +135,14 @@ describe('html reader: pages as portals make them', () => {
     expect(document.text).toContain('第1段：全面推进依法行政');
   });
 
+  it('a page that declares UTF-16 (or "unicode") in its <meta> but is not is read by detection, not as UTF-16 garbage', async () => {
+    for (const head of ['<meta charset="utf-16">', '<meta http-equiv="Content-Type" content="text/html; charset=unicode">']) {
+      const document = await readText(Buffer.from(page(`<div class="zw">${report}</div>`, head)), 'page.html');
+      expect(document.encoding, head).toBe('utf-8');
+      expect(document.text, head).toContain('第1段：全面推进依法行政');
+    }
+  });
+
   it('a page with no text gives an empty document, not an error', async () => {
     const document = await readText(Buffer.from(page('<div><img src="x.png"></div>')), 'empty.html');
     expect(document.text).toBe('');
