@@ -7,10 +7,10 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { createConfigLoader } from '../config/index.js';
-import { isReportlintError, UsageError } from '../errors.js';
+import { ReadError, UsageError } from '../errors.js';
 import { lintText } from '../engine/lint-text.js';
 import { PACKAGE_ROOT } from '../engine/messages.js';
-import { FORMATTER_NAMES, formatResults, isFormatterName } from '../formatters/index.js';
+import { assertFormatterName, formatResults } from '../formatters/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
 import type { LintResult, Locale } from '../types.js';
 import { lineDiff } from './diff.js';
@@ -87,7 +87,8 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
         await lintOne(await readDocument(file, { ...(options.encoding ? { encoding: options.encoding } : {}), locale }));
       } catch (error) {
         // One unreadable submission must not hide the findings on the others: report it, go on, exit 2.
-        if (!isReportlintError(error) || error instanceof UsageError) throw error;
+        // A bad config or bad usage stops the whole run.
+        if (!(error instanceof ReadError)) throw error;
         failures.push(error.message);
       }
     }
@@ -100,11 +101,8 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     color: !options.outputFile && (options.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env))),
     cwd: io.cwd,
   });
-  if (options.outputFile) {
-    const target = path.resolve(io.cwd, options.outputFile);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, output);
-  } else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+  if (options.outputFile) await writeOutputFile(path.resolve(io.cwd, options.outputFile), output, locale);
+  else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
   for (const line of [...notes, ...failures]) io.stderr(`${line}\n`);
 
   return exitCode(results, failures.length > 0, options.maxWarnings);
@@ -112,10 +110,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
 
 function checkUsage(options: CliOptions): void {
   const { locale } = options;
-  if (!isFormatterName(options.format)) {
-    const names = FORMATTER_NAMES.join(locale === 'zh' ? '、' : ', ');
-    throw new UsageError(say(locale, `没有名为“${options.format}”的输出格式（可用：${names}）`, `Unknown format "${options.format}" (available: ${names})`));
-  }
+  assertFormatterName(options.format, locale);
   if (options.stdin && options.paths.length > 0) {
     throw new UsageError(say(locale, '--stdin 不能与文件路径同时使用', '--stdin cannot be combined with file paths'));
   }
@@ -137,6 +132,16 @@ export function exitCode(results: readonly LintResult[], failed: boolean, maxWar
 function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+async function writeOutputFile(target: string, output: string, locale: Locale): Promise<void> {
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, output);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(say(locale, `无法写入结果文件 ${target}（${reason}）`, `Cannot write the output file ${target} (${reason})`));
+  }
 }
 
 /** Write to a temporary file beside the target, then rename: a crash never leaves half a report. */

@@ -41,16 +41,16 @@ export function isFormatterName(name: string): name is FormatterName {
   return Object.hasOwn(FORMATTERS, name);
 }
 
+/** Throws a UsageError (exit code 2) naming an unknown format; the CLI calls it before linting anything. */
+export function assertFormatterName(name: string, locale: Locale): asserts name is FormatterName {
+  if (isFormatterName(name)) return;
+  const names = FORMATTER_NAMES.join(locale === 'en' ? ', ' : '、');
+  throw new UsageError(locale === 'en' ? `Unknown format "${name}": use one of ${names}` : `未知的输出格式“${name}”：可用的格式有 ${names}`);
+}
+
 /** Renders `results` in `options.format`; throws a UsageError (exit code 2) naming an unknown format. */
 export function formatResults(results: readonly LintResult[], options: FormatOptions): string {
-  if (!isFormatterName(options.format)) {
-    const names = FORMATTER_NAMES.join(options.locale === 'en' ? ', ' : '、');
-    throw new UsageError(
-      options.locale === 'en'
-        ? `Unknown format "${options.format}": use one of ${names}`
-        : `未知的输出格式“${options.format}”：可用的格式有 ${names}`,
-    );
-  }
+  assertFormatterName(options.format, options.locale);
   const { locale, color, cwd, rulesMeta } = options;
   return FORMATTERS[options.format](results, { locale, color, cwd, ...(rulesMeta ? { rulesMeta } : {}) });
 }

@@ -94,6 +94,16 @@ describe('exit codes and formats', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(1);
   });
 
+  it('exits 2 with one line when the output file cannot be written', () => {
+    const dir = inTemp({ 'taken/x': '' });
+    for (const target of ['taken', 'taken/x/result.json']) {
+      const run = reportlint([path.join(ROOT, CLEAN), '-o', target], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(target);
+    }
+  });
+
   it('--quiet hides warnings; --max-warnings turns too many into exit 1', () => {
     const dir = inTemp({ 'a.txt': readFileSync(path.join(ROOT, CLEAN), 'utf8').replace('音像记录执法活动41次', '音像记录执法活动41次(试行)') });
     const noisy = reportlint(['a.txt', '--no-config-lookup', '-f', 'unix'], { cwd: dir });
@@ -192,6 +202,15 @@ describe('config', () => {
     expect(run.stderr).toContain('.reportlintrc.json');
     expect(run.stderr).toContain('require-measures');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an invalid config stops the whole run once, even for a folder of files', () => {
+    const dir = inTemp({ '.reportlintrc.json': '{"rules": {"require-measures": "fatal"}}', 'a.txt': 'x', 'b.txt': 'y' });
+    const run = reportlint(['.'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^reportlint: /);
   });
 
   it('--rule overrides the config for one run', () => {
