@@ -52,6 +52,6 @@ export function isReportlintError(error: unknown): error is ReportlintError {
 }
 
 /** Collapses line breaks (and the spaces around them) so a message always prints as one line. */
-function oneLine(message: string): string {
+export function oneLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -46,6 +46,4 @@ export function severityOf(message: LintMessage): 'error' | 'warning' {
 }
 
 /** A message on one line (a rule's message should be one already; a crash message may not be). */
-export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
+export { oneLine } from '../errors.js';
