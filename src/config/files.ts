@@ -75,8 +75,8 @@ export function loadersFor(locale: Locale): Record<string, Loader> {
 }
 
 /**
- * Reads and parses one config file. `package.json` yields its `reportlint` property (a package.json without one is an
- * error here: it was named explicitly). An empty file is an empty config.
+ * Reads and parses one config file. `package.json` yields its `reportlint` property, or an empty config when it has
+ * none. An empty file is an empty config.
  */
 export async function readConfigFile(filepath: string, locale: Locale): Promise<unknown> {
   const loader = loadersFor(locale)[path.extname(filepath) || 'noExt'];

@@ -29,8 +29,8 @@ const templates = {
     en: 'Invalid config: {file} must contain an object (key: value), got {value}',
   },
   unknownKey: {
-    zh: '配置无效：{file} 中的顶层键 {key} 不认识{hint}（可用的键：extends、rules、plugins、settings、root）',
-    en: 'Invalid config: unknown top-level key {key} in {file}{hint} (allowed: extends, rules, plugins, settings, root)',
+    zh: '配置无效：{file} 中的顶层键 {key} 不认识{hint}（可用的键：extends、rules、plugins、settings、root、$schema）',
+    en: 'Invalid config: unknown top-level key {key} in {file}{hint} (allowed: extends, rules, plugins, settings, root, $schema)',
   },
   keyType: {
     zh: '配置无效：{file} 中 {key} 应为{expected}，实际为 {value}',
