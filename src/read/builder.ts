@@ -10,13 +10,6 @@ const NONE = -1;
 export class TextBuilder {
   private readonly parts: string[] = [];
   private readonly origins: number[] = [];
-  private length = 0;
-  /** Index of the first code unit of each block, and the block's tag. */
-  readonly blocks: Array<{ start: number; end: number; tag: number }> = [];
-
-  get size(): number {
-    return this.length;
-  }
 
   /** Appends text that stands for nothing in the original (separators, markup). */
   synthetic(text: string): void {
@@ -30,26 +23,22 @@ export class TextBuilder {
     for (let index = 0; index < text.length; index += 1) {
       this.origins.push(typeof origin === 'number' ? origin : origin(index));
     }
-    this.length += text.length;
   }
 
   /** Starts a new block (paragraph): a blank line after the previous one. */
-  startBlock(tag: number): void {
-    if (this.length > 0) this.synthetic('\n\n');
-    this.blocks.push({ start: this.length, end: this.length, tag });
+  startBlock(): void {
+    if (this.origins.length > 0) this.synthetic('\n\n');
   }
 
-  endBlock(): void {
-    const block = this.blocks[this.blocks.length - 1];
-    if (block) block.end = this.length;
-  }
-
-  /** Drops trailing synthetic whitespace and returns the text with a final line feed. */
+  /**
+   * Returns the text, with a final line feed when it is not empty, and the origin of each of its code units plus
+   * one slot for the end offset (the final line feed and the end have none).
+   */
   finish(): { text: string; origins: Int32Array } {
     let text = this.parts.join('');
     if (text.length > 0) text += '\n';
     const origins = new Int32Array(text.length + 1).fill(NONE);
-    origins.set(this.origins.slice(0, text.length));
+    origins.set(this.origins);
     return { text, origins };
   }
 }

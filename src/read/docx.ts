@@ -92,7 +92,7 @@ export function paragraphsToMarkdown(paragraphs: readonly DocxParagraph[]): { te
   for (const paragraph of paragraphs) {
     const raw = paragraph.text.replace(/\r/g, '');
     if (raw.trim() === '') continue;
-    builder.startBlock(paragraph.number);
+    builder.startBlock();
     let body = raw;
     if (paragraph.headingLevel !== undefined) {
       // A heading is one line; its leading indentation (spaces, full-width spaces) is not part of it.
@@ -103,7 +103,6 @@ export function paragraphsToMarkdown(paragraphs: readonly DocxParagraph[]): { te
       if (piece.from === undefined) builder.synthetic(piece.text);
       else builder.push(piece.text, paragraph.number);
     }
-    builder.endBlock();
   }
   return builder.finish();
 }

@@ -349,7 +349,7 @@ export async function readHtml(
 
   const builder = new TextBuilder();
   for (const block of blocks) {
-    builder.startBlock(block.origins[0] ?? 0);
+    builder.startBlock();
     let chars = block.chars;
     let origins = block.origins;
     if (block.heading) {
@@ -365,7 +365,6 @@ export async function readHtml(
         builder.push(piece.text, (index) => origins[from + index] ?? -1);
       }
     }
-    builder.endBlock();
   }
   const { text, origins } = builder.finish();
 
