@@ -25,6 +25,15 @@ export class TextBuilder {
     }
   }
 
+  /** Appends `text` escaped as Markdown (escapeMarkdown): `origin(i)` is the origin of `text[i]`; added backslashes have none. */
+  pushEscaped(text: string, origin: (index: number) => number): void {
+    for (const piece of escapeMarkdown(text)) {
+      const from = piece.from;
+      if (from === undefined) this.synthetic(piece.text);
+      else this.push(piece.text, (index) => origin(from + index));
+    }
+  }
+
   /** Starts a new block (paragraph): a blank line after the previous one. */
   startBlock(): void {
     if (this.origins.length > 0) this.synthetic('\n\n');

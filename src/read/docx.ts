@@ -16,7 +16,7 @@
 import { ReadError } from '../errors.js';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
-import { TextBuilder, escapeMarkdown, originAt } from './builder.js';
+import { TextBuilder, originAt } from './builder.js';
 import type { ReadDocumentResult } from './index.js';
 
 interface MammothNode {
@@ -99,10 +99,7 @@ export function paragraphsToMarkdown(paragraphs: readonly DocxParagraph[]): { te
       body = raw.replace(/\n/g, ' ').replace(/^[\s\u00a0\u3000]+/, '');
       builder.synthetic(`${'#'.repeat(paragraph.headingLevel)} `);
     }
-    for (const piece of escapeMarkdown(body)) {
-      if (piece.from === undefined) builder.synthetic(piece.text);
-      else builder.push(piece.text, paragraph.number);
-    }
+    builder.pushEscaped(body, () => paragraph.number);
   }
   return builder.finish();
 }

@@ -20,7 +20,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
-import { TextBuilder, escapeMarkdown, originAt } from './builder.js';
+import { TextBuilder, originAt } from './builder.js';
 import { decodeBuffer, hasBom, normalizeEncoding, type Decoded } from './decode.js';
 import type { ReadDocumentResult } from './index.js';
 
@@ -358,13 +358,7 @@ export async function readHtml(
       chars = chars.slice(Math.max(0, lead));
       origins = origins.slice(Math.max(0, lead));
     }
-    for (const piece of escapeMarkdown(chars.join(''))) {
-      if (piece.from === undefined) builder.synthetic(piece.text);
-      else {
-        const from = piece.from;
-        builder.push(piece.text, (index) => origins[from + index] ?? -1);
-      }
-    }
+    builder.pushEscaped(chars.join(''), (index) => origins[index] ?? -1);
   }
   const { text, origins } = builder.finish();
 
