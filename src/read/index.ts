@@ -107,15 +107,15 @@ export async function readText(
     case 'markdown':
     case 'text': {
       const decoded = decodeBuffer(buffer, filePath, options);
-      const encode = encoderFor(decoded.encoding, decoded.bom);
+      const writable = isWritableText(filePath);
       return {
         filePath,
         text: decoded.text,
         syntax: kind,
         encoding: decoded.encoding,
         bom: decoded.bom,
-        writable: isWritableText(filePath),
-        encode,
+        writable,
+        ...(writable ? { encode: encoderFor(decoded.encoding, decoded.bom) } : {}),
       };
     }
   }
