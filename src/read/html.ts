@@ -20,6 +20,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
+import { stripSpaces } from '../text/chars.js';
 import { TextBuilder, originAt } from './builder.js';
 import { decodeBuffer, hasBom, normalizeEncoding, type Decoded } from './decode.js';
 import type { ReadDocumentResult } from './index.js';
@@ -322,8 +323,6 @@ export function isToolbarBlock(text: string): boolean {
   return TOOLBAR.test(text.replace(/[\u00a0\u3000]/g, ' ').trim());
 }
 
-const normalize = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, '');
-
 /** Reads a saved web page's report body. */
 export async function readHtml(
   buffer: Uint8Array,
@@ -341,8 +340,8 @@ export async function readHtml(
   if (title) {
     const [titleBlock] = collectBlocks({ ...title, tagName: 'div' }, source).filter((block) => block.chars.length > 0);
     if (titleBlock) {
-      const wanted = normalize(titleBlock.chars.join(''));
-      const present = blocks.slice(0, 6).some((block) => normalize(block.chars.join('')).includes(wanted));
+      const wanted = stripSpaces(titleBlock.chars.join(''));
+      const present = blocks.slice(0, 6).some((block) => stripSpaces(block.chars.join('')).includes(wanted));
       if (!present) blocks.unshift({ chars: titleBlock.chars, origins: titleBlock.origins });
     }
   }
