@@ -222,7 +222,7 @@ function textOrigins(node: Text, source: string): (index: number) => number {
 }
 
 interface Block {
-  chars: string[];
+  text: string;
   origins: number[];
   heading?: number;
 }
@@ -230,36 +230,35 @@ interface Block {
 /** The body's blocks, each a run of characters with their source offsets (step 5). */
 function collectBlocks(body: Element, source: string): Block[] {
   const blocks: Block[] = [];
-  let current: Block = { chars: [], origins: [] };
+  let current: Block = { text: '', origins: [] };
   const flush = () => {
     // Collapse ASCII whitespace as a browser does, trimming both ends.
-    const chars: string[] = [];
+    let text = '';
     const origins: number[] = [];
     let pendingSpace: number | undefined;
-    current.chars.forEach((char, index) => {
+    for (let index = 0; index < current.text.length; index += 1) {
+      const char = current.text[index]!;
       if (/^[ \t\n\r\f]$/.test(char)) {
-        if (chars.length > 0 && pendingSpace === undefined) pendingSpace = current.origins[index]!;
-        return;
+        if (text.length > 0 && pendingSpace === undefined) pendingSpace = current.origins[index]!;
+        continue;
       }
       if (pendingSpace !== undefined) {
-        chars.push(' ');
+        text += ' ';
         origins.push(pendingSpace);
         pendingSpace = undefined;
       }
-      chars.push(char);
+      text += char;
       origins.push(current.origins[index]!);
-    });
-    if (chars.length > 0) blocks.push({ chars, origins, ...(current.heading ? { heading: current.heading } : {}) });
-    current = { chars: [], origins: [] };
+    }
+    if (text.length > 0) blocks.push({ text, origins, ...(current.heading ? { heading: current.heading } : {}) });
+    current = { text: '', origins: [] };
   };
   const walk = (node: Element): void => {
     for (const child of node.children) {
       if (child.type === 'text') {
         const origin = textOrigins(child, source);
-        for (let index = 0; index < child.value.length; index += 1) {
-          current.chars.push(child.value[index]!);
-          current.origins.push(origin(index));
-        }
+        current.text += child.value;
+        for (let index = 0; index < child.value.length; index += 1) current.origins.push(origin(index));
       } else if (child.type === 'element') {
         if (isChrome(child)) continue;
         if (child.tagName === 'br') {
@@ -335,29 +334,25 @@ export async function readHtml(
   const root = unified().use(rehypeParse).parse(source) as Root;
 
   const body = findBody(root);
-  const blocks = body ? collectBlocks(body, source).filter((block) => !isToolbarBlock(block.chars.join(''))) : [];
+  const blocks = body ? collectBlocks(body, source).filter((block) => !isToolbarBlock(block.text)) : [];
   const title = body ? findTitle(root, body) : undefined;
   if (title) {
-    const [titleBlock] = collectBlocks({ ...title, tagName: 'div' }, source).filter((block) => block.chars.length > 0);
+    // collectBlocks keeps only blocks with text.
+    const [titleBlock] = collectBlocks({ ...title, tagName: 'div' }, source);
     if (titleBlock) {
-      const wanted = stripSpaces(titleBlock.chars.join(''));
-      const present = blocks.slice(0, 6).some((block) => stripSpaces(block.chars.join('')).includes(wanted));
-      if (!present) blocks.unshift({ chars: titleBlock.chars, origins: titleBlock.origins });
+      const wanted = stripSpaces(titleBlock.text);
+      const present = blocks.slice(0, 6).some((block) => stripSpaces(block.text).includes(wanted));
+      if (!present) blocks.unshift({ text: titleBlock.text, origins: titleBlock.origins });
     }
   }
 
   const builder = new TextBuilder();
   for (const block of blocks) {
     builder.startBlock();
-    let chars = block.chars;
-    let origins = block.origins;
-    if (block.heading) {
-      builder.synthetic(`${'#'.repeat(block.heading)} `);
-      const lead = chars.findIndex((char) => !/[\s\u00a0\u3000]/.test(char));
-      chars = chars.slice(Math.max(0, lead));
-      origins = origins.slice(Math.max(0, lead));
-    }
-    builder.pushEscaped(chars.join(''), (index) => origins[index] ?? -1);
+    // A heading's leading (no-break, full-width) spaces are not part of it.
+    const lead = block.heading ? Math.max(0, block.text.search(/[^\s\u00a0\u3000]/)) : 0;
+    if (block.heading) builder.synthetic(`${'#'.repeat(block.heading)} `);
+    builder.pushEscaped(block.text.slice(lead), (index) => block.origins[lead + index] ?? -1);
   }
   const { text, origins } = builder.finish();
 
