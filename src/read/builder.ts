@@ -55,23 +55,28 @@ export class TextBuilder {
 /**
  * The origin of the code unit at `offset`, or of the nearest one that has an origin: first looking back
  * within the same line (so a range's end-exclusive offset maps just after its last character), then
- * forward, then back across lines. `after` tells whether the origin was borrowed from the left.
+ * forward, then back across lines. `after` tells whether the origin was borrowed from the left; `index` is
+ * the code unit it was taken from.
  */
-export function originAt(origins: Int32Array, text: string, offset: number): { origin: number; after: boolean } | undefined {
+export function originAt(
+  origins: Int32Array,
+  text: string,
+  offset: number,
+): { origin: number; after: boolean; index: number } | undefined {
   const clamped = Math.max(0, Math.min(offset, text.length));
   const own = origins[clamped];
-  if (own !== undefined && own !== NONE) return { origin: own, after: false };
+  if (own !== undefined && own !== NONE) return { origin: own, after: false, index: clamped };
   for (let index = clamped - 1; index >= 0 && text[index] !== '\n'; index -= 1) {
     const value = origins[index]!;
-    if (value !== NONE) return { origin: value, after: true };
+    if (value !== NONE) return { origin: value, after: true, index };
   }
   for (let index = clamped + 1; index < origins.length; index += 1) {
     const value = origins[index]!;
-    if (value !== NONE) return { origin: value, after: false };
+    if (value !== NONE) return { origin: value, after: false, index };
   }
   for (let index = clamped - 1; index >= 0; index -= 1) {
     const value = origins[index]!;
-    if (value !== NONE) return { origin: value, after: true };
+    if (value !== NONE) return { origin: value, after: true, index };
   }
   return undefined;
 }

@@ -360,7 +360,11 @@ export async function readHtml(
   const inSource = createLocator(source);
   const locate = (offset: number): OriginalLocation => {
     const found = originAt(origins, text, offset);
-    return found ? inSource(found.origin + (found.after ? 1 : 0)) : inText(offset);
+    if (!found) return inText(offset);
+    if (!found.after) return inSource(found.origin);
+    // Just after the character the position borrowed: after the whole &entity; when it was written as one.
+    const width = source[found.origin] === '&' ? (referenceLength(source, found.origin, text, found.index) ?? 1) : 1;
+    return inSource(found.origin + width);
   };
   return {
     filePath,

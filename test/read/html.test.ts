@@ -128,6 +128,19 @@ describe('html reader: pages as portals make them', () => {
     expect(at('foo;落实')).toBe('foo;落实');
   });
 
+  it('the end of a range after a character written as an entity points after the entity', async () => {
+    const html = page(`<div id="zoom">${report}<p>落实&ldquo;谁执法谁普法&rdquo;</p><p>R&amp;D&amp;</p></div>`);
+    const document = await readText(Buffer.from(html), 'page.html');
+    const sourceOffset = (offset: number) => {
+      const { line, column } = document.locate!(offset);
+      return html.split('\n').slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
+    };
+    const quoteEnd = document.text.indexOf('谁普法”') + 4;
+    expect(html.slice(sourceOffset(quoteEnd - 1), sourceOffset(quoteEnd))).toBe('&rdquo;');
+    const ampEnd = document.text.indexOf('R&D&') + 4;
+    expect(html.slice(sourceOffset(ampEnd - 1), sourceOffset(ampEnd))).toBe('&amp;');
+  });
+
   it('GBK pages: the declared charset is used', async () => {
     const html = page(`<div class="zw">${report}</div>`, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
     const document = await readText(iconv.encode(html, 'gbk'), 'page.htm');
