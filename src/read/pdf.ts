@@ -152,7 +152,9 @@ export function joinLines(pages: readonly BodyLine[][]): BodyLine[][] {
   const bodyRights = all
     .filter((line) => Math.abs(line.size - size) <= Math.max(1, size * 0.15))
     .map((line) => line.right - (/[，。、；：！？,.;:!?”’）)》」』]$/.test(line.text) ? line.size : 0));
-  const right = bodyRights.length > 0 ? Math.max(...bodyRights) : Math.max(...all.map((line) => line.right));
+  // reduce, not Math.max(...): spreading the lines of a book-sized PDF as arguments overflows the stack.
+  const widest = (values: number[]) => values.reduce((max, value) => Math.max(max, value), -Infinity);
+  const right = bodyRights.length > 0 ? widest(bodyRights) : widest(all.map((line) => line.right));
   const fills = (line: BodyLine, next: BodyLine | undefined) => {
     if (line.right >= right - line.size * 1.6) return true;
     // Line breaking keeps some runs whole: an opening quote or bracket with what follows, a number or a Latin word
