@@ -4,7 +4,7 @@
  * Which form is *right* for a 成文日期 is the date-format rule's business; here every form is found.
  */
 import type { DateMention, DateStyle } from '../model/types.js';
-import { chineseNumeralValue } from './ordinals.js';
+import { CN_DIGITS, chineseNumeralValue } from './ordinals.js';
 
 const SP = '[ \\t\\u3000]*';
 
@@ -17,24 +17,10 @@ const CHINESE = new RegExp(`(${CN_YEAR_DIGIT}{4})${SP}年${SP}(${CN_SMALL})${SP}
 const ISO = /(?<![\d.\-/])([12]\d{3})-(\d{1,2})-(\d{1,2})(?![\d\-])/g;
 const DOTTED = /(?<![\d.\-/])([12]\d{3})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/g;
 
+/** Chinese year digits: 一–九, and zero as written in real reports (〇, ○, 零, and the fake zeros O/Ｏ/o/0/０). */
 const CN_YEAR_VALUE: Readonly<Record<string, number>> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  O: 0,
-  Ｏ: 0,
-  o: 0,
-  '0': 0,
-  '０': 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
+  ...CN_DIGITS,
+  ...Object.fromEntries([...'〇○零OＯo0０'].map((zero) => [zero, 0])),
 };
 
 /** Year from Chinese year digits: 二〇二四 → 2024, 二O二三 → 2023. */

@@ -6,7 +6,7 @@
 import type { Ordinal, OrdinalLevel, OrdinalStyle } from '../model/types.js';
 
 /** Chinese numeral digits used in ordinals (〇 and 两 are not used in ordinals). */
-const CN_DIGITS: Readonly<Record<string, number>> = {
+export const CN_DIGITS: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
   三: 3,
