@@ -55,11 +55,13 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const results: LintResult[] = [];
   const failures: string[] = [];
   const notes: string[] = [];
+  const wantsFix = options.fix || options.fixDryRun;
   const dryRun = options.fixDryRun || (options.fix && options.stdin);
+  const readOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), locale };
   const lintOne = async (document: ReadDocumentResult) => {
     const config = await loader.forFile(path.resolve(io.cwd, document.filePath));
-    const fix = (options.fix || options.fixDryRun) && document.writable;
-    if ((options.fix || options.fixDryRun) && !document.writable) {
+    const fix = wantsFix && document.writable;
+    if (wantsFix && !document.writable) {
       notes.push(say(locale, `${document.filePath}：${document.sourceFormat ?? ''} 文件无法按原格式写回，未自动修复；请按提示在原文件中修改`, `${document.filePath}: a ${document.sourceFormat ?? ''} file cannot be written back in its own format, so it was not fixed; make the changes in the original file`).replace(/\s+/g, ' '));
     }
     const result = await lintText(document, config, {
@@ -67,7 +69,6 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       fix,
       inlineConfig: options.inlineConfig,
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0,
-      knownRuleIds: Object.keys(builtinRules),
     });
     // json carries the fixed text in each result's `output` (ESLint's --fix-dry-run); others get a diff.
     const showDiff = dryRun && !options.format.startsWith('json');
@@ -78,13 +79,13 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
 
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>.txt';
-    const document = await readText(await io.readStdin(), name, { ...(options.encoding ? { encoding: options.encoding } : {}), locale });
+    const document = await readText(await io.readStdin(), name, readOptions);
     await lintOne({ ...document, filePath: options.stdinFilename ?? '<text>' });
   } else {
     const files = await expandPaths(options.paths, io.cwd, locale);
     for (const file of files) {
       try {
-        await lintOne(await readDocument(file, { ...(options.encoding ? { encoding: options.encoding } : {}), locale }));
+        await lintOne(await readDocument(file, readOptions));
       } catch (error) {
         // One unreadable submission must not hide the findings on the others: report it, go on, exit 2.
         // A bad config or bad usage stops the whole run.

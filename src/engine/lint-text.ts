@@ -34,8 +34,6 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Severity for directives that silenced nothing (--report-unused-disable-directives). */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
-  /** Rule ids a directive may name without being "unknown" (rules that exist but are off). */
-  knownRuleIds?: Iterable<string>;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -92,7 +90,7 @@ async function lintOnce(
     }
   }
 
-  const known = new Set([...config.rules.keys(), ...(config.knownRuleIds ?? []), ...(options.knownRuleIds ?? [])]);
+  const known = new Set([...config.rules.keys(), ...(config.knownRuleIds ?? [])]);
   const messages: LintMessage[] = [];
   const suppressedMessages: LintMessage[] = [];
   const used = new Set<Directive>();

@@ -307,6 +307,9 @@ describe('inline configuration', () => {
     expect(ignored.stdout).toContain('require-issuer-and-date');
     const b = reportlint(['b.txt', '-f', 'unix', '--no-config-lookup'], { cwd: dir });
     expect(b.stdout).toContain('no-such-rule');
+    // A built-in rule that is off is still a known rule to a directive.
+    const off = reportlint(['c.txt', '-f', 'unix', '--no-config-lookup', '--rule', 'require-measures: off'], { cwd: dir });
+    expect(off.stdout).not.toContain('不存在');
     const c = reportlint(['c.txt', '-f', 'unix', '--no-config-lookup', '--report-unused-disable-directives'], { cwd: dir });
     expect(c.stdout).toMatch(/c\.txt:1:1: warning .*reportlint-disable-file/);
   });
