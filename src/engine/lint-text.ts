@@ -53,11 +53,6 @@ export async function lintText(doc: LintDocument, config: ResolvedConfig, option
   return text === doc.text ? result : { ...result, output: text };
 }
 
-interface Collected {
-  message: LintMessage;
-  ruleId: string | null;
-}
-
 /** One lint pass; also returns the parsed tree, which the fix loop needs to know what it may not touch. */
 async function lintOnce(
   doc: LintDocument,
@@ -72,21 +67,19 @@ async function lintOnce(
     : { directives: [] as Directive[], tree: parsed };
   const locator = createLocator(doc.text);
   const place = placer(doc, locator);
-  const collected: Collected[] = [];
+  const collected: LintMessage[] = [];
 
   let model: ReportModel | undefined;
   try {
     model = buildModel(doc.text, tree);
   } catch (error) {
-    collected.push({ ruleId: null, message: fatalMessage(null, modelFailure(error, locale), place) });
+    collected.push(fatalMessage(null, modelFailure(error, locale), place));
   }
 
   if (model) {
-    for (const [ruleId, { rule, setting }] of config.rules) {
+    for (const { rule, setting } of config.rules.values()) {
       if (setting.severity === 0) continue;
-      for (const message of runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place })) {
-        collected.push({ ruleId, message });
-      }
+      collected.push(...runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place }));
     }
   }
 
@@ -94,7 +87,8 @@ async function lintOnce(
   const messages: LintMessage[] = [];
   const suppressedMessages: LintMessage[] = [];
   const used = new Set<Directive>();
-  for (const { ruleId, message } of collected) {
+  for (const message of collected) {
+    const { ruleId } = message;
     const suppressor = ruleId && !message.fatal ? findSuppressor(directives, ruleId, message.range[0], locator(message.range[0]).line) : undefined;
     if (suppressor) {
       used.add(suppressor);
