@@ -4,6 +4,7 @@
  * 工作指引; domain.md §1.3). The level and the deadline are configurable.
  * Docs: ./date-deadline.md
  */
+import { configuredReportYear } from '../src/model/query.js';
 import { defineRule } from '../src/rule-api.js';
 
 const LEVELS = ['', 'township', 'county', 'department', 'city', 'province'] as const;
@@ -85,8 +86,7 @@ export const rule = defineRule({
     const { model, options, settings } = context;
     const date = model.closing?.date;
     if (!date) return;
-    const configured = typeof settings['reportYear'] === 'number' ? settings['reportYear'] : undefined;
-    const reportYear = configured ?? model.year;
+    const reportYear = configuredReportYear(settings) ?? model.year;
     // A date inside the report year is report-year-consistency's finding, not a late report.
     if (reportYear === undefined || date.year <= reportYear) return;
 

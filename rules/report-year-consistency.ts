@@ -4,6 +4,7 @@
  * 工作指引: each year's report covers the previous year; GB/T 9704 7.3.5).
  * Docs: ./report-year-consistency.md
  */
+import { configuredReportYear } from '../src/model/query.js';
 import { defineRule, type Paragraph, type Section } from '../src/rule-api.js';
 
 /** A four-digit year before 年 / 年度, not the end of a range (2021-2025年) nor part of a longer number. */
@@ -83,7 +84,7 @@ export const rule = defineRule({
   check(context) {
     const { model, settings } = context;
     const titleYear = model.title ? yearsIn(model.title.text, model.title.start)[0] : undefined;
-    const configured = typeof settings['reportYear'] === 'number' ? settings['reportYear'] : undefined;
+    const configured = configuredReportYear(settings);
     const reportYear = configured ?? titleYear?.year ?? model.year;
     if (reportYear === undefined) return;
 

@@ -187,3 +187,9 @@ export function roleOrHeading(role: SectionRole, extraKeywords: readonly string[
 export function outermost(sections: readonly Section[]): Section[] {
   return sections.filter((s) => !sections.some((p) => p !== s && p.children.includes(s)));
 }
+
+/** The report year a config states in `settings.reportYear` (validated as a whole year by the config loader). */
+export function configuredReportYear(settings: Readonly<Record<string, unknown>>): number | undefined {
+  const year = settings['reportYear'];
+  return typeof year === 'number' ? year : undefined;
+}
