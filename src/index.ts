@@ -13,4 +13,4 @@ export { buildModel } from './model/build.js';
 export { readDocument, readText, type ReadDocumentResult } from './read/index.js';
 export { defineRule } from './rule-api.js';
 export type * from './rule-api.js';
-export type { AnyRule, LintDocument, LintMessage, LintResult, Locale, ResolvedConfig, RuleSetting, SeverityLevel } from './types.js';
+export type { AnyRule, ChecklistItem, EvidencePlace, LintDocument, LintMessage, LintResult, Locale, ResolvedConfig, RuleSetting, SeverityLevel } from './types.js';

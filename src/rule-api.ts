@@ -5,6 +5,7 @@
 import type { OptionsSchema, Rule } from './types.js';
 
 export type {
+  Evidence,
   Fix,
   MessageTemplate,
   OptionSchema,

@@ -67,6 +67,12 @@ export interface RuleMeta<M extends string = string, S extends OptionsSchema = O
   fixable?: boolean;
   /** Overrides the built-in docs URL (plugins). */
   docsUrl?: string;
+  /**
+   * Present on the rules that check an item the 督察工作规定 requires a report to contain: the item's short name in
+   * both locales (e.g. { zh: '第一责任人履职情况', en: "leaders' rule-of-law duty" }). Only these rules get a
+   * checklist item (`LintResult.checklist`) and can be asked about with `--why`.
+   */
+  statutory?: MessageTemplate;
 }
 
 /** A text edit: replace [range[0], range[1]) with `text`. */
@@ -88,6 +94,15 @@ export interface ProblemReport<M extends string = string> {
   excerpt?: string;
 }
 
+/**
+ * Where a report satisfies a statutory item, or the part `label` of it (e.g. '行政执法公示'): the sentence or heading
+ * that shows it. Offsets into `RuleContext.text`, end-exclusive, validated like a report's range.
+ */
+export interface Evidence {
+  range: readonly [number, number];
+  label?: string;
+}
+
 export interface RuleContext<M extends string = string, O = Readonly<Record<string, unknown>>> {
   readonly filePath: string;
   /** The text the rules see (decoded, BOM removed). All offsets refer to it. */
@@ -101,6 +116,11 @@ export interface RuleContext<M extends string = string, O = Readonly<Record<stri
   /** Shared facts from the config's `settings` (e.g. reportYear, level). */
   readonly settings: Readonly<Record<string, unknown>>;
   report(problem: ProblemReport<M>): void;
+  /**
+   * "The report satisfies this item (or the part `evidence.label` of it) here." A statutory rule calls it once per
+   * part it found; the places become the evidence of its checklist item. Ignored for rules without `meta.statutory`.
+   */
+  satisfied(evidence: Evidence): void;
 }
 
 export interface Rule<M extends string = string, S extends OptionsSchema = OptionsSchema> {
@@ -126,6 +146,8 @@ export interface ResolvedConfig {
   sources: readonly string[];
   /** Every rule id a directive may name: built-in and plugin rules, on or off. Default: the keys of `rules`. */
   knownRuleIds?: readonly string[];
+  /** The same rules with their definitions (so `--why` can tell a statutory rule that is off). Default: `rules`. */
+  knownRules?: ReadonlyMap<string, AnyRule>;
 }
 
 /** Where a position lies in the original file when it was not plain text (Word, PDF, HTML). */
@@ -178,6 +200,45 @@ export interface LintMessage {
   fatal?: boolean;
 }
 
+/** A place in the report that satisfies (part of) a statutory item, with the same place fields a LintMessage has. */
+export interface EvidencePlace {
+  /** The part of the item this place satisfies, as the rule named it (e.g. '行政执法公示'). */
+  label?: string;
+  /** 1-based; columns in UTF-16 code units. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** 0-based, end-exclusive offsets into the linted text. */
+  range: [number, number];
+  /** The text of the range on one line (whitespace folded), shortened to about 40 characters with …. */
+  excerpt: string;
+  /** Word documents: 1-based paragraph number. */
+  paragraph?: number;
+  /** PDF: page and line on the page. */
+  page?: number;
+  pageLine?: number;
+}
+
+/** The verdict of one statutory rule on one report, and where it comes from. */
+export interface ChecklistItem {
+  ruleId: string;
+  /** `meta.statutory` in the run's locale. */
+  item: string;
+  /**
+   * 'pass': the rule reported nothing (or only findings silenced by reportlint-disable comments: then `suppressed`).
+   * 'fail': it reported at least one unsuppressed message (any evidence it also gave is kept).
+   * 'error': it crashed (or the report's structure could not be analysed, so it did not run).
+   */
+  status: 'pass' | 'fail' | 'error';
+  /** Where the report satisfies the item or its parts, in the order the rule gave them. */
+  evidence: EvidencePlace[];
+  /** The texts of the rule's unsuppressed messages (of the crash message for 'error'); empty when passing. */
+  messages: string[];
+  /** The rule did report, but every finding was silenced by a reportlint-disable comment. */
+  suppressed?: true;
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
@@ -192,4 +253,9 @@ export interface LintResult {
   output?: string;
   /** The original form when it was not text. */
   sourceFormat?: 'docx' | 'pdf' | 'html';
+  /**
+   * One item per enabled rule with `meta.statutory`, in the order the rules ran; absent when no such rule ran.
+   * With --fix, the checklist of the last pass.
+   */
+  checklist?: ChecklistItem[];
 }

@@ -19,6 +19,8 @@ export interface CliOptions {
   rule: string[];
   listRules: boolean;
   explain?: string;
+  /** --why <rule-id>: a statutory rule's verdict and evidence per file. */
+  why?: string;
   fix: boolean;
   fixDryRun: boolean;
   inlineConfig: boolean;
@@ -52,6 +54,7 @@ const HELP = {
     rule: "临时设置规则，如 'require-measures: off'，可重复",
     listRules: '列出全部规则后退出',
     explain: '打印某条规则的说明文档后退出',
+    why: '逐个文件说明某项法定内容是否写到、写在哪里（如 --why require-first-responsible-person）',
     fix: '自动修复能修复的问题并写回文件',
     fixDryRun: '显示会修复什么，但不写文件',
     noInlineConfig: '忽略文件中的 reportlint-disable 等注释指令',
@@ -79,6 +82,7 @@ const HELP = {
     rule: "set a rule for this run, e.g. 'require-measures: off' (repeatable)",
     listRules: 'list all rules and exit',
     explain: "print a rule's documentation and exit",
+    why: 'show per file whether a statutory item is covered, and where (e.g. --why require-first-responsible-person)',
     fix: 'fix what can be fixed and write the files back',
     fixDryRun: 'show what --fix would change without writing files',
     noInlineConfig: 'ignore reportlint-disable and other inline directives',
@@ -114,6 +118,7 @@ export function buildProgram(version: string, locale: Locale): Command {
     .option('--rule <setting>', t.rule, (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--list-rules', t.listRules, false)
     .option('--explain <rule-id>', t.explain)
+    .option('--why <rule-id>', t.why)
     .option('--fix', t.fix, false)
     .option('--fix-dry-run', t.fixDryRun, false)
     .option('--no-inline-config', t.noInlineConfig)
@@ -144,6 +149,7 @@ export function readOptions(program: Command): CliOptions {
     rule: o['rule'] as string[],
     listRules: o['listRules'] === true,
     ...(o['explain'] ? { explain: o['explain'] as string } : {}),
+    ...(o['why'] ? { why: o['why'] as string } : {}),
     fix: o['fix'] === true,
     fixDryRun: o['fixDryRun'] === true,
     inlineConfig: o['inlineConfig'] !== false,

@@ -1,6 +1,6 @@
 /**
- * One CLI run: options → files → (config, read, lint, fix) per file → formatter → exit code.
- * No lint logic here. Exit codes (ESLint's): 0 clean or warnings within --max-warnings; 1 errors or
+ * One CLI run: options → files → (config, read, lint, fix) per file → formatter → exit code
+ * (`--why` hands the files to ./why.ts, which judges one statutory rule). No lint logic here. Exit codes (ESLint's): 0 clean or warnings within --max-warnings; 1 errors or
  * too many warnings; 2 bad usage, bad config, unreadable input, or a rule that crashed.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -17,6 +17,7 @@ import { lineDiff } from './diff.js';
 import { expandPaths } from './files.js';
 import type { CliOptions } from './options.js';
 import { describeRules } from './rules-list.js';
+import { why } from './why.js';
 
 export interface Io {
   cwd: string;
@@ -51,6 +52,17 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     return 0;
   }
   checkUsage(options);
+  const color = !options.outputFile && (options.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env)));
+  const emit = async (output: string, errors: readonly string[]) => {
+    if (options.outputFile) await writeOutputFile(path.resolve(io.cwd, options.outputFile), output, locale);
+    else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    for (const line of errors) io.stderr(`${line}\n`);
+  };
+  if (options.why !== undefined) {
+    const outcome = await why(options.why, options, loader, { cwd: io.cwd, color, readStdin: io.readStdin });
+    await emit(outcome.output, outcome.failures);
+    return outcome.code;
+  }
 
   const results: LintResult[] = [];
   const failures: string[] = [];
@@ -99,12 +111,10 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const output = formatResults(shown, {
     format: options.format,
     locale,
-    color: !options.outputFile && (options.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env))),
+    color,
     cwd: io.cwd,
   });
-  if (options.outputFile) await writeOutputFile(path.resolve(io.cwd, options.outputFile), output, locale);
-  else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-  for (const line of [...notes, ...failures]) io.stderr(`${line}\n`);
+  await emit(output, [...notes, ...failures]);
 
   return exitCode(results, failures.length > 0, options.maxWarnings);
 }

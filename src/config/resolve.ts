@@ -295,7 +295,7 @@ export class Resolver {
     if (cliEntries.length > 0) sources.push('--rule');
     const settings = Object.freeze({ ...layer.settings });
     return {
-      resolved: { rules, settings, sources, knownRuleIds: [...registry.keys()] },
+      resolved: { rules, settings, sources, knownRuleIds: [...registry.keys()], knownRules: registry },
       printable: { sources, settings: { ...layer.settings }, rules: printableRules },
     };
   }

@@ -3,13 +3,17 @@
  * process: the CLI, an editor integration and the tests all call this.
  *
  * parse → directives → model → every enabled rule (each isolated: one that throws becomes one fatal
- * message) → messages with positions → inline-config filtering → (--fix: apply, lint again).
+ * message) → messages with positions → inline-config filtering → checklist of the statutory rules' verdicts
+ * → (--fix: apply, lint again).
  */
 import type { Root } from 'mdast';
 import { buildModel } from '../model/build.js';
 import type { ReportModel } from '../model/types.js';
 import type {
   AnyRule,
+  ChecklistItem,
+  Evidence,
+  EvidencePlace,
   Fix,
   LintDocument,
   LintMessage,
@@ -68,19 +72,28 @@ async function lintOnce(
   const locator = createLocator(doc.text);
   const place = placer(doc, locator);
   const collected: LintMessage[] = [];
+  /** The enabled statutory rules in order, with the evidence each gave (none when it crashed). */
+  const verdicts: Verdict[] = [];
 
   let model: ReportModel | undefined;
+  let notRun: string | undefined;
   try {
     model = buildModel(doc.text, tree);
   } catch (error) {
-    collected.push(fatalMessage(null, modelFailure(error, locale), place));
+    notRun = modelFailure(error, locale);
+    collected.push(fatalMessage(null, notRun, place));
   }
 
-  if (model) {
-    for (const { rule, setting } of config.rules.values()) {
-      if (setting.severity === 0) continue;
-      collected.push(...runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place }));
+  for (const { rule, setting } of config.rules.values()) {
+    if (setting.severity === 0) continue;
+    if (!model) {
+      // No rule ran: a statutory item then has no verdict, which the checklist says as 'error'.
+      if (rule.meta.statutory) verdicts.push({ rule, evidence: [], ...(notRun === undefined ? {} : { notRun }) });
+      continue;
     }
+    const ran = runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place });
+    collected.push(...ran.messages);
+    if (rule.meta.statutory) verdicts.push({ rule, evidence: ran.evidence });
   }
 
   const known = new Set([...config.rules.keys(), ...(config.knownRuleIds ?? [])]);
@@ -97,7 +110,33 @@ async function lintOnce(
   }
   messages.push(...directiveProblems(directives, known, used, options.reportUnusedDisableDirectives ?? 0, locale, place));
   messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
-  return { result: summarise(doc, messages, suppressedMessages), tree: parsed };
+  const result = summarise(doc, messages, suppressedMessages);
+  if (verdicts.length > 0) result.checklist = verdicts.map((verdict) => checklistItem(verdict, result, locale));
+  return { result, tree: parsed };
+}
+
+interface Verdict {
+  rule: AnyRule;
+  evidence: EvidencePlace[];
+  /** Why the rule did not run at all (the report's structure could not be analysed). */
+  notRun?: string;
+}
+
+/**
+ * A statutory rule's verdict from the messages left after the directives: a crash (or not running at all) makes it
+ * 'error'; any other message of its own makes it 'fail'; else 'pass', marked `suppressed` when all it reported was
+ * silenced by a reportlint-disable comment.
+ */
+function checklistItem({ rule, evidence, notRun }: Verdict, result: LintResult, locale: Locale): ChecklistItem {
+  const { id, statutory } = rule.meta;
+  const base = { ruleId: id, item: statutory?.[locale] ?? id, evidence };
+  if (notRun !== undefined) return { ...base, status: 'error', messages: [notRun] };
+  const own = result.messages.filter((message) => message.ruleId === id);
+  const crash = own.filter((message) => message.fatal === true);
+  if (crash.length > 0) return { ...base, status: 'error', messages: crash.map((message) => message.message) };
+  if (own.length > 0) return { ...base, status: 'fail', messages: own.map((message) => message.message) };
+  const suppressed = result.suppressedMessages.some((message) => message.ruleId === id);
+  return { ...base, status: 'pass', messages: [], ...(suppressed ? { suppressed: true as const } : {}) };
 }
 
 interface RunEnv {
@@ -109,17 +148,22 @@ interface RunEnv {
   place: Placer;
 }
 
-/** Runs one rule; a throwing or misbehaving rule yields one fatal message instead of its findings. */
+/**
+ * Runs one rule: its messages and, for a statutory rule, the places it said satisfy the item. A throwing or
+ * misbehaving rule (bad range, unknown messageId, bad evidence range) yields one fatal message and no evidence.
+ */
 function runRule(
   rule: AnyRule,
   severity: 1 | 2,
   ruleOptions: Readonly<Record<string, unknown>>,
   env: RunEnv,
-): LintMessage[] {
+): { messages: LintMessage[]; evidence: EvidencePlace[] } {
   const { meta } = rule;
   const url = docsUrl(meta, env.config.settings);
   const link = url === undefined ? {} : { url };
   const problems: ProblemReport[] = [];
+  const satisfied: Evidence[] = [];
+  const statutory = meta.statutory !== undefined;
   try {
     rule.check({
       filePath: env.doc.filePath,
@@ -132,8 +176,12 @@ function runRule(
       report: (problem) => {
         problems.push(problem);
       },
+      satisfied: (evidence) => {
+        if (statutory) satisfied.push(evidence);
+      },
     });
-    return problems.map((problem) => {
+    const evidence = satisfied.map((given) => evidencePlace(given, env));
+    const messages = problems.map((problem): LintMessage => {
       const template = meta.messages[problem.messageId];
       if (!template) throw new Error(`unknown messageId "${problem.messageId}"`);
       const range = checkedRange(problem.range ?? [0, 0], env.doc.text.length, 'range');
@@ -153,14 +201,41 @@ function runRule(
         ...(fix ? { fix } : {}),
       };
     });
+    return { messages, evidence };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const text =
       env.locale === 'zh'
         ? `规则 ${meta.id} 运行出错（${reason}），其他规则的结果不受影响；请把这个文件报告给规则的维护者`
         : `Rule ${meta.id} crashed (${reason}); the other rules ran normally. Please report this file to the rule's maintainers`;
-    return [{ ...fatalMessage(meta.id, text, env.place), ...link }];
+    return { messages: [{ ...fatalMessage(meta.id, text, env.place), ...link }], evidence: [] };
   }
+}
+
+/** An evidence range, checked like a report's, with the place fields a message gets and the text it covers. */
+function evidencePlace(given: Evidence, env: RunEnv): EvidencePlace {
+  if (!Array.isArray(given?.range)) throw new Error('satisfied() was called without a range');
+  const range = checkedRange(given.range, env.doc.text.length, 'evidence range');
+  const label = typeof given.label === 'string' && given.label.trim() !== '' ? given.label.trim() : undefined;
+  return {
+    ...(label === undefined ? {} : { label }),
+    ...env.place(range),
+    range,
+    excerpt: evidenceExcerpt(env.doc.text, range[0], range[1]),
+  };
+}
+
+const EVIDENCE_EXCERPT_MAX = 40;
+
+/**
+ * The text a piece of evidence covers, on one line, at most about 40 characters (then cut with …); for an empty
+ * range, the rest of its line.
+ */
+export function evidenceExcerpt(text: string, start: number, end: number): string {
+  const raw = end > start ? text.slice(start, end) : (text.slice(start).split(/\r?\n|\r/, 1)[0] ?? '');
+  const folded = raw.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(folded);
+  return chars.length > EVIDENCE_EXCERPT_MAX ? `${chars.slice(0, EVIDENCE_EXCERPT_MAX - 1).join('')}…` : folded;
 }
 
 function checkedRange(range: readonly [number, number], length: number, what: string): [number, number] {

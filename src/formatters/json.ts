@@ -3,8 +3,9 @@
  * (reviewdog, code-quality converters, editor plugins) read reportlint's output unchanged. Extra fields beyond
  * ESLint's — `range`, `url`, and for Word/PDF `paragraph`, `page`, `pageLine`, `excerpt` — are added, never renamed.
  * `json-with-metadata` wraps the same array as ESLint does: `{ results, metadata: { rulesMeta, … } }`.
+ * A result whose lint ran statutory rules also carries `checklist`: each such rule's verdict with its evidence.
  */
-import type { LintMessage, LintResult } from '../types.js';
+import type { ChecklistItem, EvidencePlace, LintMessage, LintResult } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -45,6 +46,36 @@ export function serializeResult(result: LintResult, context: FormatterContext): 
   };
   if (result.sourceFormat !== undefined) out['sourceFormat'] = result.sourceFormat;
   if (result.output !== undefined) out['output'] = result.output;
+  if (result.checklist !== undefined) out['checklist'] = result.checklist.map(serializeChecklistItem);
+  return out;
+}
+
+export function serializeChecklistItem(item: ChecklistItem): Json {
+  const out: Json = {
+    ruleId: item.ruleId,
+    item: item.item,
+    status: item.status,
+    evidence: item.evidence.map(serializeEvidence),
+    messages: [...item.messages],
+  };
+  if (item.suppressed === true) out['suppressed'] = true;
+  return out;
+}
+
+function serializeEvidence(place: EvidencePlace): Json {
+  const out: Json = {};
+  if (place.label !== undefined) out['label'] = place.label;
+  Object.assign(out, {
+    line: place.line,
+    column: place.column,
+    endLine: place.endLine,
+    endColumn: place.endColumn,
+    range: place.range,
+    excerpt: place.excerpt,
+  });
+  if (place.paragraph !== undefined) out['paragraph'] = place.paragraph;
+  if (place.page !== undefined) out['page'] = place.page;
+  if (place.pageLine !== undefined) out['pageLine'] = place.pageLine;
   return out;
 }
 

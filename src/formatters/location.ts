@@ -13,7 +13,11 @@ export function displayPath(filePath: string, cwd: string): string {
  * Word and PDF users cannot go to a line and column; they look for a paragraph (第N段) or a page and the line on it
  * (第N页第M行). Returns that label, or undefined when the result is text or the message lacks the numbers.
  */
-export function originalPlace(result: LintResult, message: LintMessage, locale: Locale): string | undefined {
+export function originalPlace(
+  result: LintResult,
+  message: Pick<LintMessage, 'paragraph' | 'page' | 'pageLine'>,
+  locale: Locale,
+): string | undefined {
   if (result.sourceFormat === 'docx' && message.paragraph !== undefined) {
     return locale === 'en' ? `paragraph ${message.paragraph}` : `第${message.paragraph}段`;
   }
@@ -31,7 +35,7 @@ export function originalPlace(result: LintResult, message: LintMessage, locale: 
 const EXCERPT_MAX = 40;
 
 /** The excerpt on one line, quoted, shortened if a reader left it long; undefined when there is none. */
-export function quotedExcerpt(message: LintMessage, locale: Locale): string | undefined {
+export function quotedExcerpt(message: Pick<LintMessage, 'excerpt'>, locale: Locale): string | undefined {
   if (message.excerpt === undefined) return undefined;
   let text = message.excerpt.replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;

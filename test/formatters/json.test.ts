@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatResults } from '../../src/formatters/index.js';
-import type { LintMessage, LintResult } from '../../src/types.js';
+import type { ChecklistItem, LintMessage, LintResult } from '../../src/types.js';
 import { result } from './helpers.js';
 
 const json = (results: LintResult[], extra: { color?: boolean; rulesMeta?: Record<string, { description: string; url?: string }> } = {}) =>
@@ -102,5 +102,82 @@ describe('json formatter', () => {
     const parsed = JSON.parse(out);
     expect(parsed.results).toEqual(JSON.parse(json([result('/w/a.txt', [base])])));
     expect(parsed.metadata).toMatchObject({ cwd: '/w', columnUnit: 'utf16', rulesMeta: { 'fullwidth-punctuation': { description: '标点应使用全角' } } });
+  });
+
+  describe('checklist', () => {
+    const checklist: ChecklistItem[] = [
+      {
+        ruleId: 'require-first-responsible-person',
+        item: '第一责任人履职情况',
+        status: 'pass',
+        evidence: [{ line: 12, column: 1, endLine: 12, endColumn: 30, range: [400, 429], excerpt: '镇党委书记亲自主持召开……', paragraph: 12 }],
+        messages: [],
+      },
+      {
+        ruleId: 'require-enforcement-systems',
+        item: '行政执法三项制度',
+        status: 'fail',
+        evidence: [{ label: '行政执法公示', line: 20, column: 3, endLine: 20, endColumn: 9, range: [700, 706], excerpt: '行政执法公示', paragraph: 20 }],
+        messages: ['未写明“执法全过程记录制度”的落实情况'],
+      },
+      { ruleId: 'require-measures', item: '主要举措和成效', status: 'pass', evidence: [], messages: [], suppressed: true },
+      { ruleId: 'require-next-year-plan', item: '下一年度工作安排', status: 'error', evidence: [], messages: ['规则 require-next-year-plan 运行出错（kaput）'] },
+    ];
+
+    it('adds checklist after ESLint’s fields, with every item, evidence place and flag', () => {
+      const [r] = JSON.parse(json([result('/w/a.docx', [base], { sourceFormat: 'docx', checklist })]));
+      expect(Object.keys(r)).toEqual([
+        'filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount',
+        'sourceFormat', 'checklist',
+      ]);
+      expect(r.checklist).toEqual([
+        {
+          ruleId: 'require-first-responsible-person',
+          item: '第一责任人履职情况',
+          status: 'pass',
+          evidence: [{ line: 12, column: 1, endLine: 12, endColumn: 30, range: [400, 429], excerpt: '镇党委书记亲自主持召开……', paragraph: 12 }],
+          messages: [],
+        },
+        {
+          ruleId: 'require-enforcement-systems',
+          item: '行政执法三项制度',
+          status: 'fail',
+          evidence: [{ label: '行政执法公示', line: 20, column: 3, endLine: 20, endColumn: 9, range: [700, 706], excerpt: '行政执法公示', paragraph: 20 }],
+          messages: ['未写明“执法全过程记录制度”的落实情况'],
+        },
+        { ruleId: 'require-measures', item: '主要举措和成效', status: 'pass', evidence: [], messages: [], suppressed: true },
+        { ruleId: 'require-next-year-plan', item: '下一年度工作安排', status: 'error', evidence: [], messages: ['规则 require-next-year-plan 运行出错（kaput）'] },
+      ]);
+      expect(Object.keys(r.checklist[1].evidence[0])).toEqual(['label', 'line', 'column', 'endLine', 'endColumn', 'range', 'excerpt', 'paragraph']);
+    });
+
+    it('gives PDF evidence its page and line, and omits checklist when a result has none', () => {
+      const pdf: ChecklistItem = {
+        ruleId: 'r',
+        item: 'x',
+        status: 'pass',
+        evidence: [{ line: 3, column: 1, endLine: 3, endColumn: 4, range: [9, 12], excerpt: '第一责', page: 2, pageLine: 5 }],
+        messages: [],
+      };
+      const [withList, without] = JSON.parse(json([result('/w/a.pdf', [], { sourceFormat: 'pdf', checklist: [pdf] }), result('/w/b.txt', [base])]));
+      expect(withList.checklist[0].evidence[0]).toEqual({ line: 3, column: 1, endLine: 3, endColumn: 4, range: [9, 12], excerpt: '第一责', page: 2, pageLine: 5 });
+      expect(without).not.toHaveProperty('checklist');
+    });
+
+    it('json-with-metadata carries the same checklist', () => {
+      const results = [result('/w/a.txt', [], { checklist })];
+      const parsed = JSON.parse(formatResults(results, { format: 'json-with-metadata', locale: 'zh', color: false, cwd: '/w' }));
+      expect(parsed.results[0].checklist).toEqual(JSON.parse(json(results))[0].checklist);
+      expect(parsed.results[0].checklist).toHaveLength(4);
+    });
+
+    it('leaves stylish and unix output unchanged', () => {
+      const plain = [result('/w/a.txt', [base])];
+      const listed = [result('/w/a.txt', [base], { checklist })];
+      for (const format of ['stylish', 'unix']) {
+        const options = { format, locale: 'zh' as const, color: false, cwd: '/w' };
+        expect(formatResults(listed, options)).toBe(formatResults(plain, options));
+      }
+    });
   });
 });
