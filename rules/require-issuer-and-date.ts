@@ -12,6 +12,7 @@ export const rule = defineRule({
     descriptionEn: 'The report must name its issuing body and carry a date of writing after the body',
     category: 'content',
     severity: 'error',
+    statutory: { zh: '发文机关和成文日期', en: 'issuing body and date' },
     messages: {
       missingIssuer: {
         zh: '未写明发文机关：请在正文之后署发文机关全称（联合报告分行署各机关名称），或在标题中写明机关名称',
@@ -26,11 +27,14 @@ export const rule = defineRule({
   check(context) {
     const { model } = context;
     const closing = model.closing;
-    const hasIssuer = (closing?.signatures.length ?? 0) > 0 || model.headerIssuer !== undefined;
-    // The 成文日期 under the signature; a 印发 line's date after the body also dates the document.
-    // Dates inside the body and a web page's 发布时间 (residue) never reach the closing block.
-    const hasDate = closing?.date !== undefined || closing?.imprintDate !== undefined;
-    if (!hasIssuer) context.report({ messageId: 'missingIssuer', range: titleRange(model) });
-    if (!hasDate) context.report({ messageId: 'missingDate', range: endRange(model) });
+    // The issuer signed under the body, else named above or at the start of the title. The 成文日期 under
+    // the signature; a 印发 line's date after the body also dates the document. Dates inside the body and a
+    // web page's 发布时间 (residue) never reach the closing block.
+    const signature = closing?.signatures[0] ?? model.headerIssuer;
+    if (signature) context.satisfied({ range: [signature.start, signature.end], label: '发文机关' });
+    else context.report({ messageId: 'missingIssuer', range: titleRange(model) });
+    const date = closing?.date ?? closing?.imprintDate;
+    if (date) context.satisfied({ range: [date.span.start, date.span.end], label: '成文日期' });
+    else context.report({ messageId: 'missingDate', range: endRange(model) });
   },
 });

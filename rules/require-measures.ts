@@ -18,6 +18,7 @@ export const rule = defineRule({
     descriptionEn: "The report must describe the year's main measures and results in building a law-based government",
     category: 'content',
     severity: 'error',
+    statutory: { zh: '主要举措和成效', en: "the year's measures and results" },
     messages: {
       missing: {
         zh: '未写明本年度推进法治政府建设的主要举措和成效：请增加“主要举措和成效”部分，逐项写明开展的工作和取得的成效',
@@ -50,11 +51,19 @@ export const rule = defineRule({
     // measures heading: every top-level part that is not problems, plans or the leaders' duty is work done.
     const topical = model.sections.filter((s) => !isMeasures(s) && !OTHER_PARTS.has(s.role) && !OTHER_MATTERS.test(s.heading.title));
     const enough = (s: Section): boolean => sectionTextLength(s) >= options.minLength;
-    if (measures.some(enough) || topical.some(enough)) return;
+    const done = measures.find(enough) ?? topical.find(enough);
+    if (done) {
+      context.satisfied({ range: headingRange(done) });
+      return;
+    }
     // A report without any headings is judged by its length alone (structure rules report the headings).
     if (model.sections.length === 0) {
       const length = model.paragraphs.reduce((n, p) => n + p.plain.length, 0);
-      if (length >= options.minLength * 3) return;
+      const first = model.paragraphs[0];
+      if (first && length >= options.minLength * 3) {
+        context.satisfied({ range: [first.start, first.end] });
+        return;
+      }
     }
     const first = measures[0] ?? model.allSections.find(isMeasures);
     if (first) {

@@ -3,7 +3,7 @@
  * 说明见 ./require-next-year-plan.md
  */
 import { defineRule } from '../src/rule-api.js';
-import { documentUnits, findInUnits, headingRange, outermost, roleOrHeading, sectionTextLength, titleRange } from '../src/model/query.js';
+import { documentUnits, findInUnits, headingRange, partHeads, partUnits, titleRange, unitRange, type TextUnit } from '../src/model/query.js';
 
 /**
  * Sentences that open a plan without a heading of its own: "下一步，我局将…", "2024年，我镇将…",
@@ -23,6 +23,7 @@ export const rule = defineRule({
     descriptionEn: "The report must give next year's main plans for building a law-based government",
     category: 'content',
     severity: 'error',
+    statutory: { zh: '下一年度工作安排', en: "next year's plans" },
     messages: {
       missing: {
         zh: '未写明下一年度工作安排：请增加“下一步工作打算”部分，写明下一年度推进法治政府建设的主要安排',
@@ -49,20 +50,29 @@ export const rule = defineRule({
   },
   check(context) {
     const { model, options } = context;
-    // The outermost plan sections (a plan part's own sub-sections inherit the role).
-    const outer = outermost(model.allSections.filter(roleOrHeading('plan', options.extraHeadingKeywords)));
-    if (outer.some((s) => sectionTextLength(s) >= options.minLength || (s.heading.runIn && s.body.length > 0))) return;
+    // The plans part: plan sections, and the plans half of a part that also holds the problems.
+    const part = partUnits(model, 'plan', options.extraHeadingKeywords);
+    const heads = partHeads(part, model);
+    const content = part.filter((u) => u.kind === 'paragraph' || u.section === undefined || !heads.includes(u.section) || u.section.heading.runIn);
+    const length = content.reduce((n, u) => n + u.plain.length, 0);
+    const first = heads[0];
+    if (length >= options.minLength) {
+      context.satisfied({ range: first ? headingRange(first) : unitRange(content[0] as TextUnit) });
+      return;
+    }
 
-    // No plan section with content: a plan may still be written as sentences.
+    // No plan part with content: a plan may still be written as sentences.
     const units = documentUnits(model);
     const sentenceStart = `(?:^|(?<=[。；;！!？?]))`;
     const year = model.year;
     const parts = [...PLAN_SENTENCE];
     if (year !== undefined) parts.push(`${year + 1}年度?[，,]?[^。；]{0,30}将`);
-    const matches = findInUnits(units, new RegExp(`${sentenceStart}(?:${parts.join('|')})`));
-    if (matches.length > 0) return;
+    const match = findInUnits(units, new RegExp(`${sentenceStart}(?:${parts.join('|')})`))[0];
+    if (match) {
+      context.satisfied({ range: match.range });
+      return;
+    }
 
-    const first = outer[0];
     if (first) {
       context.report({ messageId: 'empty', data: { heading: first.heading.title }, range: headingRange(first) });
       return;

@@ -4,54 +4,21 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import type { Section } from '../src/rule-api.js';
+import { PROBLEMS_INTRO } from '../src/model/concepts.js';
 import {
-  alternation,
   documentUnits,
   findInUnits,
   headingRange,
-  outermost,
-  roleOrHeading,
+  partHeads,
+  partUnits,
   sectionTextLength,
-  sectionUnits,
   titleRange,
+  unitRange,
   type TextUnit,
 } from '../src/model/query.js';
+import { findCauseAnalysis } from '../src/model/statements.js';
 
-/**
- * Words that state a cause. Searched in the body of the problems part (its own heading excluded: a
- * heading that promises 原因 is not an analysis), including its sub-headings when they are sentences.
- */
-export const CAUSE_WORDS = [
-  '原因',
-  '成因',
-  '根源',
-  '根子',
-  '究其',
-  '由于',
-  '源于',
-  '缘于',
-  '归因',
-  '归根',
-  '导致',
-  '造成',
-  '致使',
-  '因为',
-  '受制于',
-  '主观上',
-  '客观上',
-  '主观方面',
-  '客观方面',
-  '因素', // 既有编制紧张的客观因素，也有机制不健全的主观因素
-  '之所以',
-  '症结',
-] as const;
-
-/**
- * A paragraph that introduces shortcomings when there is no problems heading:
- * "…还存在一些问题和不足，主要表现在：", "存在的问题主要有".
- */
-const PROBLEMS_INTRO =
-  /(存在|面临)(的|着)?(主要|一些|以下|若干|不少|诸多|突出)?(问题|不足|短板|差距|困难|薄弱环节)[^。；]{0,8}(主要(是|有|表现(为|在))|如下|[:：])/;
+const PROBLEMS_INTRO_RE = new RegExp(PROBLEMS_INTRO);
 
 /** A heading that labels a part as the causes: 原因分析, 深层原因, 问题成因. */
 const CAUSE_HEADING = /原因|成因|根源|症结/;
@@ -66,6 +33,7 @@ export const rule = defineRule({
     descriptionEn: 'The report must state its shortcomings and problems and analyse their causes',
     category: 'content',
     severity: 'error',
+    statutory: { zh: '存在的不足和原因', en: 'shortcomings and their causes' },
     messages: {
       missingProblems: {
         zh: '未写明存在的不足和问题：请增加“存在的不足和原因”部分，如实写明工作中的主要问题',
@@ -91,47 +59,66 @@ export const rule = defineRule({
   },
   check(context) {
     const { model, options } = context;
-    const causeRe = new RegExp(alternation([...CAUSE_WORDS, ...options.extraCauseKeywords]));
-    const isProblems = roleOrHeading('problems', options.extraHeadingKeywords);
-    const outer = outermost(model.allSections.filter(isProblems));
+    const units = documentUnits(model);
+    // The problems part: its sections' headings and text, up to where a combined part turns to the plans.
+    const part = partUnits(model, 'problems', options.extraHeadingKeywords);
+    const heads = partHeads(part, model);
+    const first = heads[0];
 
-    if (outer.length > 0) {
+    if (part.length > 0) {
+      const anchor = first ? headingRange(first) : unitRange(part[0] as TextUnit);
+      // Only the part's own headings, nothing under them: the problems are not stated.
+      if (!part.some((u) => u.kind === 'paragraph' || (u.section !== undefined && !heads.includes(u.section)))) {
+        context.report({ messageId: 'missingProblems', range: anchor });
+        return;
+      }
+      context.satisfied({ range: anchor, label: '问题' });
       // Causes in the problems part, or in a part of its own about causes ("四、原因分析").
-      const causeSections = model.allSections.filter((s) => !isProblems(s) && CAUSE_HEADING.test(s.heading.title) && s.role !== 'plan');
-      const units = [...outer.flatMap((s) => analysisUnits(s)), ...causeSections.flatMap((s) => analysisUnits(s))];
-      if (units.some((u) => causeRe.test(u.plain))) return;
-      // A sub-part or part labelled as the causes ("（二）原因分析") with text under it is the analysis.
-      const labelled = [...outer.flatMap(descendants), ...causeSections].filter(
-        (s) => CAUSE_HEADING.test(s.heading.title) && !outer.includes(s) && sectionTextLength(s) > 0,
+      const causeSections = model.allSections.filter((s) => s.role !== 'plan' && s.role !== 'problems' && CAUSE_HEADING.test(s.heading.title));
+      const causeText = [...part, ...units.filter((u) => u.section !== undefined && causeSections.includes(u.section))];
+      const cause = findCauseAnalysis(analysisUnits(causeText, new Set([...heads, ...causeSections])), options.extraCauseKeywords);
+      if (cause) {
+        context.satisfied({ range: cause.range, label: '原因' });
+        return;
+      }
+      // A sub-part labelled as the causes ("（二）原因分析") with text under it is the analysis.
+      const labelled = [...new Set(part.map((u) => u.section)), ...causeSections].find(
+        (s): s is Section => s !== undefined && !heads.includes(s) && CAUSE_HEADING.test(s.heading.title) && sectionTextLength(s) > 0,
       );
-      if (labelled.length > 0) return;
-      const first = outer[0] as Section;
-      context.report({ messageId: 'missingCauses', range: headingRange(first) });
+      if (labelled) {
+        context.satisfied({ range: headingRange(labelled), label: '原因' });
+        return;
+      }
+      context.report({ messageId: 'missingCauses', range: anchor });
       return;
     }
 
-    // No problems heading: an introducing sentence in a paragraph, with causes in the same part after it.
-    const units = documentUnits(model);
-    const intro = findInUnits(units, PROBLEMS_INTRO)[0];
+    // No problems heading: a paragraph that introduces shortcomings, with causes in the same part after it.
+    const intro = findInUnits(units.filter((u) => u.role !== 'plan'), PROBLEMS_INTRO_RE)[0];
     if (!intro) {
       context.report({ messageId: 'missingProblems', range: titleRange(model) });
       return;
     }
+    context.satisfied({ range: intro.range, label: '问题' });
     const from = units.indexOf(intro.unit);
-    const sameSection = units.slice(from).filter((u) => u.section === intro.unit.section && u.kind === 'paragraph');
-    const text = sameSection.map((u, i) => (i === 0 ? u.plain.slice(intro.index) : u.plain)).join('');
-    if (causeRe.test(text)) return;
+    const after = units
+      .slice(from)
+      .filter((u) => u.section === intro.unit.section && u.kind === 'paragraph' && u.role === intro.unit.role)
+      .map((u, i) => (i === 0 ? { ...u, plain: ' '.repeat(intro.index) + u.plain.slice(intro.index) } : u));
+    const cause = findCauseAnalysis(after, options.extraCauseKeywords);
+    if (cause) {
+      context.satisfied({ range: cause.range, label: '原因' });
+      return;
+    }
     context.report({ messageId: 'missingCauses', range: intro.range });
   },
 });
 
-/** The body of a section without its own heading; sub-headings count unless they are short labels. */
-function analysisUnits(section: Section): TextUnit[] {
-  return sectionUnits(section, { heading: false }).filter(
-    (u) => u.kind === 'paragraph' || u.plain.replace(/^[^\p{L}]*[一二三四五六七八九十\d]+[、.．)）]/u, '').length > LABEL_LENGTH,
-  );
-}
-
-function descendants(section: Section): Section[] {
-  return section.children.flatMap((c) => [c, ...descendants(c)]);
+/** The text of a part without the headings of its own sections; sub-headings count unless they are short labels. */
+function analysisUnits(units: readonly TextUnit[], heads: ReadonlySet<Section>): TextUnit[] {
+  return units.filter((u) => {
+    if (u.kind === 'paragraph') return true;
+    if (!u.section || heads.has(u.section)) return false;
+    return u.section.heading.runIn || u.plain.replace(/^[^\p{L}]*[一二三四五六七八九十\d]+[、.．)）]/u, '').length > LABEL_LENGTH;
+  });
 }

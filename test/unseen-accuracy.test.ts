@@ -12,12 +12,14 @@ import { disagreements, EXPECTATIONS, type Plan } from './plan-verdicts.js';
 const DIR = 'fixtures/unseen/reports';
 const plans = JSON.parse(readFileSync('fixtures/unseen/plans.json', 'utf8')) as Record<string, Plan>;
 const EXT: Record<string, string> = { 'txt-clean': 'txt', 'txt-pdf': 'txt', 'txt-web': 'txt', md: 'md', docx: 'docx', html: 'html', pdf: 'pdf' };
-const reports = Object.entries(plans).map(([id, plan]) => ({ path: `${DIR}/${id}.${EXT[plan.format ?? ''] ?? 'txt'}`, plan }));
+const all = Object.entries(plans).map(([id, plan]) => ({ path: `${DIR}/${id}.${EXT[plan.format ?? ''] ?? 'txt'}`, plan }));
+const files = new Set(readdirSync(DIR));
+/** The reports that are there (a missing one fails the first test, not every rule's). */
+const reports = all.filter(({ path }) => files.has(path.split('/').pop() ?? ''));
 
 describe('unseen reports: agreement with their plans', () => {
   it('has every report of the plans', () => {
-    const files = new Set(readdirSync(DIR));
-    for (const { path } of reports) expect(files.has(path.split('/').pop() ?? ''), path).toBe(true);
+    expect(all.filter((r) => !reports.includes(r)).map((r) => r.path)).toEqual([]);
     expect(reports.length).toBeGreaterThanOrEqual(24);
   });
 

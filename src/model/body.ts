@@ -6,7 +6,8 @@ import { endsSentence, stripSpaces } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
 import { lineSpan, spanOf, type Line } from './lines.js';
-import { roleOfHeading } from './roles.js';
+import { group, PLAN_TIME } from './concepts.js';
+import { headingRoles, roleOfHeading } from './roles.js';
 
 /** A heading line: ordinal + short text with no sentence break inside. */
 const MAX_HEADING_LINE = 60;
@@ -114,13 +115,44 @@ function skipSpaces(chars: string, from: number): number {
 }
 
 /**
- * A heading's own role wins at the top level and for the specific parts (第一责任人, 问题, 安排) inside
- * a measures or untyped part; otherwise a sub-section belongs to its parent's part.
+ * A heading's own role wins at the top level, for the specific parts (第一责任人, 问题, 安排) inside a
+ * measures or untyped part, and for the problems and plans halves of each other ("（二）下一步打算" under
+ * "四、存在问题及今后打算"); otherwise a sub-section belongs to its parent's part.
  */
 function sectionRole(own: SectionRole | undefined, parent: SectionRole | undefined): SectionRole {
   if (parent === undefined || parent === 'other') return own ?? 'other';
   if (own !== undefined && own !== 'measures' && parent === 'measures') return own;
+  if ((own === 'plan' && parent === 'problems') || (own === 'problems' && parent === 'plan')) return own;
   return parent;
+}
+
+/** The opening of a paragraph that starts the plans: "下一步，我们将…", "2025年，我局将…", "针对上述问题，…". */
+function planOpening(reportYear: number | undefined): RegExp {
+  const nextYear = reportYear === undefined ? '[12]\\d{3}年度?' : `${reportYear + 1}年度?`;
+  return new RegExp(
+    `^(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])?(?:${group(PLAN_TIME)}|${nextYear}|针对(?:上述|以上|这些|存在的|前述)|为此|对此|下一步)`,
+  );
+}
+
+/**
+ * In a part that holds problems and plans, everything from the first paragraph or sub-section that opens a
+ * plan belongs to the plans: paragraphs get role 'plan', sub-sections that only inherited 'problems' too.
+ */
+function splitCombined(section: Section, opening: RegExp): void {
+  let inPlan = false;
+  for (const p of section.body) {
+    if (!inPlan && opening.test(stripSpaces(p.plain).slice(0, 40))) inPlan = true;
+    if (inPlan) p.role = 'plan';
+  }
+  const toPlan = (s: Section): void => {
+    if (s.role !== 'problems') return;
+    s.role = 'plan';
+    s.children.forEach(toPlan);
+  };
+  for (const child of section.children) {
+    if (!inPlan && (child.role === 'plan' || opening.test(stripSpaces(child.heading.title)))) inPlan = true;
+    if (inPlan && child.role === 'problems' && roleOfHeading(child.heading.title) === undefined) toPlan(child);
+  }
 }
 
 export interface ParsedBody {
@@ -204,8 +236,8 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
   const openSection = (heading: Heading, level: number): void => {
     while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
     const parent = stack.at(-1)?.section;
-    const ownRole = roleOfHeading(heading.title, reportYear);
-    const role = sectionRole(ownRole, parent?.role);
+    const ownRoles = headingRoles(heading.title, reportYear);
+    const role = sectionRole(ownRoles[0], parent?.role);
     const section: Section = {
       heading,
       depth: stack.length + 1,
@@ -215,6 +247,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       start: heading.span.start,
       end: heading.span.end,
     };
+    if (ownRoles.length === 2 && role === 'problems') section.combined = true;
     if (parent) parent.children.push(section);
     else sections.push(section);
     allSections.push(section);
@@ -273,5 +306,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     return end;
   };
   for (const s of sections) finish(s);
+  const opening = planOpening(reportYear);
+  for (const s of allSections) if (s.combined) splitCombined(s, opening);
   return { sections, allSections, preamble, paragraphs };
 }

@@ -6,6 +6,9 @@
 import { escapeRegExp } from '../text/chars.js';
 import type { Heading, Paragraph, ReportModel, Section, SectionRole } from './types.js';
 
+/** The statutory part a unit belongs to: its section's role, or 'preamble' before the first section. */
+export type UnitRole = SectionRole | 'preamble';
+
 /** A heading or a paragraph as searchable text. */
 export interface TextUnit {
   kind: 'heading' | 'paragraph';
@@ -16,6 +19,8 @@ export interface TextUnit {
   end: number;
   /** The deepest section the unit belongs to (a heading: its own section); undefined in the preamble. */
   section?: Section;
+  /** The part it belongs to: the section's role, or the paragraph's own (the plans half of a combined part). */
+  role: UnitRole;
 }
 
 export interface UnitMatch {
@@ -42,6 +47,7 @@ export function headingUnit(heading: Heading, section?: Section): TextUnit {
   const end = heading.span.end;
   const unit: TextUnit = {
     kind: 'heading',
+    role: section?.role ?? 'preamble',
     plain,
     start,
     end,
@@ -66,6 +72,7 @@ export function paragraphUnit(paragraph: Paragraph, section?: Section): TextUnit
   }
   const unit: TextUnit = {
     kind: 'paragraph',
+    role: paragraph.role ?? section?.role ?? 'preamble',
     plain,
     start: paragraph.start,
     end: paragraph.end,
@@ -192,4 +199,39 @@ export function outermost(sections: readonly Section[]): Section[] {
 export function configuredReportYear(settings: Readonly<Record<string, unknown>>): number | undefined {
   const year = settings['reportYear'];
   return typeof year === 'number' ? year : undefined;
+}
+
+/** The parent of each section that has one. */
+export function parentsOf(model: ReportModel): Map<Section, Section> {
+  const parents = new Map<Section, Section>();
+  for (const s of model.allSections) for (const c of s.children) parents.set(c, s);
+  return parents;
+}
+
+/**
+ * The units of one statutory part, in document order: those whose role is `role` (the plans half of a
+ * combined part included, its problems half excluded), and those in a section whose heading — or an
+ * ancestor's — holds one of `extraKeywords` (a rule's `extraHeadingKeywords` option).
+ */
+export function partUnits(model: ReportModel, role: SectionRole, extraKeywords: readonly string[] = []): TextUnit[] {
+  const extra = alternation(extraKeywords);
+  const extraRe = extra ? new RegExp(extra) : undefined;
+  const parents = parentsOf(model);
+  const named = (section: Section | undefined): boolean => {
+    for (let s = section; s && extraRe; s = parents.get(s)) if (extraRe.test(s.heading.title)) return true;
+    return false;
+  };
+  return documentUnits(model).filter((u) => u.role === role || (extraRe !== undefined && u.role !== 'preamble' && named(u.section)));
+}
+
+/** The sections of a part whose parent is not in the part: the part's own headings. */
+export function partHeads(units: readonly TextUnit[], model: ReportModel): Section[] {
+  const parents = parentsOf(model);
+  const inPart = new Set(units.map((u) => u.section).filter((s): s is Section => s !== undefined));
+  return [...inPart].filter((s) => !inPart.has(parents.get(s) as Section));
+}
+
+/** The source range of a unit. */
+export function unitRange(unit: TextUnit): [number, number] {
+  return [unit.start, unit.end];
 }

@@ -24,6 +24,11 @@ export interface Paragraph {
   plain: string;
   /** Maps an index in `plain` (0..plain.length) back to an offset in the source. */
   toOffset(plainIndex: number): number;
+  /**
+   * The statutory part the paragraph belongs to when it is not its section's: the plans half of a part
+   * that holds problems and plans ("四、存在问题及今后打算").
+   */
+  role?: SectionRole;
 }
 
 /** The 公文 ordinal hierarchy: 一、 (1) → （一） (2) → 1. (3) → （1） (4). */
@@ -85,6 +90,11 @@ export interface Section {
   /** Depth in the section tree, 1 for a top-level section. */
   depth: number;
   role: SectionRole;
+  /**
+   * True when the heading names the problems and then the plans ("四、存在问题及今后打算"): the role is
+   * 'problems', and the paragraphs and sub-sections from the first that opens a plan on have role 'plan'.
+   */
+  combined?: true;
   /** Paragraphs after the heading and before the first child section. A run-in heading's rest of paragraph is the first one. */
   body: Paragraph[];
   children: Section[];

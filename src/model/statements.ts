@@ -1,0 +1,258 @@
+/**
+ * What a report states, found sentence by sentence with the part of the report known: the leaders' own
+ * rule-of-law duty, each enforcement system, an analysis of causes. The words are the concepts of
+ * concepts.ts; this module decides how they must meet (in one clause, one sentence, in which part).
+ * Pure functions over text units (query.ts); the content rules call them and report.
+ */
+import {
+  CAUSE_WORD,
+  conceptRe,
+  DUTY_NAME,
+  ENFORCEMENT_SYSTEMS,
+  EXPLANATION,
+  LEAD_ACTION,
+  NOT_PRINCIPAL,
+  OTHER_DOMAIN,
+  PRINCIPAL_LEADER,
+  RULE_OF_LAW,
+  type SystemConcept,
+} from './concepts.js';
+import { alternation, maskBookTitles, type TextUnit, type UnitRole } from './query.js';
+
+/** A sentence of a unit: index range in `unit.plain`, its text, and its source range. */
+export interface Sentence {
+  unit: TextUnit;
+  index: number;
+  end: number;
+  text: string;
+  role: UnitRole;
+  range: [number, number];
+}
+
+const SENTENCE_END = /[。！？!?；;]/;
+const CLAUSE_END = /[，,、：:。！？!?；;]/;
+
+/** The sentences of the units, in order (a sentence ends at 。！？；; the unit's end closes the last). */
+export function sentencesOf(units: readonly TextUnit[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const unit of units) {
+    const plain = unit.plain;
+    let start = 0;
+    for (let i = 0; i <= plain.length; i += 1) {
+      if (i < plain.length && !SENTENCE_END.test(plain[i] ?? '')) continue;
+      const end = Math.min(plain.length, i + 1);
+      if (end > start && /[^\s。！？!?；;]/.test(plain.slice(start, end))) {
+        out.push({
+          unit,
+          index: start,
+          end,
+          text: plain.slice(start, end),
+          role: unit.role,
+          range: [unit.toOffset(start), unit.toOffset(end - 1) + 1],
+        });
+      }
+      start = end;
+    }
+  }
+  return out;
+}
+
+/** The clauses of a text (cut at ，、：and sentence ends), with their index ranges. */
+export function clausesOf(text: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && !CLAUSE_END.test(text[i] ?? '')) continue;
+    if (i > start) out.push({ text: text.slice(start, i), index: start });
+    start = i + 1;
+  }
+  return out;
+}
+
+/** The parts where the year's work is told: not the problems, not the plans. */
+export const isWorkPart = (role: UnitRole): boolean => role !== 'plan' && role !== 'problems';
+
+// ——— The leaders' duty ————————————————————————————————————————————————————————————
+
+export interface DutyVocabulary {
+  leaders: readonly string[];
+  otherDomains: readonly string[];
+}
+
+/** Compiled once per check. */
+interface DutyTerms {
+  duty: RegExp;
+  leader: RegExp;
+  others: RegExp;
+  law: RegExp;
+  action: RegExp;
+  allOthers: RegExp;
+  allLaw: RegExp;
+}
+
+function dutyTerms(vocabulary: DutyVocabulary): DutyTerms {
+  const others = alternation(vocabulary.otherDomains);
+  const law = RULE_OF_LAW.join('|');
+  return {
+    duty: conceptRe(DUTY_NAME, 'g'),
+    leader: new RegExp(alternation(vocabulary.leaders), 'g'),
+    others: new RegExp(others),
+    law: new RegExp(law),
+    action: conceptRe(LEAD_ACTION),
+    allOthers: new RegExp(others, 'g'),
+    allLaw: new RegExp(law, 'g'),
+  };
+}
+
+/** The built-in vocabulary of the duty, before a rule's options add to it. */
+export const DUTY_VOCABULARY: DutyVocabulary = { leaders: PRINCIPAL_LEADER, otherDomains: OTHER_DOMAIN };
+
+/** A promise rather than an account: 将, 拟, 力争, 计划 between the leader and the act. */
+const PROMISE = /将(?!近|其|之|军)|拟|力争|计划|争取/;
+
+/** Persons among the leader terms (a 党委 or 班子 is a body, not the principal leader in person). */
+const BODY_TERMS = /^(党组|党委|党工委|班子)$/;
+
+/**
+ * The sentence where a principal leader's own rule-of-law duty is told, in the year's work (not in the
+ * problems or plans): either the duty by name — 第一责任人 for the rule of law, not for another domain — or
+ * a principal leader (not a deputy, not a village or office head) leading rule-of-law work in person:
+ * 亲自部署依法行政工作, 主持召开会议专题研究法治政府建设, 带头学法, 专题述法.
+ */
+export function findLeaderDuty(units: readonly TextUnit[], vocabulary: DutyVocabulary = DUTY_VOCABULARY): Sentence | undefined {
+  const terms = dutyTerms(vocabulary);
+  // A heading line names a part, it does not tell what was done; a run-in heading is a sentence.
+  const work = units.filter((u) => isWorkPart(u.role) && (u.kind === 'paragraph' || u.section?.heading.runIn === true));
+  const masked = work.map((u) => ({ ...u, plain: maskBookTitles(u.plain) }));
+  const sentences = sentencesOf(masked);
+  return sentences.find((s) => namesDuty(s.text, terms)) ?? sentences.find((s) => leadsInPerson(s.text, terms));
+}
+
+/** The duty named: 第一责任 in the rule-of-law domain (the domain word nearest before it in its clause decides). */
+function namesDuty(sentence: string, terms: DutyTerms): boolean {
+  for (const m of sentence.matchAll(terms.duty)) {
+    let clauseStart = m.index;
+    while (clauseStart > 0 && !/[，,；;。：:]/.test(sentence[clauseStart - 1] ?? '')) clauseStart -= 1;
+    const before = sentence.slice(clauseStart, m.index);
+    const lastOther = lastIndexOf(before, terms.allOthers);
+    const lastLaw = lastIndexOf(before, terms.allLaw);
+    if (lastOther > lastLaw) continue;
+    if (lastLaw >= 0) return true;
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16).split(/[，,；;。]/)[0] ?? '';
+    if (terms.others.test(after)) continue;
+    if (terms.law.test(after)) return true;
+    if (principalAt(sentence, terms) >= 0 && !terms.others.test(sentence)) return true;
+  }
+  return false;
+}
+
+/** A meeting named after a leader (主任办公会, 镇长办公会议) is not the leader in person. */
+const MEETING_AFTER = /^(办公会|办公室|常务会|专题会|碰头会|会议|会)/;
+
+/** Index of the first principal leader in person in the text (not 副镇长, 村支部书记, 办公室主任, 主任办公会), or -1. */
+function principalAt(text: string, terms: DutyTerms): number {
+  for (const m of text.matchAll(terms.leader)) {
+    if (BODY_TERMS.test(m[0])) continue;
+    if (NOT_PRINCIPAL.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (MEETING_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/**
+ * A principal leader leading rule-of-law work in person, in one sentence: the leader, then a lead act, then a
+ * rule-of-law object in the clause of the act or after it — and no other domain in that clause instead.
+ */
+function leadsInPerson(sentence: string, terms: DutyTerms): boolean {
+  const leaderAt = principalAt(sentence, terms);
+  if (leaderAt < 0) return false;
+  const rest = sentence.slice(leaderAt);
+  for (const clause of clausesOf(rest)) {
+    const act = terms.action.exec(clause.text);
+    if (!act) continue;
+    const between = rest.slice(0, clause.index + act.index);
+    if (PROMISE.test(between)) return false;
+    const object = clause.text.slice(act.index);
+    if (terms.law.test(object) && !(terms.others.test(object) && lastIndexOf(object, terms.allOthers) > lastIndexOf(object, terms.allLaw))) {
+      return true;
+    }
+    // "亲自部署、亲自过问依法行政工作": the object may close the next clauses of the sentence.
+    const tail = rest.slice(clause.index + act.index).split(/[；;。]/)[0] ?? '';
+    if (terms.law.test(tail.slice(0, 30)) && !terms.others.test(tail.slice(0, 30))) return true;
+  }
+  return false;
+}
+
+/** Index of the last match of the global `re` in `text`, or -1. */
+function lastIndexOf(text: string, re: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index;
+  return last;
+}
+
+// ——— The enforcement systems ———————————————————————————————————————————————————
+
+export type SystemKey = keyof typeof ENFORCEMENT_SYSTEMS;
+
+/** A system found: the sentence, and whether by its name or by what it does. */
+export interface SystemMention {
+  sentence: Sentence;
+  by: 'name' | 'function';
+}
+
+interface SystemTerms {
+  name: RegExp;
+  act: RegExp;
+  object: RegExp;
+  sentenceAct: RegExp;
+  notObject: RegExp;
+  required?: RegExp;
+}
+
+function systemTerms(concept: SystemConcept, extra: readonly string[]): SystemTerms {
+  const more = alternation(extra);
+  return {
+    name: conceptRe(more ? [...concept.name, more] : concept.name),
+    act: conceptRe(concept.act),
+    object: conceptRe(concept.object),
+    sentenceAct: conceptRe(concept.sentenceAct),
+    notObject: conceptRe(concept.notObject, 'g'),
+    ...(concept.required ? { required: conceptRe(concept.required) } : {}),
+  };
+}
+
+/**
+ * Where the report tells how an enforcement system works: by its name anywhere (the inside of 《》 is not
+ * the report's own statement), or by what it does — an act on an enforcement object in one clause of the
+ * year's work, with look-alike institutions (政务公开, 视频监控, 规范性文件合法性审查) masked first so that
+ * they never supply the object. `extra` are plain words from the rule's options, counted as names.
+ */
+export function findSystem(units: readonly TextUnit[], key: SystemKey, extra: readonly string[] = []): SystemMention | undefined {
+  const terms = systemTerms(ENFORCEMENT_SYSTEMS[key], extra);
+  const sentences = sentencesOf(units.map((u) => ({ ...u, plain: maskBookTitles(u.plain) })));
+  const named = sentences.find((s) => terms.name.test(s.text));
+  if (named) return { sentence: named, by: 'name' };
+  const described = sentences.find((s) => isWorkPart(s.role) && describes(s.text, terms));
+  return described ? { sentence: described, by: 'function' } : undefined;
+}
+
+function describes(sentence: string, terms: SystemTerms): boolean {
+  const text = sentence.replace(terms.notObject, (m) => '□'.repeat(m.length));
+  if (terms.required && !terms.required.test(text)) return false;
+  if (terms.sentenceAct.test(text) && terms.object.test(text)) return true;
+  return clausesOf(text).some((c) => terms.act.test(c.text) && terms.object.test(c.text));
+}
+
+// ——— Causes ————————————————————————————————————————————————————————————————————
+
+/**
+ * The first sentence that analyses causes: a cause word (原因, 由于, 因素…, and `extra`) or an explanation
+ * without one ("这与执法人员配备不足有很大关系", "说到底还是重视程度不够", "根本在于…").
+ */
+export function findCauseAnalysis(units: readonly TextUnit[], extra: readonly string[] = []): Sentence | undefined {
+  const more = alternation(extra);
+  const cause = conceptRe(more ? [...CAUSE_WORD, more] : CAUSE_WORD);
+  const explanation = conceptRe(EXPLANATION);
+  return sentencesOf(units).find((s) => cause.test(s.text) || explanation.test(s.text));
+}
