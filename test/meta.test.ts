@@ -56,11 +56,25 @@ describe.each(Object.values(builtinRules).map((rule) => [rule.meta.id, rule] as 
     const examples = [...doc.matchAll(EXAMPLE)];
     expect(examples.some((m) => m[1] === 'correct')).toBe(true);
     expect(examples.some((m) => m[1] === 'incorrect')).toBe(true);
+    // A ```text block without a correct/incorrect label would be skipped silently.
+    expect(doc.match(/^```text\b/gm)?.length ?? 0, 'every ```text block is labelled correct or incorrect').toBe(examples.length);
     for (const [, kind, text = ''] of examples) {
-      const { messages } = await lintCase(rule, { text });
-      const summary = messages.map((m) => `${m.line}:${m.column} ${m.message}`).join('\n');
-      if (kind === 'correct') expect(messages, `correct example reported:\n${summary}\n---\n${text}`).toEqual([]);
-      else expect(messages.length, `incorrect example passed:\n${text}`).toBeGreaterThan(0);
+      // Only this rule on, with its default options.
+      const { messages, suppressedMessages } = await lintCase(rule, { text });
+      const summary = [...messages, ...suppressedMessages]
+        .map((m) => `${m.line}:${m.column} ${m.ruleId ?? '(no rule)'}${m.fatal ? ' (fatal)' : ''} ${m.message}`)
+        .join('\n');
+      if (kind === 'correct') {
+        // No finding of any kind: none from the rule, none silenced by a directive, no fatal, no directive problem.
+        expect([...messages, ...suppressedMessages], `correct example reported:\n${summary}\n---\n${text}`).toEqual([]);
+      } else {
+        expect(messages.length, `incorrect example passed:\n${text}`).toBeGreaterThan(0);
+        // Every finding is the rule's own, and none is a crash.
+        expect(
+          messages.map((m) => `${m.ruleId ?? '(no rule)'}${m.fatal ? ' (fatal)' : ''}`),
+          `incorrect example gave other findings:\n${summary}\n---\n${text}`,
+        ).toEqual(messages.map(() => id));
+      }
     }
   });
 });

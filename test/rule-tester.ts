@@ -3,7 +3,9 @@
  *
  * Every case runs through the real engine (lintText) with only the rule under test enabled, so what
  * is tested is what the CLI prints. Invariants checked for every case:
- * - an invalid case reports exactly the listed errors, by messageId (and line/column/data when given);
+ * - an invalid case reports exactly the listed errors, by messageId (and line/column when given); when an error
+ *   gives `data`, the data the rule reported must equal it exactly: every key, same values, same types (the tester
+ *   wraps the rule to record what it passes to `context.report`, since LintMessage keeps no data);
  * - no rendered message keeps a `{placeholder}`, and every message links to the rule's docs;
  * - the rule never crashes (a fatal message fails the case);
  * - CRLF line endings give the same findings at the same lines and columns;
@@ -13,7 +15,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { lintText } from '../src/engine/lint-text.js';
-import type { AnyRule, LintMessage, LintResult, OptionsSchema, ResolvedConfig, Rule, SeverityLevel } from '../src/types.js';
+import type {
+  AnyRule,
+  LintMessage,
+  LintResult,
+  OptionsSchema,
+  ProblemReport,
+  ResolvedConfig,
+  Rule,
+  SeverityLevel,
+} from '../src/types.js';
 
 export interface CaseOptions {
   name?: string;
@@ -24,11 +35,14 @@ export interface CaseOptions {
   settings?: Readonly<Record<string, unknown>>;
 }
 
+export type MessageData = Readonly<Record<string, string | number>>;
+
 export interface ExpectedError {
   messageId: string;
   line?: number;
   column?: number;
-  data?: Readonly<Record<string, string | number>>;
+  /** Compared exactly with the data the rule reported: all keys, same values and types (2024 is not '2024'). */
+  data?: MessageData;
 }
 
 export interface InvalidCase extends CaseOptions {
@@ -80,6 +94,73 @@ export async function lintCase(rule: AnyRule, item: CaseOptions, fix = false): P
   return lintText({ filePath, text: item.text, syntax }, configFor(rule, item.options, item.settings), { fix });
 }
 
+/** A message of the rule under test with the `data` the rule passed to `context.report` for it. */
+export interface ReportedMessage extends LintMessage {
+  data?: MessageData;
+}
+
+/**
+ * The same rule, recording every problem it reports before handing it on to the engine. The engine keeps no `data`
+ * on a LintMessage (the public shape, printed by the json formatter), so this is how a test sees it.
+ */
+function recording(rule: AnyRule, problems: ProblemReport[]): AnyRule {
+  return {
+    meta: rule.meta,
+    check(context) {
+      rule.check({
+        ...context,
+        report: (problem) => {
+          problems.push(problem);
+          context.report(problem);
+        },
+      });
+    },
+  };
+}
+
+/**
+ * The rule's messages (as `lintCase` gives them, so the engine's sorting and directive filtering apply) with the data
+ * each was reported with. A message is matched to the first unused recorded problem with the same messageId and
+ * range: the engine's sort is stable and sorts by range, and two problems with the same range are suppressed alike,
+ * so this pairs each message with the very report it came from. Other messages (fatal, directive problems) are
+ * returned without data.
+ */
+export async function lintCaseWithData(rule: AnyRule, item: CaseOptions): Promise<ReportedMessage[]> {
+  const problems: ProblemReport[] = [];
+  const { messages } = await lintCase(recording(rule, problems), item);
+  const used = new Set<number>();
+  return messages.map((message) => {
+    if (message.ruleId !== rule.meta.id || message.fatal) return message;
+    const index = problems.findIndex((problem, i) => {
+      const [start, end] = problem.range ?? [0, 0];
+      return !used.has(i) && problem.messageId === message.messageId && start === message.range[0] && end === message.range[1];
+    });
+    if (index < 0) throw new Error(`rule-tester: no reported problem matches ${message.line}:${message.column} ${message.messageId}`);
+    used.add(index);
+    const { data } = problems[index]!;
+    return data === undefined ? message : { ...message, data };
+  });
+}
+
+/**
+ * Compares a rule's messages with the expected errors: the same messageIds in the same order, and the line, column
+ * and data of each error where given. `data` must equal the reported data exactly (a message reported without data
+ * counts as `{}`). Throws an assertion error on the first difference.
+ */
+export function expectErrors(actual: readonly ReportedMessage[], expected: readonly ExpectedError[]): void {
+  const listing = actual.map((m) => `${m.line}:${m.column} ${m.messageId} ${JSON.stringify(m.data ?? {})} ${m.message}`).join('\n');
+  expect(
+    actual.map((m) => m.messageId),
+    listing,
+  ).toEqual(expected.map((e) => e.messageId));
+  expected.forEach((error, i) => {
+    const message = actual[i]!;
+    if (error.line !== undefined) expect(message.line, `line of error ${i + 1}`).toBe(error.line);
+    if (error.column !== undefined) expect(message.column, `column of error ${i + 1}`).toBe(error.column);
+    if (error.data !== undefined) expect(message.data ?? {}, `data of error ${i + 1} (${message.message})`).toStrictEqual(error.data);
+  });
+}
+
 /**
  * Lints a fixture file (UTF-8 text or Markdown) with one rule, or with every built-in rule when no
  * rule is given. Returns the messages.
@@ -108,6 +189,24 @@ function checkMessage(rule: AnyRule, message: LintMessage): void {
 const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 const positions = (messages: LintMessage[]) => messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
 
+/** Everything an invalid case must satisfy (see the header); rejects with an assertion error otherwise. */
+export async function checkInvalidCase(rule: AnyRule, item: InvalidCase): Promise<void> {
+  expect(item.errors.length, 'an invalid case lists at least one error').toBeGreaterThan(0);
+  const messages = await lintCaseWithData(rule, item);
+  messages.forEach((message) => checkMessage(rule, message));
+  expectErrors(messages, item.errors);
+  if (item.text.includes('\n')) {
+    const crlf = await lintCase(rule, { ...item, text: toCrlf(item.text) });
+    expect(positions(crlf.messages), 'CRLF line endings change nothing').toEqual(positions(messages));
+  }
+  if (item.output !== undefined) {
+    const fixed = await lintCase(rule, item, true);
+    expect(fixed.output ?? item.text).toBe(item.output);
+    const again = await lintCase(rule, { ...item, text: item.output }, true);
+    expect(again.output, 'fixing twice changes nothing more').toBeUndefined();
+  }
+}
+
 export function runRuleTests<M extends string, S extends OptionsSchema>(rule: Rule<M, S>, table: RuleTestTable): void {
   const anyRule = rule as unknown as AnyRule;
   const names = [...table.valid, ...table.invalid].map(caseName);
@@ -132,31 +231,7 @@ export function runRuleTests<M extends string, S extends OptionsSchema>(rule: Ru
 
     describe('invalid', () => {
       table.invalid.forEach((item, index) => {
-        it(caseName(item, index), async () => {
-          expect(item.errors.length, 'an invalid case lists at least one error').toBeGreaterThan(0);
-          const { messages } = await lintCase(anyRule, item);
-          messages.forEach((message) => checkMessage(anyRule, message));
-          expect(messages.map((m) => m.messageId), messages.map((m) => `${m.line}:${m.column} ${m.message}`).join('\n')).toEqual(
-            item.errors.map((e) => e.messageId),
-          );
-          item.errors.forEach((expected, i) => {
-            const actual = messages[i]!;
-            if (expected.line !== undefined) expect(actual.line, `line of error ${i + 1}`).toBe(expected.line);
-            if (expected.column !== undefined) expect(actual.column, `column of error ${i + 1}`).toBe(expected.column);
-            // Messages carry no data object; each expected value must show in the rendered text.
-            for (const value of Object.values(expected.data ?? {})) expect(actual.message).toContain(String(value));
-          });
-          if (item.text.includes('\n')) {
-            const crlf = await lintCase(anyRule, { ...item, text: toCrlf(item.text) });
-            expect(positions(crlf.messages), 'CRLF line endings change nothing').toEqual(positions(messages));
-          }
-          if (item.output !== undefined) {
-            const fixed = await lintCase(anyRule, item, true);
-            expect(fixed.output ?? item.text).toBe(item.output);
-            const again = await lintCase(anyRule, { ...item, text: item.output }, true);
-            expect(again.output, 'fixing twice changes nothing more').toBeUndefined();
-          }
-        });
+        it(caseName(item, index), () => checkInvalidCase(anyRule, item));
       });
     });
   });

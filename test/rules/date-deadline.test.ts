@@ -21,32 +21,32 @@ runRuleTests(rule, {
     {
       name: '晚于次年3月1日',
       text: dated('2025年3月2日'),
-      errors: [{ messageId: 'late', line: 10, column: 1, data: { deadline: '2025年3月1日', reportYear: 2024 } }],
+      errors: [{ messageId: 'late', line: 10, column: 1, data: { actual: '2025年3月2日', deadline: '2025年3月1日', levelName: '本单位', reportYear: 2024 } }],
     },
     {
       name: '省级晚于4月1日',
       text: dated('2025年4月2日'),
       options: { level: 'province' },
-      errors: [{ messageId: 'late', line: 10, column: 1, data: { deadline: '2025年4月1日', levelName: '省级' } }],
+      errors: [{ messageId: 'late', line: 10, column: 1, data: { actual: '2025年4月2日', deadline: '2025年4月1日', levelName: '省级', reportYear: 2024 } }],
     },
     {
       name: '选项优先于 settings.level',
       text: dated('2025年3月20日'),
       options: { level: 'township' },
       settings: { level: 'province' },
-      errors: [{ messageId: 'late', data: { levelName: '乡镇' } }],
+      errors: [{ messageId: 'late', data: { actual: '2025年3月20日', deadline: '2025年3月1日', levelName: '乡镇（街道）', reportYear: 2024 } }],
     },
     {
       name: 'settings.level 的别名 street',
       text: dated('2025年3月20日'),
       settings: { level: 'street' },
-      errors: [{ messageId: 'late', data: { levelName: '乡镇（街道）' } }],
+      errors: [{ messageId: 'late', data: { actual: '2025年3月20日', deadline: '2025年3月1日', levelName: '乡镇（街道）', reportYear: 2024 } }],
     },
     {
       name: '自定义时限：示范地区1月底',
       text: dated('2025年2月20日'),
       options: { deadline: '01-31' },
-      errors: [{ messageId: 'late', data: { deadline: '2025年1月31日' } }],
+      errors: [{ messageId: 'late', data: { actual: '2025年2月20日', deadline: '2025年1月31日', levelName: '本单位', reportYear: 2024 } }],
     },
     {
       name: '隔年才成文',
@@ -57,7 +57,7 @@ runRuleTests(rule, {
       name: 'settings.reportYear 优先于标题年份',
       text: dated('2025年2月20日'),
       settings: { reportYear: 2023 },
-      errors: [{ messageId: 'late', data: { deadline: '2024年3月1日' } }],
+      errors: [{ messageId: 'late', data: { actual: '2025年2月20日', deadline: '2024年3月1日', levelName: '本单位', reportYear: 2023 } }],
     },
   ],
 });

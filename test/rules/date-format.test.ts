@@ -18,7 +18,7 @@ runRuleTests(rule, {
       name: '汉字数字的成文日期',
       text: dated('二〇二五年三月五日'),
       output: dated('2025年3月5日'),
-      errors: [{ messageId: 'chineseNumerals', line: 10, column: 1, data: { expected: '2025年3月5日' } }],
+      errors: [{ messageId: 'chineseNumerals', line: 10, column: 1, data: { actual: '二〇二五年三月五日', expected: '2025年3月5日' } }],
     },
     {
       name: '用字母O代替〇',
@@ -42,7 +42,7 @@ runRuleTests(rule, {
       name: '月、日编了虚位',
       text: dated('2025年03月05日'),
       output: dated('2025年3月5日'),
-      errors: [{ messageId: 'padded', line: 10, column: 1, data: { actual: '2025年03月05日' } }],
+      errors: [{ messageId: 'padded', line: 10, column: 1, data: { actual: '2025年03月05日', expected: '2025年3月5日' } }],
     },
     {
       name: '签名右推的成文日期',

@@ -26,13 +26,13 @@ runRuleTests(rule, {
       name: '方括号',
       text: withNumber('漳官委[2023]18号'),
       output: withNumber('漳官委〔2023〕18号'),
-      errors: [{ messageId: 'brackets', line: 3, column: 1, data: { bracket: '[]', expected: '漳官委〔2023〕18号' } }],
+      errors: [{ messageId: 'brackets', line: 3, column: 1, data: { actual: '漳官委[2023]18号', bracket: '[]', expected: '漳官委〔2023〕18号' } }],
     },
     {
       name: '圆括号',
       text: withNumber('漳官委（2023）18号'),
       output: withNumber('漳官委〔2023〕18号'),
-      errors: [{ messageId: 'brackets', data: { bracket: '（）' } }],
+      errors: [{ messageId: 'brackets', data: { actual: '漳官委（2023）18号', bracket: '（）', expected: '漳官委〔2023〕18号' } }],
     },
     {
       name: '六角括号误用为方头括号',
@@ -44,19 +44,19 @@ runRuleTests(rule, {
       name: '序号前加了“第”',
       text: withNumber('漳官委〔2023〕第18号'),
       output: withNumber('漳官委〔2023〕18号'),
-      errors: [{ messageId: 'serialPrefix', line: 3, column: 1, data: { prefix: '第', expected: '漳官委〔2023〕18号' } }],
+      errors: [{ messageId: 'serialPrefix', line: 3, column: 1, data: { actual: '漳官委〔2023〕第18号', prefix: '第', expected: '漳官委〔2023〕18号' } }],
     },
     {
       name: '“字第”',
       text: withNumber('漳官委〔2023〕字第18号'),
       output: withNumber('漳官委〔2023〕18号'),
-      errors: [{ messageId: 'serialPrefix', data: { prefix: '字第' } }],
+      errors: [{ messageId: 'serialPrefix', data: { actual: '漳官委〔2023〕字第18号', prefix: '字第', expected: '漳官委〔2023〕18号' } }],
     },
     {
       name: '序号编了虚位',
       text: withNumber('漳官委〔2023〕018号'),
       output: withNumber('漳官委〔2023〕18号'),
-      errors: [{ messageId: 'leadingZero', data: { expected: '漳官委〔2023〕18号' } }],
+      errors: [{ messageId: 'leadingZero', data: { actual: '漳官委〔2023〕018号', expected: '漳官委〔2023〕18号' } }],
     },
     {
       name: '几处错误一并报告，两位年份不自动补全',

@@ -31,10 +31,10 @@ runRuleTests(rule, {
       text: `${TITLE}主要表现:一是不足;二是滞后?确实如此!\n`,
       output: `${TITLE}主要表现：一是不足；二是滞后？确实如此！\n`,
       errors: [
-        { messageId: 'punctuation', column: 5, data: { expected: '：' } },
-        { messageId: 'punctuation', column: 10, data: { expected: '；' } },
-        { messageId: 'punctuation', column: 15, data: { expected: '？' } },
-        { messageId: 'punctuation', column: 20, data: { expected: '！' } },
+        { messageId: 'punctuation', column: 5, data: { actual: ':', expected: '：' } },
+        { messageId: 'punctuation', column: 10, data: { actual: ';', expected: '；' } },
+        { messageId: 'punctuation', column: 15, data: { actual: '?', expected: '？' } },
+        { messageId: 'punctuation', column: 20, data: { actual: '!', expected: '！' } },
       ],
     },
     {
@@ -69,26 +69,29 @@ runRuleTests(rule, {
       text: `${TITLE}深化"放管服"改革,推行"一网通办"。\n`,
       output: `${TITLE}深化“放管服”改革，推行“一网通办”。\n`,
       errors: [
-        { messageId: 'punctuation', data: { expected: '“' } },
-        { messageId: 'punctuation', data: { expected: '”' } },
-        { messageId: 'punctuation', data: { expected: '，' } },
-        { messageId: 'punctuation', data: { expected: '“' } },
-        { messageId: 'punctuation', data: { expected: '”' } },
+        { messageId: 'punctuation', data: { actual: '"', expected: '“' } },
+        { messageId: 'punctuation', data: { actual: '"', expected: '”' } },
+        { messageId: 'punctuation', data: { actual: ',', expected: '，' } },
+        { messageId: 'punctuation', data: { actual: '"', expected: '“' } },
+        { messageId: 'punctuation', data: { actual: '"', expected: '”' } },
       ],
     },
     {
       name: '直单引号成对改为弯单引号',
       text: `${TITLE}落实“谁执法谁普法”和'八五'普法规划，Xi'an的经验。\n`,
       output: `${TITLE}落实“谁执法谁普法”和‘八五’普法规划，Xi'an的经验。\n`,
-      errors: [{ messageId: 'punctuation', data: { expected: '‘' } }, { messageId: 'punctuation', data: { expected: '’' } }],
+      errors: [
+        { messageId: 'punctuation', data: { actual: "'", expected: '‘' } },
+        { messageId: 'punctuation', data: { actual: "'", expected: '’' } },
+      ],
     },
     {
       name: 'PDF 断行处的引号按段落配对',
       text: `${TITLE}一、主要举措\n一是扎实开展"八\n五"普法中期评估。\n`,
       output: `${TITLE}一、主要举措\n一是扎实开展“八\n五”普法中期评估。\n`,
       errors: [
-        { messageId: 'punctuation', line: 4, data: { expected: '“' } },
-        { messageId: 'punctuation', line: 5, data: { expected: '”' } },
+        { messageId: 'punctuation', line: 4, data: { actual: '"', expected: '“' } },
+        { messageId: 'punctuation', line: 5, data: { actual: '"', expected: '”' } },
       ],
     },
     {
@@ -96,8 +99,8 @@ runRuleTests(rule, {
       text: `${TITLE}开展送法下乡、法治讲座...全年开展宣传活动等。。。\n`,
       output: `${TITLE}开展送法下乡、法治讲座……全年开展宣传活动等……\n`,
       errors: [
-        { messageId: 'ellipsis', data: { actual: '...' } },
-        { messageId: 'ellipsis', data: { actual: '。。。' } },
+        { messageId: 'ellipsis', data: { actual: '...', expected: '……' } },
+        { messageId: 'ellipsis', data: { actual: '。。。', expected: '……' } },
       ],
     },
     {
@@ -110,7 +113,7 @@ runRuleTests(rule, {
       name: '破折号写成两个连字符',
       text: `${TITLE}坚持一个目标--建设法治政府。\n`,
       output: `${TITLE}坚持一个目标——建设法治政府。\n`,
-      errors: [{ messageId: 'dash', data: { actual: '--' } }],
+      errors: [{ messageId: 'dash', data: { actual: '--', expected: '——' } }],
     },
     {
       name: '单个“—”紧挨引号或两边空格时是破折号',

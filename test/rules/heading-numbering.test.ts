@@ -42,7 +42,7 @@ runRuleTests(rule, {
       name: '半角括号(一)改为全角，并去掉其后的空格',
       text: report('一、主要举措\n\n(一) 强化组织领导。成立领导小组。\n\n（二）推进依法决策。落实合法性审查。\n'),
       output: report('一、主要举措\n\n（一）强化组织领导。成立领导小组。\n\n（二）推进依法决策。落实合法性审查。\n'),
-      errors: [{ messageId: 'wrongForm', line: 7, column: 1, data: { actual: '(一)', expected: '（一）' } }],
+      errors: [{ messageId: 'wrongForm', line: 7, column: 1, data: { actual: '(一)', expected: '（一）', level: 2, levelName: '二' } }],
     },
     {
       name: 'Markdown 标题中的半角括号',
@@ -55,21 +55,21 @@ runRuleTests(rule, {
       name: '一. 改为一、',
       text: report('一.主要举措\n\n成立领导小组。\n\n二、存在的问题\n\n覆盖面窄。\n'),
       output: report('一、主要举措\n\n成立领导小组。\n\n二、存在的问题\n\n覆盖面窄。\n'),
-      errors: [{ messageId: 'wrongForm', line: 5, column: 1, data: { expected: '一、' } }],
+      errors: [{ messageId: 'wrongForm', line: 5, column: 1, data: { actual: '一.', expected: '一、', level: 1, levelName: '一' } }],
     },
     {
       name: '（一）、 去掉括号后的顿号',
       text: report('一、主要举措\n\n（一）、强化组织领导。成立领导小组。\n\n（二）推进依法决策。落实审查。\n'),
       output: report('一、主要举措\n\n（一）强化组织领导。成立领导小组。\n\n（二）推进依法决策。落实审查。\n'),
-      errors: [{ messageId: 'wrongForm', line: 7, column: 1, data: { actual: '（一）、', expected: '（一）' } }],
+      errors: [{ messageId: 'wrongForm', line: 7, column: 1, data: { actual: '（一）、', expected: '（一）', level: 2, levelName: '二' } }],
     },
     {
       name: '1、 改为1.',
       text: report('一、存在的问题\n\n1、法治意识不强。学法不够。\n\n2、执法力量不足。人员偏少。\n'),
       output: report('一、存在的问题\n\n1.法治意识不强。学法不够。\n\n2.执法力量不足。人员偏少。\n'),
       errors: [
-        { messageId: 'wrongForm', line: 7, column: 1, data: { actual: '1、', expected: '1.' } },
-        { messageId: 'wrongForm', line: 9, column: 1, data: { actual: '2、', expected: '2.' } },
+        { messageId: 'wrongForm', line: 7, column: 1, data: { actual: '1、', expected: '1.', level: 3, levelName: '三' } },
+        { messageId: 'wrongForm', line: 9, column: 1, data: { actual: '2、', expected: '2.', level: 3, levelName: '三' } },
       ],
     },
     {
@@ -97,7 +97,7 @@ runRuleTests(rule, {
       text: report(
         '一、主要举措\n\n（一）强化组织领导，夯实工作基础\n\n成立领导小组。\n\n（二）推进依法决策，提高决策水平\n\n落实合法性审查。\n\n加强普法宣传，营造法治氛围。\n\n开展宣传活动。\n\n（四）化解矛盾纠纷，维护社会稳定\n\n调解纠纷36件。\n',
       ),
-      errors: [{ messageId: 'missingOrdinal', line: 15, column: 1, data: { expected: '（三）' } }],
+      errors: [{ messageId: 'missingOrdinal', line: 15, column: 1, data: { title: '加强普法宣传，营造法治氛围', expected: '（三）' } }],
     },
     {
       name: '写法和顺序同时有误：分别报告，只修复写法',
@@ -105,7 +105,7 @@ runRuleTests(rule, {
       output: report('一、主要举措\n\n（一）强化组织领导。成立领导小组。\n\n（三）加强普法。开展宣传。\n'),
       errors: [
         { messageId: 'wrongForm', line: 7, column: 1 },
-        { messageId: 'skipped', line: 9, column: 1, data: { expected: '（二）' } },
+        { messageId: 'skipped', line: 9, column: 1, data: { actual: '(三)', expected: '（二）' } },
         { messageId: 'wrongForm', line: 9, column: 1 },
       ],
     },

@@ -57,17 +57,17 @@ runRuleTests(rule, {
     {
       name: '工作打算写成了报告当年',
       text: report({ plan: '三、2024年工作打算', planBody: '我乡将继续推进法治政府建设。' }),
-      errors: [{ messageId: 'planYear', line: 13, column: 3, data: { actual: 2024, expected: 2025 } }],
+      errors: [{ messageId: 'planYear', line: 13, column: 3, data: { actual: 2024, expected: 2025, reportYear: 2024 } }],
     },
     {
       name: '工作打算段首年份有误',
       text: report({ plan: '三、下一步工作打算', planBody: '2026年，我乡将继续推进法治政府建设。' }),
-      errors: [{ messageId: 'planYear', line: 15, column: 1, data: { actual: 2026, expected: 2025 } }],
+      errors: [{ messageId: 'planYear', line: 15, column: 1, data: { actual: 2026, expected: 2025, reportYear: 2024 } }],
     },
     {
       name: '成文日期在报告年度之内',
       text: report({ date: '2024年12月20日' }),
-      errors: [{ messageId: 'dateTooEarly', line: 19, column: 1, data: { reportYear: 2024, nextYear: 2025 } }],
+      errors: [{ messageId: 'dateTooEarly', line: 19, column: 1, data: { actual: '2024年12月20日', reportYear: 2024, nextYear: 2025 } }],
     },
     {
       name: '标题年份与设定的报告年度不一致',

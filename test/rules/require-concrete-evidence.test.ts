@@ -23,22 +23,22 @@ runRuleTests(rule, {
     {
       name: '举措部分只有口号',
       text: report(slogans(5)),
-      errors: [{ messageId: 'fewFigures', line: 3, column: 1, data: { part: '主要举措和成效', count: 0, min: 3 } }],
+      errors: [{ messageId: 'fewFigures', line: 3, column: 1, data: { part: '主要举措和成效', chars: 250, count: 0, density: '0.0', min: 3 } }],
     },
     {
       name: '数据太少',
       text: report(slogans(8) + '全年开展宣传活动3次。'),
-      errors: [{ messageId: 'fewFigures', line: 3, data: { count: 1 } }],
+      errors: [{ messageId: 'fewFigures', line: 3, data: { part: '主要举措和成效', chars: 411, count: 1, density: '2.4', min: 3 } }],
     },
     {
       name: '不在单位表中的单位不算',
       text: report(slogans(4) + '查扣假冒商品120箱。'),
-      errors: [{ messageId: 'fewFigures', data: { count: 0 } }],
+      errors: [{ messageId: 'fewFigures', data: { part: '主要举措和成效', chars: 211, count: 0, density: '0.0', min: 3 } }],
     },
     {
       name: '年份和日期不算数据',
       text: report(slogans(4) + '2024年3月15日召开会议，2024年12月完成。'),
-      errors: [{ messageId: 'fewFigures', data: { count: 0 } }],
+      errors: [{ messageId: 'fewFigures', data: { part: '主要举措和成效', chars: 226, count: 0, density: '0.0', min: 3 } }],
     },
   ],
 });

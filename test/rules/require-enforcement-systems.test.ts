@@ -4,6 +4,11 @@ import { runRuleTests } from '../rule-tester.js';
 const TITLE = '岚山县司法局2023年度法治政府建设情况报告';
 const ALL = '严格落实行政执法公示制度，全年公示执法信息1200余条；推行执法全过程记录制度，配备执法记录仪20台；落实重大执法决定法制审核制度，审核重大执法决定35件。';
 
+/** The data of a finding about one system: its name in both locales. */
+const PUBLICITY = { system: '行政执法公示制度', systemEn: 'the administrative law-enforcement publicity system' };
+const RECORDING = { system: '执法全过程记录制度', systemEn: 'the whole-process enforcement recording system' };
+const LEGAL_REVIEW = { system: '重大执法决定法制审核制度', systemEn: 'the legal review of major enforcement decisions' };
+
 runRuleTests(rule, {
   valid: [
     { name: 'PDF spaces inside the names', text: `${TITLE}\n一、主要举措和成效\n落实行政执法 公示制度；推行执法全过程 记录制度；落实重大执法决定 法制审核制度。\n` },
@@ -40,9 +45,9 @@ runRuleTests(rule, {
       name: 'only 三项制度: one diagnostic per system, at the section heading',
       text: `${TITLE}\n\n一、主要举措和成效\n（四）严格执法。严格落实行政执法“三项制度”。\n`,
       errors: [
-        { messageId: 'onlyCollective', line: 4, column: 1, data: { system: '行政执法公示制度' } },
-        { messageId: 'onlyCollective', line: 4, data: { system: '执法全过程记录制度' } },
-        { messageId: 'onlyCollective', line: 4, data: { system: '重大执法决定法制审核制度' } },
+        { messageId: 'onlyCollective', line: 4, column: 1, data: PUBLICITY },
+        { messageId: 'onlyCollective', line: 4, data: RECORDING },
+        { messageId: 'onlyCollective', line: 4, data: LEGAL_REVIEW },
       ],
     },
     {
@@ -58,7 +63,7 @@ runRuleTests(rule, {
       name: 'nothing at all: at the enforcement heading',
       text: `${TITLE}\n\n一、主要举措和成效\n（一）加强组织领导。召开会议4次。\n（二）规范行政执法行为。开展执法培训2次。\n`,
       errors: [
-        { messageId: 'missing', line: 5, data: { system: '行政执法公示制度' } },
+        { messageId: 'missing', line: 5, data: PUBLICITY },
         { messageId: 'missing', line: 5 },
         { messageId: 'missing', line: 5 },
       ],
@@ -66,17 +71,17 @@ runRuleTests(rule, {
     {
       name: 'trap: 政务公开, 公示公告 and 村务公示 are not 执法公示',
       text: `${TITLE}\n\n一、主要举措和成效\n全面推进政务公开，公示公告86件，规范村务公示。推行执法全过程记录制度；落实重大执法决定法制审核制度。\n`,
-      errors: [{ messageId: 'missing', line: 3, data: { system: '行政执法公示制度' } }],
+      errors: [{ messageId: 'missing', line: 3, data: PUBLICITY }],
     },
     {
       name: 'trap: 执法记录仪 alone is not the recording system',
       text: `${TITLE}\n\n一、主要举措和成效\n落实行政执法公示制度；配备执法记录仪20台；落实重大执法决定法制审核制度。\n`,
-      errors: [{ messageId: 'missing', data: { system: '执法全过程记录制度' } }],
+      errors: [{ messageId: 'missing', data: RECORDING }],
     },
     {
       name: 'trap: 合法性审查 of decisions is not the legal review of enforcement decisions',
       text: `${TITLE}\n\n一、主要举措和成效\n落实行政执法公示制度；推行执法全过程记录制度；重大行政决策全部经过合法性审查。\n`,
-      errors: [{ messageId: 'missing', data: { system: '重大执法决定法制审核制度' } }],
+      errors: [{ messageId: 'missing', data: LEGAL_REVIEW }],
     },
     {
       name: 'trap: a cited document title does not describe the systems',

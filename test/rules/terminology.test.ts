@@ -31,7 +31,7 @@ runRuleTests(rule, {
       name: '第责任人（漏字）',
       text: body('切实履行推进法治建设第责任人职责。'),
       output: body('切实履行推进法治建设第一责任人职责。'),
-      errors: [{ messageId: 'wrongTerm', column: 11, data: { right: '第一责任人' } }],
+      errors: [{ messageId: 'wrongTerm', column: 11, data: { wrong: '第责任人', right: '第一责任人' } }],
     },
     {
       name: '三项制度的名称',
@@ -52,7 +52,7 @@ runRuleTests(rule, {
       text: body('推进依法治县委员会工作。'),
       options: { terms: { 依法治县委员会: '全面依法治县委员会' } },
       output: body('推进全面依法治县委员会工作。'),
-      errors: [{ messageId: 'wrongTerm', data: { right: '全面依法治县委员会' } }],
+      errors: [{ messageId: 'wrongTerm', data: { wrong: '依法治县委员会', right: '全面依法治县委员会' } }],
     },
   ],
 });
