@@ -61,8 +61,8 @@ export const rule = defineRule({
       return;
     }
 
-    // No plan part with content: a plan may still be written as sentences.
-    const units = documentUnits(model);
+    // No plan part with content: a plan may still be written as sentences (a heading line is not one).
+    const units = documentUnits(model).filter((u) => u.kind === 'paragraph' || u.section?.heading.runIn);
     const sentenceStart = `(?:^|(?<=[。；;！!？?]))`;
     const year = model.year;
     const parts = [...PLAN_SENTENCE];

@@ -42,11 +42,11 @@ function outcome(messages: readonly LintMessage[], skip: Readonly<Record<string,
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The paragraphs' text, whitespace and Markdown markup aside. */
+/** The paragraphs' text, whitespace and Markdown markup aside (# headings, **bold** one-line paragraphs, escapes). */
 function paragraphs(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(/[\s\u00a0\u3000]/g, '').replace(/^#+/, '').replace(/\\(?=[\\`*_[\]<&#>+\-.!)=~|])/g, ''))
+    .map((line) => line.replace(/[\s\u00a0\u3000]/g, '').replace(/^#+/, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/\\(?=[\\`*_[\]<&#>+\-.!)=~|])/g, ''))
     .filter(Boolean);
 }
 

@@ -11,6 +11,8 @@ import { headingRoles, roleOfHeading } from './roles.js';
 
 /** A heading line: ordinal + short text with no sentence break inside. */
 const MAX_HEADING_LINE = 60;
+/** A bold line without ordinal is a heading up to this length. */
+const MAX_BOLD_HEADING = 40;
 /** Sentence ends that close a run-in heading ("（一）强化组织领导。根据…"). */
 const RUN_IN_END = /[。！？!?；;]/;
 
@@ -22,7 +24,35 @@ interface Block {
   headingLine: boolean;
   /** A heading line that has lost its ordinal: the level of its siblings. */
   lostLevel?: OrdinalLevel;
+  /** A 第一部分-style part heading: the level above 一、. */
+  part?: true;
+  /** A bold line without ordinal taken as a heading: its level is decided by where it stands. */
+  bold?: true;
 }
+
+/** How far a line is indented in the source: the whitespace between the line's start and its first character. */
+function indentOf(text: string, line: Line | undefined): number {
+  if (!line) return 0;
+  let i = line.start;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i -= 1;
+  return [...text.slice(i, line.start)].filter((ch) => /[\s\u3000\u00a0]/.test(ch)).length;
+}
+
+/** A heading line without ordinal in plain text is at most this long. */
+const MAX_PLAIN_HEADING = 30;
+
+/**
+ * In a report that numbers no part, a short line standing alone — no sentence punctuation, not a lead-in
+ * ending in ：— followed by a paragraph is a heading written without ordinal ("服务市场主体，营商环境持续优化").
+ */
+function isPlainHeading(block: Block, next: Block | undefined): boolean {
+  if (block.headingLine || block.ordinal || block.lines.length !== 1 || !next || next.headingLine) return false;
+  const t = stripSpaces(block.lines[0]?.chars ?? '');
+  return t.length >= 4 && t.length <= MAX_PLAIN_HEADING && !/[。！？!?；;：:“”"《》（）()]/.test(t) && /[\u4e00-\u9fff]$/.test(t);
+}
+
+/** "第一部分 主要举措和成效", "第二部分：…": a part above the 一、 sections (long reports, provincial templates). */
+const PART_MARKER = /^第[一二三四五六七八九十]{1,3}部分[\s\u3000:：、，,.．]*/;
 
 /**
  * A short line without ordinal and without punctuation that names a statutory part ("存在的问题",
@@ -37,11 +67,24 @@ function isKeywordHeading(chars: string, reportYear: number | undefined): boolea
 /** A clause of a parallel heading ("完善决策机制，提高依法决策水平"): short, no digits, no quotes of documents. */
 const HEADING_CLAUSE = /^[^\d０-９《》“”"：:；;。]{3,16}$/;
 
+/** How a block's text opens an enumeration: 一是…, 1.…, （1）…, 首先…; undefined when it does not. */
+function enumerationOpener(block: Block | undefined): string | undefined {
+  const text = stripSpaces(block?.lines[0]?.chars ?? '');
+  if (/^[一二三四五六七八九十]是/.test(text)) return 'shi';
+  if (/^\d{1,2}[.．、]/.test(text)) return 'arabic';
+  if (/^[（(]\d{1,2}[）)]/.test(text)) return 'paren';
+  if (/^(首先|第一，)/.test(text)) return 'first';
+  return undefined;
+}
+
 /**
  * A line standing alone between two paragraphs that reads like its sibling headings but has no
  * ordinal ("有效化解社会矛盾纠纷，着力解决治安突出问题。" after （一）…（四）) is a heading that lost
- * its ordinal. It must match the siblings' shape: two parallel clauses when they have two, one
- * short phrase when they have one. Returns the siblings' level, else undefined.
+ * its ordinal. It must match the siblings' shape — two parallel clauses when they have two, one
+ * short phrase when they have one — and there must be a gap for it: the next sibling skips one number
+ * (（二）… line …（四）), or the text after it opens as the text after each sibling does (一是…). A short
+ * concluding sentence after a sibling's text has neither, and stays a paragraph. Returns the siblings'
+ * level, else undefined.
  */
 function lostOrdinalLevel(blocks: readonly Block[], i: number): OrdinalLevel | undefined {
   const block = blocks[i];
@@ -53,15 +96,32 @@ function lostOrdinalLevel(blocks: readonly Block[], i: number): OrdinalLevel | u
   if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
   // Siblings: the headings since the last heading of a higher level.
   const siblings: Block[] = [];
+  const afterSiblings: Array<Block | undefined> = [];
   let level: OrdinalLevel | undefined;
   for (let k = i - 1; k >= 0; k -= 1) {
     const b = blocks[k];
     if (!b?.ordinal) continue;
     if (level === undefined) level = b.ordinal.level;
     if (b.ordinal.level < level) break;
-    if (b.ordinal.level === level) siblings.push(b);
+    if (b.ordinal.level === level) {
+      siblings.push(b);
+      afterSiblings.push(blocks[k + 1]);
+    }
   }
   if (level === undefined || level < 2 || siblings.length < 2) return undefined;
+  // Evidence that a heading is missing here: the next sibling skips exactly one number, or the text after
+  // the line opens as the text after each sibling does.
+  const last = siblings[0]?.ordinal?.value ?? 0;
+  let skipsOne = false;
+  for (let k = i + 1; k < blocks.length; k += 1) {
+    const o = blocks[k]?.ordinal;
+    if (!o || o.level > level) continue;
+    skipsOne = o.level === level && o.value === last + 2;
+    break;
+  }
+  const opener = enumerationOpener(next);
+  const opensAlike = opener !== undefined && afterSiblings.every((b) => enumerationOpener(b) === opener);
+  if (!skipsOne && !opensAlike) return undefined;
   const clauses = (b: Block): string[] => {
     const line = b.lines[0]?.chars ?? '';
     const from = b.ordinal ? b.ordinal.span.text.length : 0;
@@ -177,6 +237,9 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
   // while it does not end a sentence.
   const blocks: Block[] = [];
   const mdHeadingDepths = lines.filter((l) => l.mdDepth !== undefined).map((l) => l.mdDepth ?? 0);
+  // Bold lines are headings without ordinals only in a report that numbers no top-level part: where 一、
+  // is used, a bold line without one is emphasis (or a lost ordinal, found below).
+  const numbersParts = lines.some((l) => parseOrdinal(l.chars, l.start)?.level === 1);
   for (const line of lines) {
     const ordinal = parseOrdinal(line.chars, line.start);
     // parseOrdinal counts chars, the source may have Markdown syntax between: fix the span from the map.
@@ -185,7 +248,10 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       ordinal.span = lineSpan(text, line, 0, len);
     }
     const open = blocks.at(-1);
-    const openJoinable = open !== undefined && !open.headingLine && !endsSentence(open.lines.at(-1)?.chars ?? '');
+    // A line indented deeper than the one before starts a paragraph (the two-character 公文 indent), even
+    // when the line before does not end a sentence: that line was a heading written without ordinal.
+    const startsParagraph = indentOf(text, line) >= 2 && indentOf(text, line) > indentOf(text, open?.lines.at(-1));
+    const openJoinable = open !== undefined && !open.headingLine && !startsParagraph && !endsSentence(open.lines.at(-1)?.chars ?? '');
     if (line.mdDepth !== undefined) {
       blocks.push({ lines: [line], ordinal, mdDepth: line.mdDepth, headingLine: true });
       continue;
@@ -198,12 +264,21 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       blocks.push({ lines: [line], ordinal, headingLine });
       continue;
     }
+    const part = PART_MARKER.exec(line.chars);
+    if (part && line.chars.length <= MAX_HEADING_LINE && !RUN_IN_END.test(line.chars.slice(0, -1))) {
+      blocks.push({ lines: [line], headingLine: true, part: true });
+      continue;
+    }
     if (open && openJoinable) {
       open.lines.push(line);
       continue;
     }
     if (isKeywordHeading(line.chars, reportYear)) {
       blocks.push({ lines: [line], headingLine: true, lostLevel: 1 });
+      continue;
+    }
+    if (line.strong && !numbersParts && !ordinal && stripSpaces(line.chars).length <= MAX_BOLD_HEADING && !RUN_IN_END.test(line.chars.slice(0, -1))) {
+      blocks.push({ lines: [line], headingLine: true, bold: true });
       continue;
     }
     blocks.push({ lines: [line], headingLine: false });
@@ -214,6 +289,9 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     if (level !== undefined) {
       block.headingLine = true;
       block.lostLevel = level;
+    } else if (!numbersParts && isPlainHeading(block, blocks[i + 1])) {
+      block.headingLine = true;
+      block.bold = true;
     }
   });
 
@@ -225,8 +303,11 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
   const paragraphs: Paragraph[] = [];
   const stack: { section: Section; level: number }[] = [];
 
+  // The level of a part heading without ordinal that has nothing under it yet.
+  let emptyPart: number | undefined;
   const addParagraph = (p: Paragraph | undefined): void => {
     if (!p) return;
+    emptyPart = undefined;
     paragraphs.push(p);
     const top = stack.at(-1);
     if (top) top.section.body.push(p);
@@ -260,7 +341,11 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     if (!first) continue;
     if (block.headingLine) {
       const span = lineSpan(text, first);
-      const afterOrdinal = block.ordinal ? skipSpaces(first.chars, block.ordinal.span.text.length) : 0;
+      const afterOrdinal = block.ordinal
+        ? skipSpaces(first.chars, block.ordinal.span.text.length)
+        : block.part
+          ? (PART_MARKER.exec(first.chars)?.[0].length ?? 0)
+          : 0;
       const heading: Heading = {
         span,
         title: headingTitle(first.chars.slice(afterOrdinal)),
@@ -268,8 +353,17 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       };
       if (block.ordinal) heading.ordinal = block.ordinal;
       if (block.mdDepth !== undefined) heading.markdownDepth = block.mdDepth;
-      const level = block.ordinal?.level ?? block.lostLevel ?? Math.min(4, Math.max(1, (block.mdDepth ?? baseDepth) - baseDepth + 1));
+      // A bold heading without ordinal is a sub-heading inside an open part, else a part.
+      const boldLevel = block.bold ? (stack.length > 0 ? 2 : 1) : undefined;
+      let level = block.part
+        ? 0
+        : (block.ordinal?.level ?? block.lostLevel ?? boldLevel ?? Math.min(4, Math.max(1, (block.mdDepth ?? baseDepth) - baseDepth + 1)));
+      // A part heading without ordinal with nothing under it, then another heading without ordinal: the
+      // second is the part's first sub-heading ("主要工作及成效" / "局主要负责同志抓法治建设情况"), not a sibling.
+      const unnumbered = !block.ordinal && block.mdDepth === undefined && !block.part;
+      if (unnumbered && emptyPart !== undefined && level <= emptyPart) level = emptyPart + 1;
       openSection(heading, level);
+      emptyPart = unnumbered && level <= 1 ? level : undefined;
       continue;
     }
     if (block.ordinal) {

@@ -15,6 +15,8 @@ export interface Line {
   end: number;
   /** `#` count when the line is (the first line of) a Markdown heading. */
   mdDepth?: number;
+  /** The whole paragraph is bold (`**…**`; bold in Word, <strong> on a web page): how headings without ordinals are marked. */
+  strong?: true;
   /** Index of the mdast block the line came from. */
   block: number;
 }
@@ -50,7 +52,15 @@ function inlinePieces(node: Nodes, text: string, pieces: Piece[]): void {
   }
 }
 
-function piecesToLines(text: string, pieces: Piece[], block: number, mdDepth: number | undefined, quoted: boolean, out: Line[]): void {
+function piecesToLines(
+  text: string,
+  pieces: Piece[],
+  block: number,
+  mdDepth: number | undefined,
+  quoted: boolean,
+  strong: boolean,
+  out: Line[],
+): void {
   let chars = '';
   let map: number[] = [];
   const flush = (): void => {
@@ -63,6 +73,7 @@ function piecesToLines(text: string, pieces: Piece[], block: number, mdDepth: nu
       const lineMap = map.slice(a, b);
       const line: Line = { chars: chars.slice(a, b), map: lineMap, start: lineMap[0] ?? 0, end: (lineMap.at(-1) ?? 0) + 1, block };
       if (mdDepth !== undefined && !out.some((l) => l.block === block)) line.mdDepth = mdDepth;
+      if (strong) line.strong = true;
       out.push(line);
     }
     chars = '';
@@ -87,6 +98,12 @@ function piecesToLines(text: string, pieces: Piece[], block: number, mdDepth: nu
   flush();
 }
 
+/** A paragraph whose only content is one bold run (`**一、主要举措**`), whitespace aside. */
+function isAllStrong(children: readonly Nodes[]): boolean {
+  const content = children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return content.length === 1 && content[0]?.type === 'strong';
+}
+
 export function collectLines(text: string, tree: Root): Line[] {
   const lines: Line[] = [];
   let block = 0;
@@ -97,7 +114,8 @@ export function collectLines(text: string, tree: Root): Line[] {
       const pieces: Piece[] = [];
       if (prefix) pieces.push(prefix);
       inlinePieces(node, text, pieces);
-      piecesToLines(text, pieces, block, node.type === 'heading' ? node.depth : undefined, quoted > 0, lines);
+      const strong = node.type === 'paragraph' && isAllStrong(node.children as Nodes[]);
+      piecesToLines(text, pieces, block, node.type === 'heading' ? node.depth : undefined, quoted > 0, strong, lines);
       block += 1;
       return;
     }

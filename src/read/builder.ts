@@ -34,6 +34,22 @@ export class TextBuilder {
     }
   }
 
+  /**
+   * Appends a one-line paragraph that is bold in the original as Markdown `**…**` (the model reads a bold
+   * line as a heading without ordinal); text of several lines is pushed as it is.
+   */
+  pushBold(text: string, origin: (index: number) => number): void {
+    const start = text.search(/[^\s\u00a0\u3000]/);
+    const end = text.replace(/[\s\u00a0\u3000]+$/, '').length;
+    if (start === -1 || text.includes('\n')) {
+      this.pushEscaped(text, origin);
+      return;
+    }
+    this.synthetic('**');
+    this.pushEscaped(text.slice(start, end), (index) => origin(start + index));
+    this.synthetic('**');
+  }
+
   /** Starts a new block (paragraph): a blank line after the previous one. */
   startBlock(): void {
     if (this.origins.length > 0) this.synthetic('\n\n');

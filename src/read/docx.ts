@@ -27,6 +27,7 @@ interface MammothNode {
   styleId?: string | null;
   breakType?: string;
   checked?: boolean;
+  isBold?: boolean;
 }
 
 const HEADING_STYLE = /^(?:heading|标题)\s*([1-6])$/i;
@@ -65,6 +66,25 @@ export interface DocxParagraph {
   number: number;
   text: string;
   headingLevel?: number;
+  /** Every run with text is bold (how writers mark a heading without Word's heading styles). */
+  bold?: true;
+}
+
+/** True when every run of the paragraph that holds visible text is bold. */
+function allBold(node: MammothNode): boolean {
+  let runs = 0;
+  let bold = 0;
+  const walk = (n: MammothNode): void => {
+    if (n.type === 'run') {
+      if (runText(n).trim() === '') return;
+      runs += 1;
+      if (n.isBold) bold += 1;
+      return;
+    }
+    for (const child of n.children ?? []) walk(child);
+  };
+  walk(node);
+  return runs > 0 && bold === runs;
 }
 
 /** Flattens mammoth's document tree into the body's paragraphs, in order. */
@@ -77,6 +97,7 @@ export function collectParagraphs(document: MammothNode): DocxParagraph[] {
         number: paragraphs.length + 1,
         text: (node.children ?? []).map(runText).join(''),
         ...(level === undefined ? {} : { headingLevel: level }),
+        ...(level === undefined && allBold(node) ? { bold: true as const } : {}),
       });
       return;
     }
@@ -86,7 +107,10 @@ export function collectParagraphs(document: MammothNode): DocxParagraph[] {
   return paragraphs;
 }
 
-/** Markdown text of the paragraphs, with each code unit's paragraph number as its origin. */
+/** A bold paragraph longer than this is emphasis, not a heading: written as plain text. */
+const MAX_BOLD_PARAGRAPH = 60;
+
+/** Markdown text of the paragraphs (bold one-line paragraphs as `**…**`), with each code unit's paragraph number as its origin. */
 export function paragraphsToMarkdown(paragraphs: readonly DocxParagraph[]): { text: string; origins: Int32Array } {
   const builder = new TextBuilder();
   for (const paragraph of paragraphs) {
@@ -99,7 +123,8 @@ export function paragraphsToMarkdown(paragraphs: readonly DocxParagraph[]): { te
       body = raw.replace(/\n/g, ' ').replace(/^[\s\u00a0\u3000]+/, '');
       builder.synthetic(`${'#'.repeat(paragraph.headingLevel)} `);
     }
-    builder.pushEscaped(body, () => paragraph.number);
+    if (paragraph.bold && body.trim().length <= MAX_BOLD_PARAGRAPH) builder.pushBold(body, () => paragraph.number);
+    else builder.pushEscaped(body, () => paragraph.number);
   }
   return builder.finish();
 }

@@ -225,12 +225,19 @@ interface Block {
   text: string;
   origins: number[];
   heading?: number;
+  /** Every character is inside <strong> or <b>. */
+  bold?: true;
 }
+
+/** A bold block longer than this is emphasis, not a heading: written as plain text. */
+const MAX_BOLD_BLOCK = 60;
 
 /** The body's blocks, each a run of characters with their source offsets (step 5). */
 function collectBlocks(body: Element, source: string): Block[] {
   const blocks: Block[] = [];
   let current: Block = { text: '', origins: [] };
+  let bold = 0;
+  let boldChars = 0;
   const flush = () => {
     // Collapse ASCII whitespace as a browser does, trimming both ends.
     let text = '';
@@ -250,8 +257,12 @@ function collectBlocks(body: Element, source: string): Block[] {
       text += char;
       origins.push(current.origins[index]!);
     }
-    if (text.length > 0) blocks.push({ text, origins, ...(current.heading ? { heading: current.heading } : {}) });
+    const allBold = boldChars > 0 && boldChars === current.text.replace(/[\s\u00a0\u3000]/g, '').length && text.length <= MAX_BOLD_BLOCK;
+    if (text.length > 0) {
+      blocks.push({ text, origins, ...(current.heading ? { heading: current.heading } : {}), ...(allBold && !current.heading ? { bold: true as const } : {}) });
+    }
     current = { text: '', origins: [] };
+    boldChars = 0;
   };
   const walk = (node: Element): void => {
     for (const child of node.children) {
@@ -259,6 +270,7 @@ function collectBlocks(body: Element, source: string): Block[] {
         const origin = textOrigins(child, source);
         current.text += child.value;
         for (let index = 0; index < child.value.length; index += 1) current.origins.push(origin(index));
+        if (bold > 0) boldChars += child.value.replace(/[\s\u00a0\u3000]/g, '').length;
       } else if (child.type === 'element') {
         if (isChrome(child)) continue;
         if (child.tagName === 'br') {
@@ -269,7 +281,10 @@ function collectBlocks(body: Element, source: string): Block[] {
         if (block) flush();
         const level = /^h([1-3])$/.exec(child.tagName);
         if (level) current.heading = Number(level[1]);
+        const strong = child.tagName === 'strong' || child.tagName === 'b';
+        if (strong) bold += 1;
         walk(child);
+        if (strong) bold -= 1;
         if (block) flush();
       }
     }
@@ -352,7 +367,9 @@ export async function readHtml(
     // A heading's leading (no-break, full-width) spaces are not part of it.
     const lead = block.heading ? Math.max(0, block.text.search(/[^\s\u00a0\u3000]/)) : 0;
     if (block.heading) builder.synthetic(`${'#'.repeat(block.heading)} `);
-    builder.pushEscaped(block.text.slice(lead), (index) => block.origins[lead + index] ?? -1);
+    const origin = (index: number): number => block.origins[lead + index] ?? -1;
+    if (block.bold) builder.pushBold(block.text.slice(lead), origin);
+    else builder.pushEscaped(block.text.slice(lead), origin);
   }
   const { text, origins } = builder.finish();
 

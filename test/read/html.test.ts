@@ -20,7 +20,9 @@ function expectPositionsMapBack(document: ReadDocumentResult, source: string): n
   let checked = 0;
   for (let offset = 0; offset < document.text.length; offset += 1) {
     const char = document.text[offset]!;
+    // Markup the reader adds: escapes, # of headings, ** around a bold one-line paragraph.
     if (/\s/.test(char) || char === '\\' || char === '#') continue;
+    if (char === '*' && (document.text[offset + 1] === '*' || document.text[offset - 1] === '*')) continue;
     const { line, column } = document.locate!(offset);
     const found = sourceCharAt(source, line, column);
     if (found !== char) expect(found, `offset ${offset} (${char}) → ${line}:${column}`).toBe('&');
