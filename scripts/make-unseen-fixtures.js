@@ -8,8 +8,9 @@
  *   [h1] 文字       a top-level heading      [h2] 文字   a second-level heading on its own line
  *   [sign] 文字     a signature or date line, right-aligned
  *
- * Headings are written the two ways real files have them, alternating by report: in Word, the built-in
- * Heading 1/2 styles or plain paragraphs with bold runs; on a web page, <h2>/<h3> or <p><strong>. PDFs are
+ * Headings are written the two ways real files have them, alternating by report number: in Word, the built-in
+ * Heading 1/2 styles (even numbers) or plain paragraphs with bold runs (odd); on a web page, <p><strong> (even)
+ * or <h2>/<h3> (odd). PDFs are
  * made from the Word form by LibreOffice. The format of each report is its plan's `format` (plans.json).
  *
  * Usage: npm run fixtures:unseen
@@ -138,7 +139,7 @@ async function main() {
       const lines = parseSource(readFileSync(source, 'utf8'));
       // Alternate the two ways headings are marked, by report number.
       const styled = Number(id.replace(/\D/g, '')) % 2 === 0;
-      if (plan.format === 'html') writeFileSync(path.join(dir, `${id}.html`), htmlFor(lines, styled));
+      if (plan.format === 'html') writeFileSync(path.join(dir, `${id}.html`), htmlFor(lines, !styled));
       else {
         const buffer = await Packer.toBuffer(docxFor(lines, styled));
         if (plan.format === 'docx') writeFileSync(path.join(dir, `${id}.docx`), buffer);
