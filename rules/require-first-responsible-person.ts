@@ -5,8 +5,8 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Section } from '../src/rule-api.js';
 import { OTHER_DOMAIN, PRINCIPAL_LEADER } from '../src/model/concepts.js';
-import { alternation, documentUnits, headingRange, sectionTextLength, titleRange } from '../src/model/query.js';
-import { findLeaderDuty } from '../src/model/statements.js';
+import { alternation, documentUnits, headingRange, sectionTextLength, sectionUnits, titleRange } from '../src/model/query.js';
+import { findLeaderDuty, firstSentence } from '../src/model/statements.js';
 
 /** The duty's name in a heading: 第一责任人, 第一责任职责. */
 const DUTY = /第一责任/;
@@ -60,7 +60,7 @@ export const rule = defineRule({
         sectionTextLength(s) > 0,
     );
     if (ownSection) {
-      context.satisfied({ range: headingRange(ownSection) });
+      context.satisfied({ range: firstSentence(sectionUnits(ownSection, { heading: false }))?.range ?? headingRange(ownSection) });
       return;
     }
 

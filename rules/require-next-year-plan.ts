@@ -3,6 +3,7 @@
  * 说明见 ./require-next-year-plan.md
  */
 import { defineRule } from '../src/rule-api.js';
+import { firstSentence } from '../src/model/statements.js';
 import { documentUnits, findInUnits, headingRange, partHeads, partUnits, titleRange, unitRange, type TextUnit } from '../src/model/query.js';
 
 /**
@@ -57,7 +58,7 @@ export const rule = defineRule({
     const length = content.reduce((n, u) => n + u.plain.length, 0);
     const first = heads[0];
     if (length >= options.minLength) {
-      context.satisfied({ range: first ? headingRange(first) : unitRange(content[0] as TextUnit) });
+      context.satisfied({ range: firstSentence(content)?.range ?? unitRange(content[0] as TextUnit) });
       return;
     }
 
@@ -73,8 +74,10 @@ export const rule = defineRule({
       return;
     }
 
-    if (first) {
-      context.report({ messageId: 'empty', data: { heading: first.heading.title }, range: headingRange(first) });
+    // A plan heading with nothing under it, or a part whose heading promises the plans after the problems.
+    const promised = first ?? model.allSections.find((s) => s.combined);
+    if (promised) {
+      context.report({ messageId: 'empty', data: { heading: promised.heading.title }, range: headingRange(promised) });
       return;
     }
     context.report({ messageId: 'missing', range: titleRange(model) });

@@ -16,7 +16,7 @@ import {
   unitRange,
   type TextUnit,
 } from '../src/model/query.js';
-import { findCauseAnalysis } from '../src/model/statements.js';
+import { findCauseAnalysis, firstSentence } from '../src/model/statements.js';
 
 const PROBLEMS_INTRO_RE = new RegExp(PROBLEMS_INTRO);
 
@@ -68,11 +68,12 @@ export const rule = defineRule({
     if (part.length > 0) {
       const anchor = first ? headingRange(first) : unitRange(part[0] as TextUnit);
       // Only the part's own headings, nothing under them: the problems are not stated.
-      if (!part.some((u) => u.kind === 'paragraph' || (u.section !== undefined && !heads.includes(u.section)))) {
+      const content = part.filter((u) => u.kind === 'paragraph' || (u.section !== undefined && !heads.includes(u.section)));
+      if (content.length === 0) {
         context.report({ messageId: 'missingProblems', range: anchor });
         return;
       }
-      context.satisfied({ range: anchor, label: '问题' });
+      context.satisfied({ range: firstSentence(content)?.range ?? anchor, label: '问题' });
       // Causes in the problems part, or in a part of its own about causes ("四、原因分析").
       const causeSections = model.allSections.filter((s) => s.role !== 'plan' && s.role !== 'problems' && CAUSE_HEADING.test(s.heading.title));
       const causeText = [...part, ...units.filter((u) => u.section !== undefined && causeSections.includes(u.section))];

@@ -265,7 +265,8 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       continue;
     }
     const part = PART_MARKER.exec(line.chars);
-    if (part && line.chars.length <= MAX_HEADING_LINE && !RUN_IN_END.test(line.chars.slice(0, -1))) {
+    // A part's title is a phrase: a sentence that starts with 第一部分 ("第一部分工作已完成，…") is text.
+    if (part && line.chars.length <= MAX_HEADING_LINE && !/[。；;，,！!？?]/.test(line.chars)) {
       blocks.push({ lines: [line], headingLine: true, part: true });
       continue;
     }

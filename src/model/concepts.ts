@@ -261,7 +261,7 @@ export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'l
     name: [
       '执法决定[^。；;，,]{0,6}(?:法[制治]|合法性)?审[核查]',
       '法[制治]审[核查][^。；;，,]{0,4}执法决定',
-      '法[制治]审核(?:制度|机构|人员|职责|工作)',
+      '法[制治]审[核查](?:制度|机构|人员|职责|工作)',
     ],
     act: [],
     object: [

@@ -27,7 +27,9 @@ const OTHER_DUTY = new RegExp(OTHER_DOMAIN.join('|'));
 /** 存在的问题, 存在的不足和原因, 问题与挑战, 薄弱环节, 困难和问题, 需要改进的方面… */
 export const PROBLEMS_HEADING = [
   new RegExp(`存在(的|着)?[^，。]{0,6}${PROBLEM_NOUN}`),
-  new RegExp(`${PROBLEM_NOUN}(和|与|及|、|以及)?(其)?(原因|成因|${PROBLEM_NOUN}|建议)`),
+  new RegExp(`${PROBLEM_NOUN}(和|与|及|、|以及)(其)?(原因|成因|${PROBLEM_NOUN}|建议)`),
+  // Two shortcoming nouns side by side (问题不足, 短板弱项); not 困难问题, which a measures heading solves.
+  /问题不足|不足问题|短板弱项|弱项短板|短板不足|问题短板|差距不足|不足差距/,
   new RegExp(`现存(的)?问题|不足之处|薄弱环节|问题(和|与|及)?(原因)?分析|面临的${PROBLEM_NOUN}`),
   /(的|中)(不足|短板|弱项|差距|挑战|短处|短项|薄弱点)(之处)?$|^(工作)?(不足|短板|差距|短板弱项)(之处)?$|短板弱项|问题短板|不足与短板/,
   /^(主要|突出|当前)?(问题|不足)$/,

@@ -57,6 +57,18 @@ export function sentencesOf(units: readonly TextUnit[]): Sentence[] {
   return out;
 }
 
+/** A sub-heading that only labels what follows ("（一）存在的问题") is not a statement. */
+const LABEL_LENGTH = 15;
+
+/**
+ * The first sentence of the units' text, label sub-headings skipped: the evidence for a part that exists
+ * ("the problems start here").
+ */
+export function firstSentence(units: readonly TextUnit[]): Sentence | undefined {
+  const statements = units.filter((u) => u.kind === 'paragraph' || u.section?.heading.runIn || u.plain.length > LABEL_LENGTH);
+  return sentencesOf(statements)[0] ?? sentencesOf(units)[0];
+}
+
 /** The clauses of a text (cut at ，、：and sentence ends), with their index ranges. */
 export function clausesOf(text: string): Array<{ text: string; index: number }> {
   const out: Array<{ text: string; index: number }> = [];
@@ -231,8 +243,16 @@ function systemTerms(concept: SystemConcept, extra: readonly string[]): SystemTe
 export function findSystem(units: readonly TextUnit[], key: SystemKey, extra: readonly string[] = []): SystemMention | undefined {
   const terms = systemTerms(ENFORCEMENT_SYSTEMS[key], extra);
   const sentences = sentencesOf(units.map((u) => ({ ...u, plain: maskBookTitles(u.plain) })));
-  const named = sentences.find((s) => terms.name.test(s.text));
-  if (named) return { sentence: named, by: 'name' };
+  const named = sentences.filter((s) => terms.name.test(s.text));
+  // As evidence, a sentence that also tells how the system works beats one that only lists the names
+  // ("我们把行政执法公示、执法全过程记录和…作为基础性制度来抓"); then one that names this system alone.
+  const others = (Object.keys(ENFORCEMENT_SYSTEMS) as SystemKey[]).filter((k) => k !== key).map((k) => conceptRe(ENFORCEMENT_SYSTEMS[k].name));
+  const nameGone = new RegExp(terms.name.source, 'g');
+  const best =
+    named.find((s) => describes(s.text.replace(nameGone, (m) => '□'.repeat(m.length)), terms)) ??
+    named.find((s) => !others.some((re) => re.test(s.text))) ??
+    named[0];
+  if (best) return { sentence: best, by: 'name' };
   const described = sentences.find((s) => isWorkPart(s.role) && describes(s.text, terms));
   return described ? { sentence: described, by: 'function' } : undefined;
 }

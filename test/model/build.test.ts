@@ -379,3 +379,104 @@ describe('long web chrome above the title', () => {
     expect(m.residue).toHaveLength(20);
   });
 });
+
+/** Section outline with each paragraph's own part when it differs (the plans half of a combined part). */
+function parts(m: ReportModel): string[] {
+  return m.allSections.map(
+    (s) =>
+      `${'  '.repeat(s.depth - 1)}${s.role}${s.combined ? '+plan' : ''} ${s.heading.title}` +
+      s.body.map((p) => (p.role ? ` [${p.role}]` : ' [·]')).join(''),
+  );
+}
+
+const T = '岚山县司法局2023年度法治政府建设情况报告\n\n';
+
+describe('structures beyond 一、/（一） (issue 8, class 3)', () => {
+  it('第一部分…第四部分 are parts above the 一、 sections', async () => {
+    const m = await model(
+      `${T}第一部分　主要举措和成效\n一、抓学法用法\n集中学法6次。\n二、抓依法决策\n审查文件12件。\n第二部分 党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记主持召开会议研究法治建设3次。\n第三部分：差距和不足\n执法力量不足。\n第四部分 今后打算\n加强培训。\n`,
+    );
+    expect(outline(m)).toEqual([
+      'measures - 主要举措和成效',
+      '  measures cn-dun 抓学法用法',
+      '  measures cn-dun 抓依法决策',
+      'first-responsible-person - 党政主要负责人履行推进法治建设第一责任人职责情况',
+      'problems - 差距和不足',
+      'plan - 今后打算',
+    ]);
+    checkInvariants(m);
+  });
+
+  it('a 第一部分 line that is a sentence is not a part', async () => {
+    const m = await model(`${T}一、主要举措和成效\n第一部分工作已于3月完成，第二部分正在推进。\n`);
+    expect(outline(m)).toEqual(['measures cn-dun 主要举措和成效']);
+  });
+
+  it('headings without ordinals: short plain lines before indented paragraphs, nested under an empty part', async () => {
+    const m = await model(
+      `${T}主要工作及成效\n\n局主要负责同志抓法治建设情况\n　　局党组书记、局长主持召开党组会专题研究法治工作4次。\n\n服务市场主体，营商环境持续优化\n　　深化“放管服”改革，企业开办压缩至1个工作日。\n\n存在的薄弱环节\n　　执法力量不足。\n\n2024年努力方向\n　　加强执法培训。\n`,
+    );
+    expect(outline(m)).toEqual([
+      'measures - 主要工作及成效',
+      '  first-responsible-person - 局主要负责同志抓法治建设情况',
+      '  measures - 服务市场主体，营商环境持续优化',
+      'problems - 存在的薄弱环节',
+      'plan - 2024年努力方向',
+    ]);
+    checkInvariants(m);
+  });
+
+  it('a short unpunctuated line in a numbered report stays text', async () => {
+    const m = await model(`${T}一、主要举措和成效\n全年办理案件30件\n　　开展普法活动12场次。\n`);
+    expect(outline(m)).toEqual(['measures cn-dun 主要举措和成效']);
+    expect(m.paragraphs.map((p) => p.plain)).toEqual(['全年办理案件30件', '开展普法活动12场次。']);
+  });
+
+  it('bold Markdown lines are headings in a report that numbers no part, emphasis in one that does', async () => {
+    const plain = await model(`# 岚山县司法局2023年度法治政府建设情况报告\n\n**主要做法和成效**\n\n**规范涉企执法**\n\n开展检查12次。\n\n**困难和问题**\n\n执法力量不足。\n`, 'markdown');
+    expect(outline(plain)).toEqual(['measures - 主要做法和成效', '  measures - 规范涉企执法', 'problems - 困难和问题']);
+    const numbered = await model(`# 岚山县司法局2023年度法治政府建设情况报告\n\n一、主要举措和成效\n\n**全年未发生行政复议纠错案件**\n\n开展检查12次。\n`, 'markdown');
+    expect(outline(numbered)).toEqual(['measures cn-dun 主要举措和成效']);
+  });
+
+  it('a heading that names problems then plans is one combined part; its plans half starts at 下一步', async () => {
+    const m = await model(`${T}一、主要举措和成效\n开展检查12次。\n二、存在问题及今后打算\n执法力量不足。究其原因，编制少。\n下一步，我局将加强执法培训。\n2024年，我局将开展案卷评查。\n`);
+    expect(parts(m)).toEqual(['measures 主要举措和成效 [·]', 'problems+plan 存在问题及今后打算 [·] [plan] [plan]']);
+  });
+
+  it('in a combined part, sub-parts take their own roles, and those after the plans start inherit the plans', async () => {
+    const m = await model(
+      `${T}一、主要举措和成效\n开展检查12次。\n二、工作中的短板和下一阶段重点任务\n（一）工作中的短板\n执法力量不足。\n（二）下一阶段重点任务\n1. 加强执法培训，每季度一次。\n2. 开展案卷评查，全年不少于50卷。\n`,
+    );
+    expect(parts(m)).toEqual([
+      'measures 主要举措和成效 [·]',
+      'problems+plan 工作中的短板和下一阶段重点任务',
+      '  problems 工作中的短板 [·]',
+      '  plan 下一阶段重点任务',
+      '    plan 加强执法培训，每季度一次',
+      '    plan 开展案卷评查，全年不少于50卷',
+    ]);
+  });
+
+  it('a combined part whose sub-points after 针对上述问题 are plans', async () => {
+    const m = await model(`${T}一、主要举措和成效\n开展检查12次。\n二、存在的不足及下步打算\n执法力量不足。\n针对上述问题，我们将重点做好以下工作：\n（一）加强培训。每季度一次。\n（二）健全考核。纳入年度考核。\n`);
+    expect(parts(m)).toEqual([
+      'measures 主要举措和成效 [·]',
+      'problems+plan 存在的不足及下步打算 [·] [plan]',
+      '  plan 加强培训 [·]',
+      '  plan 健全考核 [·]',
+    ]);
+  });
+});
+
+describe('a lost ordinal needs a gap for it', () => {
+  it('a short concluding sentence after two-clause （一）（二） headings stays a paragraph', async () => {
+    const m = await model(`${T}一、主要举措和成效\n（一）完善决策机制，提高依法决策水平\n全年审查文件12件。\n（二）严格规范执法，提升执法效能\n全年办理案件30件。\n全面推进依法行政，不断提升治理水平。\n全年开展普法活动30场次。\n`);
+    expect(outline(m)).toEqual(['measures cn-dun 主要举措和成效', '  measures cn-paren 完善决策机制，提高依法决策水平', '  measures cn-paren 严格规范执法，提升执法效能']);
+  });
+
+  it('the same line followed by （四） takes the place of （三）', async () => {
+    const m = await model(`${T}一、主要举措和成效\n（一）完善决策机制，提高依法决策水平\n全年审查文件12件。\n（二）严格规范执法，提升执法效能\n全年办理案件30件。\n全面推进依法行政，不断提升治理水平。\n全年开展普法活动30场次。\n（四）化解矛盾纠纷，维护社会稳定\n调解纠纷36件。\n`);
+    expect(outline(m)).toContain('  measures - 全面推进依法行政，不断提升治理水平');
+  });
+});

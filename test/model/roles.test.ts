@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleOfHeading } from '../../src/model/roles.js';
+import { headingRoles, roleOfHeading } from '../../src/model/roles.js';
 
 describe('roleOfHeading', () => {
   it.each([
@@ -36,6 +36,26 @@ describe('roleOfHeading', () => {
     ['新一年工作思路和举措', 'plan'],
     ['工作计划', 'plan'],
     ['明年工作重点', 'plan'],
+    // wordings writers choose (issue 8, class 3)
+    ['不足之处', 'problems'],
+    ['问题与挑战', 'problems'],
+    ['工作中的短板', 'problems'],
+    ['短板和弱项', 'problems'],
+    ['问题不足', 'problems'],
+    ['需要改进的方面', 'problems'],
+    ['差距和不足', 'problems'],
+    ['存在的薄弱环节', 'problems'],
+    ['今后打算', 'plan'],
+    ['今后工作', 'plan'],
+    ['明年工作', 'plan'],
+    ['下一阶段重点任务', 'plan'],
+    ['来年打算', 'plan'],
+    ['下步思路', 'plan'],
+    ['新一年工作谋划', 'plan'],
+    ['2024年努力方向', 'plan'],
+    ['主要负责同志述法情况', 'first-responsible-person'],
+    ['主要负责同志带头推进法治政府建设', 'first-responsible-person'],
+    ['局主要负责同志抓法治建设情况', 'first-responsible-person'],
   ])('%s → %s', (title, role) => {
     expect(roleOfHeading(title, 2023)).toBe(role);
   });
@@ -55,7 +75,31 @@ describe('roleOfHeading', () => {
     '落实安全生产第一责任人职责',
     '履行党风廉政建设第一责任人职责',
     '制定年度普法计划',
+    '着力帮助企业解决困难问题',
+    '主要负责同志带头抓招商引资',
   ])('names no part: %s', (title) => {
     expect(roleOfHeading(title, 2023)).toBeUndefined();
+  });
+});
+
+describe('headingRoles: a heading that names the problems and then the plans', () => {
+  it.each([
+    '存在问题及今后打算',
+    '工作中的短板和下一阶段重点任务',
+    '问题不足和2026年工作安排',
+    '困难和问题及新一年工作谋划',
+    '存在的不足和2024年工作打算',
+    '需要改进的方面和今后打算',
+  ])('%s → problems, plan', (title) => {
+    expect(headingRoles(title, 2023)).toEqual(['problems', 'plan']);
+  });
+
+  it.each([
+    ['存在的问题和原因', ['problems']],
+    ['下一步工作打算', ['plan']],
+    ['2023年工作中的不足', ['problems']],
+    ['主要举措和成效', ['measures']],
+  ])('%s → %j', (title, roles) => {
+    expect(headingRoles(title, 2023)).toEqual(roles);
   });
 });

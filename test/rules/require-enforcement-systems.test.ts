@@ -9,6 +9,20 @@ const PUBLICITY = { system: '行政执法公示制度', systemEn: 'the administr
 const RECORDING = { system: '执法全过程记录制度', systemEn: 'the whole-process enforcement recording system' };
 const LEGAL_REVIEW = { system: '重大执法决定法制审核制度', systemEn: 'the legal review of major enforcement decisions' };
 
+/** Each system by its stock name, to complete a report around the one under test. */
+const NAMED = {
+  publicity: '落实行政执法公示制度。',
+  recording: '推行执法全过程记录制度。',
+  legalReview: '落实重大执法决定法制审核制度。',
+};
+/** Each system described by what it does, without its name (issue 8, class 1). */
+const DESCRIBED = {
+  publicity: '行政处罚决定书按规定在信用网站公开，执法人员持证亮证执法。',
+  recording: '现场执法配备音视频记录设备，调查取证、送达、执行等环节留痕可溯。',
+  legalReview: '拟作出较大数额罚款、吊销许可证件等决定的，先经机关法制员审查再提交集体讨论。',
+};
+const work = (body: string): string => `${TITLE}\n\n一、主要举措和成效\n（二）规范行政执法。${body}\n`;
+
 runRuleTests(rule, {
   valid: [
     { name: 'PDF spaces inside the names', text: `${TITLE}\n一、主要举措和成效\n落实行政执法 公示制度；推行执法全过程 记录制度；落实重大执法决定 法制审核制度。\n` },
@@ -38,6 +52,20 @@ runRuleTests(rule, {
       name: 'PDF line breaks inside the names',
       text: `${TITLE}\n一、主要举措和成效\n（三）严格规范公正文明执法。一是全面落实行政执法公\n示制度,统一公示执法信息。二是全面推行执法全过程记\n— 2 —\n录制度。三是全面落实重大执法决定法制审核制度。\n`,
     },
+    // Class 1: the systems described by what they do.
+    { name: 'publicity described: 处罚决定书在信用网站公开, 亮证执法', text: work(DESCRIBED.publicity + NAMED.recording + NAMED.legalReview) },
+    { name: 'recording described: 音视频记录, 环节留痕可溯', text: work(NAMED.publicity + DESCRIBED.recording + NAMED.legalReview) },
+    { name: 'legal review described: 拟作出…先经法制员审查再提交集体讨论', text: work(NAMED.publicity + NAMED.recording + DESCRIBED.legalReview) },
+    { name: 'all three described', text: work(DESCRIBED.publicity + DESCRIBED.recording + DESCRIBED.legalReview) },
+    {
+      name: 'described in other words: 挂网, 影像资料, 法规股 before the decision',
+      text: work(
+        '作出的行政处罚决定在区政府网站“执法信息”栏目挂网，全年上网处罚决定41件。执法记录仪全程开机，现场检查、询问、送达都有影像资料。对拟作出吊销许可证件决定的案件，先把案卷送法规股，出具书面意见后再提交局务会讨论。',
+      ),
+    },
+    { name: 'publicity: 公示 of 执法人员 on the government-affairs site', text: work('在政务公开网站公示执法人员和执法事项清单。' + NAMED.recording + NAMED.legalReview) },
+    { name: 'the name 法制审查制度', text: work(NAMED.publicity + NAMED.recording + '严格落实法制审查制度，全年审查12件。') },
+    { name: 'a description inside a sub-part of the measures', text: `${TITLE}\n\n一、主要举措和成效\n（一）规范执法\n1. 执法公开。${DESCRIBED.publicity}\n2. 执法留痕。${DESCRIBED.recording}\n3. 审核把关。${DESCRIBED.legalReview}\n` },
     { name: 'extra keywords', options: { extraPublicityKeywords: ['双公示'] }, text: `${TITLE}\n\n一、主要举措和成效\n落实双公示；推行执法全过程记录制度；落实重大执法决定法制审核制度。\n` },
   ],
   invalid: [
@@ -89,5 +117,36 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'missing' }],
     },
     { name: 'empty file', text: '', errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'missing' }] },
+    // Class 1 traps: look-alikes of each system, described by what they do.
+    {
+      name: 'trap: 视频监控 and 会议记录 are not the recording of enforcement',
+      text: work(`${NAMED.publicity}接入视频监控探头386路，巡查发现问题1.3万件；规范党委会会议记录，专人记录、按期归档，推进档案管理电子化。${NAMED.legalReview}`),
+      errors: [{ messageId: 'missing', line: 4, data: RECORDING }],
+    },
+    {
+      name: 'trap: 合法性审查 of 规范性文件 and 重大行政决策, 合同审查',
+      text: work(`${NAMED.publicity}${NAMED.recording}拟出台的行政规范性文件先经司法所合法性审查再提交党委会讨论；重大行政决策事项目录6项全部经合法性审查；法律顾问审查合同34份。`),
+      errors: [{ messageId: 'missing', data: LEGAL_REVIEW }],
+    },
+    {
+      name: 'trap: 行政复议 reviews a decision already made',
+      text: work(`${NAMED.publicity}${NAMED.recording}全年办理行政复议案件12件，经审查撤销违法的处罚决定1件。`),
+      errors: [{ messageId: 'missing', data: LEGAL_REVIEW }],
+    },
+    {
+      name: 'trap: 上网办理 and 挂牌运行 are not publicity',
+      text: work(`执法办案统一在省行政执法平台上网办理；执法队于5月挂牌运行。${NAMED.recording}${NAMED.legalReview}`),
+      errors: [{ messageId: 'missing', data: PUBLICITY }],
+    },
+    {
+      name: 'trap: a description only in the plans',
+      text: `${TITLE}\n\n一、主要举措和成效\n${NAMED.publicity}${NAMED.legalReview}\n二、下一步工作打算\n${DESCRIBED.recording}\n`,
+      errors: [{ messageId: 'missing', line: 3, data: RECORDING }],
+    },
+    {
+      name: 'trap: a review without a decision to review (审查 of 案卷 after the fact)',
+      text: work(`${NAMED.publicity}${NAMED.recording}年底组织法制员对全年案卷进行评查，审查案卷58卷。`),
+      errors: [{ messageId: 'missing', data: LEGAL_REVIEW }],
+    },
   ],
 });

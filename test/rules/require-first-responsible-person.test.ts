@@ -18,6 +18,13 @@ runRuleTests(rule, {
     { name: 'PDF break inside the phrase', text: `${TITLE}\n一、主要举措和成效\n区政府主要负责人切实履行推进法治建设第一责\n— 2 —\n任人职责,把法治政府建设摆在全局工作的重要位置。\n` },
     { name: 'requireSection with a section', options: { requireSection: true }, text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n（二）履行推进法治建设第一责任人职责情况\n${DUTY}\n` },
     { name: 'extraLeaderTerms', options: { extraLeaderTerms: ['社区负责人'] }, text: `${TITLE}\n\n一、主要举措和成效\n社区负责人认真落实第一责任人职责，带头学法。\n` },
+    // Class 2: the duty reported without the word 第一责任人.
+    { name: 'lead actions: 主要负责同志亲自研究部署依法行政工作', text: `${TITLE}\n\n一、主要举措和成效\n镇党委主要负责同志亲自研究部署依法行政工作，带头参加专题法治讲座。\n` },
+    { name: '述法: 主要领导作专题述法', text: `${TITLE}\n\n一、主要举措和成效\n主要领导在年度考核中就履行法治建设职责情况作专题述法。\n` },
+    { name: '局长主持召开局务会专题研究法治政府建设', text: `${TITLE}\n\n一、主要举措和成效\n局长主持召开局务会专题研究法治政府建设工作3次。\n` },
+    { name: 'the object after a chain of acts: 亲自部署、亲自过问…依法行政工作', text: `${TITLE}\n\n一、主要举措和成效\n县长亲自部署、亲自过问、亲自督办依法行政重点工作。\n` },
+    { name: 'extraLeaderTerms in a lead action', options: { extraLeaderTerms: ['社区负责人'] }, text: `${TITLE}\n\n一、主要举措和成效\n社区负责人带头学法4次。\n` },
+    { name: 'a section of its own headed 主要负责同志述法情况', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、主要负责同志述法情况\n2023年12月，街道党工委书记向区委依法治区办书面述法。\n` },
   ],
   invalid: [
     { name: 'nothing about the duty', text: `${TITLE}\n\n一、主要举措和成效\n成立了以党委书记为组长的法治政府建设工作领导小组。\n`, errors: [{ messageId: 'missing', line: 1, column: 1 }] },
@@ -34,5 +41,41 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missing' }],
     },
     { name: 'empty file', text: '', errors: [{ messageId: 'missing' }] },
+    {
+      name: 'an empty section of its own (the heading is not an account)',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的问题\n执法力量不足。\n`,
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    // Class 2 traps.
+    {
+      name: 'trap: a promise in the plans (lead actions, 述法)',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、下一步工作打算\n镇党委书记将亲自部署依法行政工作，带头述法。\n`,
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'trap: a promise in the year\'s text (将, 拟)',
+      text: `${TITLE}\n\n一、主要举措和成效\n主要负责同志将带头开展述法，拟主持召开法治建设专题会议。\n`,
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'trap: leaders leading other work (防汛, 招商引资)',
+      text: `${TITLE}\n\n一、主要举措和成效\n镇党委书记亲自部署防汛工作，镇长主持召开招商引资推进会4次。\n`,
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'trap: a deputy, a village head, an office head',
+      text: `${TITLE}\n\n一、主要举措和成效\n分管副镇长主持召开会议专题研究依法行政工作；村党支部书记带头学法；办公室主任带头参加法治讲座。\n`,
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'trap: a meeting named after a leader, a body rather than a person',
+      text: `${TITLE}\n\n一、主要举措和成效\n坚持主任办公会会前学法制度，全年学法10次；镇党委专题研究法治建设工作2次。\n`,
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'trap: a shortcoming in the duty',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、存在的问题\n主要负责同志带头学法不够经常。\n`,
+      errors: [{ messageId: 'missing' }],
+    },
   ],
 });

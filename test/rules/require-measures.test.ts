@@ -25,9 +25,11 @@ runRuleTests(rule, {
       text: `您当前的位置：首页 > 政务公开\n${TITLE}\n发布时间：2024-02-06　来源：县司法局　浏览次数：97\n  一、2023年度主要工作完成情况\n  ${WORK}\n打印本页 | 关闭窗口\n`,
     },
     { name: 'no headings at all, long enough', text: `${TITLE}\n\n${WORK}${WORK}\n${WORK}\n` },
-    { name: 'extraHeadingKeywords', options: { extraHeadingKeywords: ['工作亮点'] }, text: `${TITLE}\n\n一、年度工作亮点\n${WORK}\n二、存在的问题\n${PROBLEMS}\n` },
+    // 其他事项 is the fifth statutory item's heading, not the year's work, unless a config says it is.
+    { name: 'extraHeadingKeywords', options: { extraHeadingKeywords: ['其他事项'] }, text: `${TITLE}\n\n一、其他事项\n${WORK}\n二、存在的问题\n${PROBLEMS}\n` },
   ],
   invalid: [
+    { name: 'without extraHeadingKeywords, 其他事项 is not the measures', text: `${TITLE}\n\n一、其他事项\n${WORK}\n二、存在的问题\n${PROBLEMS}\n`, errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'only problems and plan',
       text: `${TITLE}\n\n一、存在的不足和原因\n${PROBLEMS}\n二、2024年工作安排\n${PLAN}\n`,

@@ -18,7 +18,22 @@ runRuleTests(rule, {
     { name: 'plan as a sentence without heading', text: `${TITLE}\n\n${WORK}\n下一步，我局将继续加强执法培训，健全考核机制，推动法治政府建设再上新台阶。\n` },
     { name: 'plan as "2024年，我局将…" sentence', text: `${TITLE}\n\n一、工作情况\n${WORK}2024年，我局将继续加强执法培训，健全考核机制。\n` },
     { name: 'Markdown heading', filePath: 'report.md', text: `# ${TITLE}\n\n## 一、主要举措和成效\n\n${WORK}\n\n## 二、下一步工作计划\n\n1. 加强执法培训。\n2. 健全考核机制。\n` },
-    { name: 'extraHeadingKeywords', options: { extraHeadingKeywords: ['工作展望'] }, text: `${head}三、工作展望\n加强执法培训，全年组织专题培训4期。\n` },
+    { name: 'extraHeadingKeywords', options: { extraHeadingKeywords: ['远景规划'] }, text: `${head}三、远景规划\n加强执法培训，全年组织专题培训4期。\n` },
+    // Class 3: plan headings in the wordings writers choose; the docs page's 今后工作 and 明年工作.
+    ...['今后打算', '明年工作重点', '今后工作', '明年工作', '下一阶段重点任务', '来年打算', '下步思路', '新一年工作谋划', '工作展望'].map((heading) => ({
+      name: `plan heading ${heading}`,
+      text: `${head}三、${heading}\n加强执法培训，全年组织专题培训4期。\n`,
+    })),
+    { name: 'a part 第四部分 今后打算', text: `${TITLE}\n\n第一部分 主要举措和成效\n${WORK}\n第二部分 存在的不足和原因\n${PROBLEMS}\n第三部分 今后打算\n加强执法培训，全年组织专题培训4期。\n` },
+    // Class 4: one part holds problems and plans.
+    {
+      name: 'one part for problems and plans, the plans after 下一步',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、存在问题及今后打算\n${PROBLEMS}\n下一步，我局将加强执法培训，全年组织专题培训4期。\n`,
+    },
+    {
+      name: 'one part with sub-parts （一）问题 （二）打算',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、工作中的短板和下一阶段重点任务\n（一）工作中的短板\n${PROBLEMS}\n（二）下一阶段重点任务\n1. 加强执法培训，全年组织专题培训4期。\n`,
+    },
   ],
   invalid: [
     { name: 'no plan at all', text: head, errors: [{ messageId: 'missing', line: 1, column: 1 }] },
@@ -38,5 +53,16 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     { name: 'empty file', text: '', errors: [{ messageId: 'missing' }] },
+    { name: 'without extraHeadingKeywords, 远景规划 names no plan', text: `${head}三、远景规划\n加强执法培训，全年组织专题培训4期。\n`, errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'an empty plan heading without ordinal at the end (the heading is not a plan sentence)',
+      text: `${head}下一步工作打算\n`,
+      errors: [{ messageId: 'empty', line: 7, data: { heading: '下一步工作打算' } }],
+    },
+    {
+      name: 'one part for problems and plans whose plans half is missing',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、存在问题及今后打算\n${PROBLEMS}\n`,
+      errors: [{ messageId: 'empty', line: 5, data: { heading: '存在问题及今后打算' } }],
+    },
   ],
 });

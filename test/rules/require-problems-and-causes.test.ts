@@ -18,8 +18,29 @@ runRuleTests(rule, {
     { name: 'a separate 原因分析 part', text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高。\n三、原因分析\n培训机制不健全，考核不够有力。\n` },
     { name: 'problems introduced in a paragraph, causes after', text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。但也还存在一些问题和不足，主要表现在：执法人员业务能力不强。产生问题的原因是培训不够。\n` },
     { name: 'Markdown', filePath: 'report.md', text: `# ${TITLE}\n\n## 一、主要举措和成效\n\n公示执法信息1200余条。\n\n## 二、当前存在的问题和原因分析\n\n1. 执法督察整改还不够彻底。\n2. 普法精准性不高。\n\n产生上述问题的原因，一是重视程度层层递减，二是培训不足。\n` },
-    { name: 'extraCauseKeywords', options: { extraCauseKeywords: ['症结'] }, text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高，症结是培训机制不健全。\n` },
-    { name: 'extraHeadingKeywords', options: { extraHeadingKeywords: ['工作短板'] }, text: `${TITLE}\n\n${WORK}二、工作短板\n执法规范化水平不高，原因是培训不够。\n` },
+    { name: 'extraCauseKeywords', options: { extraCauseKeywords: ['归咎于'] }, text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高，归咎于培训机制不健全。\n` },
+    { name: 'extraHeadingKeywords', options: { extraHeadingKeywords: ['自查发现'] }, text: `${TITLE}\n\n${WORK}二、自查发现\n执法规范化水平不高，原因是培训不够。\n` },
+    // Class 3: problem headings in the wordings writers choose.
+    ...['不足之处', '问题与挑战', '工作中的短板', '短板和弱项', '问题不足', '需要改进的方面', '存在的薄弱环节', '差距和不足', '困难和问题'].map((heading) => ({
+      name: `problems heading ${heading}`,
+      text: `${TITLE}\n\n${WORK}二、${heading}\n执法规范化水平不高，原因是培训不够。\n${PLAN}`,
+    })),
+    { name: 'a part 第三部分 差距和不足', text: `${TITLE}\n\n第一部分 主要举措和成效\n全年召开党组会专题研究法治建设4次。\n第二部分 差距和不足\n执法规范化水平不高，原因是培训不够。\n` },
+    // Class 4: one part holds problems and plans; causes in the problems half.
+    {
+      name: 'one part for problems and plans, causes in the problems half',
+      text: `${TITLE}\n\n${WORK}二、存在问题及今后打算\n执法规范化水平不高。究其原因，培训不够经常。\n下一步，我局将加强执法培训。\n`,
+    },
+    // Class 5: causes explained without a cause word.
+    ...[
+      '这与执法人员配备不足、业务培训偏少有很大关系。',
+      '说到底还是重视程度不够。',
+      '归根结底，是学法用法的自觉性不强。',
+      '问题出在日常监督跟不上。',
+      '根本在于考核的刚性不足。',
+      '一方面执法力量不足，另一方面培训投入偏少。',
+      '这些问题反映出我们对基层执法的指导还不够到位。',
+    ].map((why) => ({ name: `causes without a cause word: ${why}`, text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高，案卷合格率仅为82%。${why}\n${PLAN}` })),
   ],
   invalid: [
     { name: 'no problems part', text: `${TITLE}\n\n${WORK}二、下一步工作打算\n加强执法培训。\n`, errors: [{ messageId: 'missingProblems', line: 1, column: 1 }] },
@@ -28,6 +49,33 @@ runRuleTests(rule, {
     { name: 'trap: 原因 and 由于 only in the measures', text: `${TITLE}\n\n一、主要举措和成效\n由于疫情，培训改为线上；演出因天气原因顺延。\n二、存在的主要问题\n1.机关干部法治素养有待提升。\n2.普法宣传形式比较单一。\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
     { name: 'trap: a sub-heading 原因分析 without text', text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）主要问题\n执法规范化水平不高。\n（二）原因分析\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
     { name: 'half-width (一) and PDF breaks', text: `${TITLE}\n\n${WORK}二、存在的不足及原因\n一是执法队伍专业化水平有待提升,部分执法人员对新\n— 3 —\n修订法律法规掌握不够。二是普法针对性不强。\n`, errors: [{ messageId: 'missingCauses', line: 5 }] },
+    {
+      name: 'without extraHeadingKeywords, 自查发现 names no problems',
+      text: `${TITLE}\n\n${WORK}二、自查发现\n执法规范化水平不高，原因是培训不够。\n`,
+      errors: [{ messageId: 'missingProblems', line: 1 }],
+    },
+    {
+      name: 'without extraCauseKeywords, 归咎于 is not a cause word',
+      text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高，归咎于培训机制不健全。\n`,
+      errors: [{ messageId: 'missingCauses', line: 5 }],
+    },
+    // Class 4 traps: cause words only in the plans half of a combined part.
+    {
+      name: 'trap: 从根源上解决 and 针对原因 in the plans half',
+      text: `${TITLE}\n\n${WORK}二、存在问题及今后打算\n执法规范化水平不高，案卷合格率仅为82%。\n下一步，我局将针对问题产生的原因，从根源上解决案卷质量问题。\n`,
+      errors: [{ messageId: 'missingCauses', line: 5 }],
+    },
+    {
+      name: 'trap: cause words in the plans sub-part of a combined part',
+      text: `${TITLE}\n\n${WORK}二、工作中的短板和下一阶段重点任务\n（一）工作中的短板\n执法规范化水平不高。\n（二）下一阶段重点任务\n深挖原因，从根源上解决问题。\n`,
+      errors: [{ messageId: 'missingCauses', line: 5 }],
+    },
+    // Class 5 trap: problems with figures, nothing explains them.
+    {
+      name: 'trap: problems told with figures only',
+      text: `${TITLE}\n\n${WORK}二、存在的不足\n一是案卷合格率仅为82%；二是4个所只有1名工作人员；三是村民知晓率仅67%。\n${PLAN}`,
+      errors: [{ messageId: 'missingCauses', line: 5 }],
+    },
     { name: 'problems in a paragraph without causes', text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。但还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n`, errors: [{ messageId: 'missingCauses', line: 4 }] },
     { name: 'empty file', text: '', errors: [{ messageId: 'missingProblems' }] },
   ],
