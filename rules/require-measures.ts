@@ -33,7 +33,7 @@ export const rule = defineRule({
       extraHeadingKeywords: {
         type: 'string[]',
         default: [],
-        description: '另外认可为“主要举措和成效”部分标题的词语，如“工作亮点”',
+        description: '另外认可为“主要举措和成效”部分标题的词语，如“其他事项”',
       },
       minLength: {
         type: 'number',

@@ -39,7 +39,7 @@ export const rule = defineRule({
       extraHeadingKeywords: {
         type: 'string[]',
         default: [],
-        description: '另外认可为“下一年度安排”部分标题的词语，如“工作展望”',
+        description: '另外认可为“下一年度安排”部分标题的词语，如“远景规划”',
       },
       minLength: {
         type: 'number',

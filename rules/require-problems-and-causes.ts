@@ -48,12 +48,12 @@ export const rule = defineRule({
       extraCauseKeywords: {
         type: 'string[]',
         default: [],
-        description: '另外认可为分析原因的词语，如“短板在于”',
+        description: '另外认可为分析原因的词语，如“归咎于”',
       },
       extraHeadingKeywords: {
         type: 'string[]',
         default: [],
-        description: '另外认可为“存在的问题”部分标题的词语，如“工作短板”',
+        description: '另外认可为“存在的问题”部分标题的词语，如“自查发现”',
       },
     },
   },

@@ -92,11 +92,18 @@ export function sectionUnits(section: Section, options: { heading?: boolean } = 
 }
 
 /** Every heading and body paragraph of the report, in document order (title, header, closing excluded). */
-export function documentUnits(model: ReportModel): TextUnit[] {
-  const units: TextUnit[] = model.preamble.map((p) => paragraphUnit(p));
-  for (const section of model.sections) units.push(...sectionUnits(section));
+export function documentUnits(model: ReportModel): readonly TextUnit[] {
+  // Every content rule asks for them: build them once per model (the model is not changed after build).
+  let units = unitsOf.get(model);
+  if (!units) {
+    const built: TextUnit[] = model.preamble.map((p) => paragraphUnit(p));
+    for (const section of model.sections) built.push(...sectionUnits(section));
+    units = Object.freeze(built);
+    unitsOf.set(model, units);
+  }
   return units;
 }
+const unitsOf = new WeakMap<ReportModel, readonly TextUnit[]>();
 
 /** All matches of `pattern` (a global RegExp is not required) in the units, in order. */
 export function findInUnits(units: readonly TextUnit[], pattern: RegExp, mask?: (plain: string) => string): UnitMatch[] {
@@ -202,11 +209,17 @@ export function configuredReportYear(settings: Readonly<Record<string, unknown>>
 }
 
 /** The parent of each section that has one. */
-export function parentsOf(model: ReportModel): Map<Section, Section> {
-  const parents = new Map<Section, Section>();
-  for (const s of model.allSections) for (const c of s.children) parents.set(c, s);
+export function parentsOf(model: ReportModel): ReadonlyMap<Section, Section> {
+  let parents = parentsCache.get(model);
+  if (!parents) {
+    const built = new Map<Section, Section>();
+    for (const s of model.allSections) for (const c of s.children) built.set(c, s);
+    parents = built;
+    parentsCache.set(model, parents);
+  }
   return parents;
 }
+const parentsCache = new WeakMap<ReportModel, ReadonlyMap<Section, Section>>();
 
 /**
  * The units of one statutory part, in document order: those whose role is `role` (the plans half of a

@@ -32,6 +32,20 @@ export interface Sentence {
 const SENTENCE_END = /[。！？!?；;]/;
 const CLAUSE_END = /[，,、：:。！？!?；;]/;
 
+/**
+ * The sentences of the units with the inside of 《》 masked (a cited document's title is not the report's
+ * statement), cached per units array: several rules and systems search the same document units.
+ */
+export function maskedSentences(units: readonly TextUnit[]): readonly Sentence[] {
+  let sentences = maskedCache.get(units);
+  if (!sentences) {
+    sentences = sentencesOf(units.map((u) => ({ ...u, plain: maskBookTitles(u.plain) })));
+    maskedCache.set(units, sentences);
+  }
+  return sentences;
+}
+const maskedCache = new WeakMap<readonly TextUnit[], readonly Sentence[]>();
+
 /** The sentences of the units, in order (a sentence ends at 。！？；; the unit's end closes the last). */
 export function sentencesOf(units: readonly TextUnit[]): Sentence[] {
   const out: Sentence[] = [];
@@ -102,7 +116,20 @@ interface DutyTerms {
   allLaw: RegExp;
 }
 
+/** Compiled once per vocabulary (the built-in one and each config's extra words). */
+const dutyTermsCache = new Map<string, DutyTerms>();
+
 function dutyTerms(vocabulary: DutyVocabulary): DutyTerms {
+  const key = `${vocabulary.leaders.join('\u0000')}\u0001${vocabulary.otherDomains.join('\u0000')}`;
+  let terms = dutyTermsCache.get(key);
+  if (!terms) {
+    terms = compileDuty(vocabulary);
+    dutyTermsCache.set(key, terms);
+  }
+  return terms;
+}
+
+function compileDuty(vocabulary: DutyVocabulary): DutyTerms {
   const others = alternation(vocabulary.otherDomains);
   const law = RULE_OF_LAW.join('|');
   return {
@@ -134,9 +161,9 @@ const BODY_TERMS = /^(党组|党委|党工委|班子)$/;
 export function findLeaderDuty(units: readonly TextUnit[], vocabulary: DutyVocabulary = DUTY_VOCABULARY): Sentence | undefined {
   const terms = dutyTerms(vocabulary);
   // A heading line names a part, it does not tell what was done; a run-in heading is a sentence.
-  const work = units.filter((u) => isWorkPart(u.role) && (u.kind === 'paragraph' || u.section?.heading.runIn === true));
-  const masked = work.map((u) => ({ ...u, plain: maskBookTitles(u.plain) }));
-  const sentences = sentencesOf(masked);
+  const sentences = maskedSentences(units).filter(
+    (s) => isWorkPart(s.role) && (s.unit.kind === 'paragraph' || s.unit.section?.heading.runIn === true),
+  );
   return sentences.find((s) => namesDuty(s.text, terms)) ?? sentences.find((s) => leadsInPerson(s.text, terms));
 }
 
@@ -222,7 +249,20 @@ interface SystemTerms {
   required?: RegExp;
 }
 
-function systemTerms(concept: SystemConcept, extra: readonly string[]): SystemTerms {
+/** Compiled once per system and set of extra words. */
+const systemTermsCache = new Map<string, SystemTerms>();
+
+function systemTerms(key: SystemKey, extra: readonly string[]): SystemTerms {
+  const cacheKey = `${key}\u0000${extra.join('\u0000')}`;
+  let terms = systemTermsCache.get(cacheKey);
+  if (!terms) {
+    terms = compileSystem(ENFORCEMENT_SYSTEMS[key], extra);
+    systemTermsCache.set(cacheKey, terms);
+  }
+  return terms;
+}
+
+function compileSystem(concept: SystemConcept, extra: readonly string[]): SystemTerms {
   const more = alternation(extra);
   return {
     name: conceptRe(more ? [...concept.name, more] : concept.name),
@@ -241,12 +281,12 @@ function systemTerms(concept: SystemConcept, extra: readonly string[]): SystemTe
  * they never supply the object. `extra` are plain words from the rule's options, counted as names.
  */
 export function findSystem(units: readonly TextUnit[], key: SystemKey, extra: readonly string[] = []): SystemMention | undefined {
-  const terms = systemTerms(ENFORCEMENT_SYSTEMS[key], extra);
-  const sentences = sentencesOf(units.map((u) => ({ ...u, plain: maskBookTitles(u.plain) })));
+  const terms = systemTerms(key, extra);
+  const sentences = maskedSentences(units);
   const named = sentences.filter((s) => terms.name.test(s.text));
   // As evidence, a sentence that also tells how the system works beats one that only lists the names
   // ("我们把行政执法公示、执法全过程记录和…作为基础性制度来抓"); then one that names this system alone.
-  const others = (Object.keys(ENFORCEMENT_SYSTEMS) as SystemKey[]).filter((k) => k !== key).map((k) => conceptRe(ENFORCEMENT_SYSTEMS[k].name));
+  const others = (Object.keys(ENFORCEMENT_SYSTEMS) as SystemKey[]).filter((k) => k !== key).map((k) => systemTerms(k, []).name);
   const nameGone = new RegExp(terms.name.source, 'g');
   const best =
     named.find((s) => describes(s.text.replace(nameGone, (m) => '□'.repeat(m.length)), terms)) ??
