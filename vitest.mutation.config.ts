@@ -1,0 +1,24 @@
+/**
+ * The tests StrykerJS runs for each mutant (npm run mutation): everything that exercises the model and the
+ * rules through their sources. Left out: the CLI tests (they run the built dist/, which never sees a mutant),
+ * the readers, formatters and config loader (no mutated code runs there) and the README check.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'test/rules/**/*.test.ts',
+      'test/model/**/*.test.ts',
+      'test/text/**/*.test.ts',
+      'test/engine/**/*.test.ts',
+      'test/corpus-accuracy.test.ts',
+      'test/unseen-accuracy.test.ts',
+      'test/held-out.test.ts',
+      'test/formats-equivalence.test.ts',
+      'test/meta.test.ts',
+      'test/rule-tester.test.ts',
+    ],
+    testTimeout: 30_000,
+  },
+});
