@@ -25,9 +25,7 @@ export function serializeMessage(message: LintMessage, context: FormatterContext
   out['range'] = message.range;
   if (url !== undefined) out['url'] = url;
   if (message.fix !== undefined) out['fix'] = { range: message.fix.range, text: message.fix.text };
-  if (message.paragraph !== undefined) out['paragraph'] = message.paragraph;
-  if (message.page !== undefined) out['page'] = message.page;
-  if (message.pageLine !== undefined) out['pageLine'] = message.pageLine;
+  Object.assign(out, originalPlace(message));
   if (message.excerpt !== undefined) out['excerpt'] = message.excerpt;
   if (message.fatal === true) out['fatal'] = true;
   return out;
@@ -73,6 +71,12 @@ function serializeEvidence(place: EvidencePlace): Json {
     range: place.range,
     excerpt: place.excerpt,
   });
+  return Object.assign(out, originalPlace(place));
+}
+
+/** Word's paragraph, or PDF's page and line, when the place has them. */
+function originalPlace(place: Pick<EvidencePlace, 'paragraph' | 'page' | 'pageLine'>): Json {
+  const out: Json = {};
   if (place.paragraph !== undefined) out['paragraph'] = place.paragraph;
   if (place.page !== undefined) out['page'] = place.page;
   if (place.pageLine !== undefined) out['pageLine'] = place.pageLine;
