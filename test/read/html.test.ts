@@ -69,6 +69,24 @@ describe('html reader: pages as portals make them', () => {
     expect(document.text).not.toContain('门户网站');
   });
 
+  it('a paragraph bold throughout is written **…** (a heading without ordinal); bold inside a paragraph and long bold text are not', async () => {
+    const html = page(`<div class="TRS_Editor"><h1>某某镇2023年度法治政府建设情况报告</h1>
+<p style="text-indent:2em"><strong>主要做法和成效</strong></p>
+${report}
+<p><b>规范涉企执法</b></p>
+<p>全年开展检查12次，<strong>未发生行政复议纠错案件</strong>。</p>
+<p><strong>${'全面推进依法行政，严格规范公正文明执法。'.repeat(4)}</strong></p></div>`);
+    const document = await readText(Buffer.from(html), 'page.html');
+    const lines = document.text.split('\n').filter(Boolean);
+    expect(lines).toContain('**主要做法和成效**');
+    expect(lines).toContain('**规范涉企执法**');
+    expect(lines).toContain('全年开展检查12次，未发生行政复议纠错案件。');
+    expect(lines.filter((line) => line.startsWith('**'))).toHaveLength(2);
+    // The marks are synthetic: the heading's text maps back to the page.
+    const at = document.text.indexOf('主要做法');
+    expect(html.split('\n')[document.locate!(at).line - 1]).toContain('主要做法和成效');
+  });
+
   it('old table layouts and <br>-separated text: the cell or block itself is the body, not its row', async () => {
     const lines = Array.from({ length: 6 }, (_, index) => `第${index + 1}项：完善行政执法程序，落实执法责任制，全年开展执法检查多次。`);
     const table = page(`<table><tr><td class="menu-cell"><a href="#">首页</a><br><a href="#">政务公开</a></td>
