@@ -22,6 +22,10 @@ export const rule = defineRule({
         zh: '成文日期“{actual}”的月、日编了虚位（前面补0）：应写作“{expected}”',
         en: 'The date "{actual}" pads the month or day with a zero: write "{expected}"',
       },
+      shortYear: {
+        zh: '成文日期“{actual}”的年份只写了两位：年份应写全四位，如“{expected}”，请核对后改正',
+        en: 'The date "{actual}" has a two-digit year: write the full year, e.g. "{expected}" (check it)',
+      },
       numericForm: {
         zh: '成文日期“{actual}”用了“-”“.”或“/”分隔：应写明年、月、日，写作“{expected}”',
         en: 'The date "{actual}" uses "-", "." or "/" separators: write the year, month and day out as "{expected}"',
@@ -38,10 +42,14 @@ export const rule = defineRule({
           ? 'padded'
           : date.style === 'iso' || date.style === 'dotted'
             ? 'numericForm'
-            : undefined;
+            : date.style === 'short-year'
+              ? 'shortYear'
+              : undefined;
     if (!messageId) return;
     const expected = `${date.year}年${date.month}月${date.day}日`;
     const range = [date.span.start, date.span.end] as const;
-    context.report({ messageId, data: { actual: date.span.text, expected }, range, fix: { range, text: expected } });
+    // The century of a two-digit year is a guess: the writer checks it, --fix does not write it.
+    const fix = messageId === 'shortYear' ? {} : { fix: { range, text: expected } };
+    context.report({ messageId, data: { actual: date.span.text, expected }, range, ...fix });
   },
 });

@@ -108,7 +108,8 @@ export type DateStyle =
   | 'chinese' // 二〇二四年三月十五日
   | 'iso' //     2024-03-15
   | 'dotted' //  2024.03.15 or 2024/3/15
-  | 'padded'; // 2024年03月05日 (Arabic with zero padding)
+  | 'padded' //  2024年03月05日 (Arabic with zero padding)
+  | 'short-year'; // 24年3月15日 (a two-digit year, read as 20xx)
 
 export interface DateMention {
   span: TextSpan;

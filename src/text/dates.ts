@@ -13,6 +13,8 @@ const CN_YEAR_DIGIT = '[〇○零OＯo0０一二三四五六七八九]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
 const ARABIC = new RegExp(`(?<![\\d０-９])([12]\\d{3})${SP}年${SP}(\\d{1,2})${SP}月${SP}(\\d{1,2})${SP}日`, 'g');
+/** A two-digit year: 24年3月15日 (not the end of 2024年…). */
+const SHORT_YEAR = new RegExp(`(?<![\\d０-９])(\\d{2})${SP}年${SP}(\\d{1,2})${SP}月${SP}(\\d{1,2})${SP}日`, 'g');
 const CHINESE = new RegExp(`(${CN_YEAR_DIGIT}{4})${SP}年${SP}(${CN_SMALL})${SP}月${SP}(${CN_SMALL})${SP}日`, 'g');
 const ISO = /(?<![\d.\-/])([12]\d{3})-(\d{1,2})-(\d{1,2})(?![\d\-])/g;
 const DOTTED = /(?<![\d.\-/])([12]\d{3})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/g;
@@ -41,7 +43,8 @@ function plausible(year: number, month: number, day: number): boolean {
 /**
  * Every date mentioned in `text`, in order. `offset` is the source offset of `text[0]`; spans are in
  * source offsets. Styles: 'arabic' 2024年3月15日, 'padded' 2024年03月05日, 'chinese' 二〇二四年三月十五日,
- * 'iso' 2024-03-15, 'dotted' 2024.03.15 or 2024/3/15. Impossible dates (month 13, day 32) are skipped.
+ * 'iso' 2024-03-15, 'dotted' 2024.03.15 or 2024/3/15, 'short-year' 24年3月15日 (read as 2024). Impossible dates
+ * (month 13, day 32) are skipped.
  */
 export function findDates(text: string, offset = 0): DateMention[] {
   const found: DateMention[] = [];
@@ -53,6 +56,10 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const [raw, y = '', m = '', d = ''] = match;
     const padded = (m.length === 2 && m.startsWith('0')) || (d.length === 2 && d.startsWith('0'));
     push(match.index, raw, Number(y), Number(m), Number(d), padded ? 'padded' : 'arabic');
+  }
+  for (const match of text.matchAll(SHORT_YEAR)) {
+    const [raw, y = '', m = '', d = ''] = match;
+    push(match.index, raw, 2000 + Number(y), Number(m), Number(d), 'short-year');
   }
   for (const match of text.matchAll(CHINESE)) {
     const [raw, y = '', m = '', d = ''] = match;

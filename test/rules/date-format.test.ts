@@ -15,6 +15,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: '两位数年份：提示写全，不自动修复（世纪要由写作者核对）',
+      text: dated('25年1月20日'),
+      errors: [{ messageId: 'shortYear', line: 10, column: 1, data: { actual: '25年1月20日', expected: '2025年1月20日' } }],
+    },
+    {
       name: '汉字数字的成文日期',
       text: dated('二〇二五年三月五日'),
       output: dated('2025年3月5日'),
