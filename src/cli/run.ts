@@ -2,8 +2,13 @@
  * One CLI run: options → files → (config, read, lint, fix) per file → formatter → exit code
  * (`--why` hands the files to ./why.ts, which judges one statutory rule). No lint logic here. Exit codes (ESLint's): 0 clean or warnings within --max-warnings; 1 errors or
  * too many warnings; 2 bad usage, bad config, unreadable input, or a rule that crashed.
+ *
+ * Every file named or found gets a result: one that cannot be read (missing, legacy Word, a scan, a broken .docx, an
+ * undecodable text) gets a result with one fatal message saying what to do, as ESLint reports a file it cannot parse,
+ * and the run exits 2 after printing everything. A reader that closes stdout early (`| head`) ends the output quietly;
+ * the exit code stays the one the results give.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { createConfigLoader } from '../config/index.js';
@@ -12,9 +17,10 @@ import { lintText } from '../engine/lint-text.js';
 import { PACKAGE_ROOT } from '../engine/messages.js';
 import { assertFormatterName, formatResults } from '../formatters/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
-import type { LintResult, Locale } from '../types.js';
-import { lineDiff } from './diff.js';
-import { expandPaths } from './files.js';
+import type { LintMessage, LintResult, Locale } from '../types.js';
+import { displayPath } from '../formatters/location.js';
+import { lineDiff, originalOffsets } from './diff.js';
+import { cannotRead, findTargets } from './files.js';
 import type { CliOptions } from './options.js';
 import { describeRules } from './rules-list.js';
 import { why } from './why.js';
@@ -32,6 +38,7 @@ const say = (locale: Locale, zh: string, en: string) => (locale === 'zh' ? zh : 
 
 export async function run(options: CliOptions, io: Io): Promise<number> {
   const { locale } = options;
+  ignoreClosedOutput();
   if (options.listRules) {
     io.stdout(describeRules(builtinRules, locale));
     return 0;
@@ -47,7 +54,10 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     locale,
   });
   if (options.printConfig) {
-    const printed = await loader.printConfig(path.resolve(io.cwd, options.printConfig));
+    // A folder means "a file in that folder": its own config applies, not its parent's.
+    const target = path.resolve(io.cwd, options.printConfig);
+    const isFolder = (await stat(target).catch(() => undefined))?.isDirectory() === true;
+    const printed = await loader.printConfig(isFolder ? path.join(target, '报告.txt') : target);
     io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
     return 0;
   }
@@ -65,58 +75,166 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   }
 
   const results: LintResult[] = [];
-  const failures: string[] = [];
   const notes: string[] = [];
   const wantsFix = options.fix || options.fixDryRun;
   const dryRun = options.fixDryRun || (options.fix && options.stdin);
+  // json carries the fixed text in each result's `output` and its messages belong to that text (ESLint's
+  // --fix-dry-run, what editors read); the other formats show a diff and place what remains on the file as it is.
+  const json = options.format.startsWith('json');
   const readOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), locale };
+  const shown = (filePath: string) => displayPath(filePath, io.cwd);
   const lintOne = async (document: ReadDocumentResult) => {
     const config = await loader.forFile(path.resolve(io.cwd, document.filePath));
     const fix = wantsFix && document.writable;
+    const lintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0 } as const;
+    const result = await lintText(document, config, { ...lintOptions, fix });
     if (wantsFix && !document.writable) {
-      notes.push(say(locale, `${document.filePath}：${document.sourceFormat ?? ''} 文件无法按原格式写回，未自动修复；请按提示在原文件中修改`, `${document.filePath}: a ${document.sourceFormat ?? ''} file cannot be written back in its own format, so it was not fixed; make the changes in the original file`).replace(/\s+/g, ' '));
+      // Word, PDF and HTML positions map back to the original, so the engine drops the fixes: ask it about the
+      // extracted text to know whether anything could have been fixed, and say "not fixed" only then.
+      const asText = await lintText({ filePath: document.filePath, text: document.text, syntax: document.syntax }, config, { ...lintOptions, fix: false });
+      const fixable = asText.fixableErrorCount + asText.fixableWarningCount;
+      const format = document.sourceFormat ?? path.extname(document.filePath).slice(1);
+      if (fixable > 0) notes.push(notFixed(locale, shown(document.filePath), format, fixable));
     }
-    const result = await lintText(document, config, {
-      locale,
-      fix,
-      inlineConfig: options.inlineConfig,
-      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0,
-    });
-    // json carries the fixed text in each result's `output` (ESLint's --fix-dry-run); others get a diff.
-    const showDiff = dryRun && !options.format.startsWith('json');
-    if (result.output !== undefined && showDiff) io.stdout(lineDiff(document.filePath, document.text, result.output, locale));
+    if (result.output !== undefined && dryRun && !json) {
+      io.stdout(lineDiff(shown(document.filePath), document.text, result.output, locale));
+      results.push(onOriginal(result, document.text, result.output));
+      return;
+    }
     if (result.output !== undefined && !dryRun && document.encode) await writeAtomically(document.filePath, document.encode(result.output));
     results.push(result);
+  };
+  const readAndLint = async (filePath: string, read: () => Promise<ReadDocumentResult>) => {
+    let document: ReadDocumentResult;
+    try {
+      document = await read();
+    } catch (error) {
+      // One unreadable submission must not hide the findings on the others: it is a result, and the run exits 2.
+      // A bad config or bad usage (an unknown --encoding) stops the whole run.
+      if (!(error instanceof ReadError)) throw error;
+      results.push(unreadable(filePath, readFailure(error, locale)));
+      return;
+    }
+    await lintOne(document);
   };
 
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>.txt';
-    const document = await readText(await io.readStdin(), name, readOptions);
-    await lintOne({ ...document, filePath: options.stdinFilename ?? '<text>' });
+    const reported = options.stdinFilename ?? '<text>';
+    await readAndLint(reported, async () => ({ ...(await readText(await io.readStdin(), name, readOptions)), filePath: reported }));
   } else {
-    const files = await expandPaths(options.paths, io.cwd, locale);
-    for (const file of files) {
-      try {
-        await lintOne(await readDocument(file, readOptions));
-      } catch (error) {
-        // One unreadable submission must not hide the findings on the others: report it, go on, exit 2.
-        // A bad config or bad usage stops the whole run.
-        if (!(error instanceof ReadError)) throw error;
-        failures.push(error.message);
-      }
+    for (const target of await findTargets(options.paths, io.cwd, locale)) {
+      if (target.problem !== undefined) results.push(unreadable(target.filePath, target.problem));
+      else await readAndLint(target.filePath, () => readDocument(target.filePath, readOptions));
     }
   }
 
-  const shown = options.quiet ? results.map(errorsOnly) : results;
-  const output = formatResults(shown, {
+  const code = exitCode(results, false, options.maxWarnings);
+  // As ESLint: when warnings alone fail the run, say so (with --quiet they are not even shown).
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  if (errors === 0 && options.maxWarnings >= 0 && warnings > options.maxWarnings) notes.push(tooManyWarnings(locale, warnings, options.maxWarnings));
+  const output = formatResults(options.quiet ? results.map(errorsOnly) : results, {
     format: options.format,
     locale,
     color,
     cwd: io.cwd,
+    quiet: options.quiet,
   });
-  await emit(output, [...notes, ...failures]);
+  await emit(output, notes);
+  return code;
+}
 
-  return exitCode(results, failures.length > 0, options.maxWarnings);
+/** The result of a file that could not be checked: one fatal message at its start, as ESLint reports a parse error. */
+function unreadable(filePath: string, message: string): LintResult {
+  const fatal: LintMessage = { ruleId: null, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], fatal: true };
+  return {
+    filePath,
+    messages: [fatal],
+    suppressedMessages: [],
+    errorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    fatalErrorCount: 1,
+  };
+}
+
+/**
+ * A reader's "无法读取 <path>：<reason>" as a result's message: the result names the file already, so the path goes;
+ * a reason that does not say what to do gets advice.
+ */
+function readFailure(error: ReadError, locale: Locale): string {
+  let reason = error.message;
+  for (const prefix of [`无法读取 ${error.filePath}：`, `Cannot read ${error.filePath}: `]) {
+    if (reason.startsWith(prefix)) reason = reason.slice(prefix.length);
+  }
+  const advised = locale === 'zh' ? /请|可用/.test(reason) : /\b(save|provide|check|name it|use)\b/i.test(reason);
+  if (!advised) {
+    reason += say(locale, '；请检查文件是否完好，必要时重新导出或另存为 .docx 后再检查', '; check that the file is intact, or export it again or save it as .docx');
+  }
+  return cannotRead(locale, reason);
+}
+
+function notFixed(locale: Locale, filePath: string, format: string, fixable: number): string {
+  return say(
+    locale,
+    `${filePath}：有 ${fixable} 个问题可以自动修复，但${format ? ` ${format} ` : '这种'}文件无法按原格式写回，未自动修复；请按提示在原文件中修改`,
+    `${filePath}: ${fixable} problem${fixable === 1 ? '' : 's'} could be fixed, but ${format ? `a ${format}` : 'this'} file cannot be written back in its own format, so it was not fixed; make the changes in the original file`,
+  );
+}
+
+function tooManyWarnings(locale: Locale, warnings: number, maximum: number): string {
+  return say(
+    locale,
+    `警告数超过上限（--max-warnings ${maximum}）：共 ${warnings} 个警告`,
+    `Too many warnings (--max-warnings ${maximum}): ${warnings} found`,
+  );
+}
+
+/**
+ * --fix-dry-run leaves the file as it is: the problems that remain, found on the fixed text, are moved to the same
+ * places in the original so the writer finds them there.
+ */
+function onOriginal(result: LintResult, original: string, fixed: string): LintResult {
+  const toOriginal = originalOffsets(original, fixed);
+  const lineStarts = [0];
+  for (let index = 0; index < original.length; index += 1) {
+    const char = original[index];
+    if (char === '\n' || (char === '\r' && original[index + 1] !== '\n')) lineStarts.push(index + 1);
+  }
+  const position = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  const move = (message: LintMessage): LintMessage => {
+    const start = toOriginal(message.range[0]);
+    const end = Math.max(start, toOriginal(message.range[1]));
+    const from = position(start);
+    const to = position(end);
+    const { fix: _fix, ...rest } = message;
+    return { ...rest, range: [start, end], line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  };
+  return { ...result, messages: result.messages.map(move), suppressedMessages: result.suppressedMessages.map(move) };
+}
+
+/** `| head` closes stdout (or stderr) early: stop writing there and let the run end with its usual exit code. */
+let outputGuarded = false;
+function ignoreClosedOutput(): void {
+  if (outputGuarded) return;
+  outputGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      throw error;
+    });
+  }
 }
 
 function checkUsage(options: CliOptions): void {

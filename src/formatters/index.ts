@@ -2,8 +2,9 @@
  * Output formats: `stylish` (default, for people), `unix` (for editors' quickfix), `json` and `json-with-metadata`
  * (ESLint-compatible, for tools).
  *
- * Every formatter returns the text to write as is: '' when there is nothing to print (stylish and unix with no
- * messages), otherwise text ending with a newline. The modules are small and import nothing heavy (display width
+ * Every formatter returns the text to write as is: '' when there is nothing to print (unix with no messages, stylish
+ * with no results), otherwise text ending with a newline; stylish says how many files it checked when none had a
+ * problem. The modules are small and import nothing heavy (display width
  * is computed in ./width.ts, not with string-width), so loading all of them statically costs well under a millisecond.
  */
 import { UsageError } from '../errors.js';
@@ -35,6 +36,8 @@ export interface FormatOptions {
   color: boolean;
   cwd: string;
   rulesMeta?: Readonly<Record<string, RuleMetaSummary>>;
+  /** --quiet hid the warnings (stylish then says "no errors", not "no problems", for a clean run). */
+  quiet?: boolean;
 }
 
 export function isFormatterName(name: string): name is FormatterName {
@@ -51,6 +54,7 @@ export function assertFormatterName(name: string, locale: Locale): asserts name 
 /** Renders `results` in `options.format`; throws a UsageError (exit code 2) naming an unknown format. */
 export function formatResults(results: readonly LintResult[], options: FormatOptions): string {
   assertFormatterName(options.format, options.locale);
-  const { locale, color, cwd, rulesMeta } = options;
-  return FORMATTERS[options.format](results, { locale, color, cwd, ...(rulesMeta ? { rulesMeta } : {}) });
+  const { locale, color, cwd, rulesMeta, quiet } = options;
+  const context = { locale, color, cwd, ...(rulesMeta ? { rulesMeta } : {}), ...(quiet === true ? { quiet } : {}) };
+  return FORMATTERS[options.format](results, context);
 }

@@ -5,11 +5,15 @@
  *
  * then a summary line. Columns are aligned by display width, so rows of Chinese text line up in a terminal. For Word
  * documents the place is 第N段 and for PDFs 第N页第M行, followed by the text around the problem in quotes.
+ *
+ * When no file has a problem it says so, with the number of files checked ("✔ 检查了 3 个文件，没有发现问题"), so a
+ * reviewer can tell a clean run from one that checked nothing; with --quiet (`context.quiet`) warnings were hidden,
+ * so it says no error was found. Nothing is printed for no results at all.
  */
 import { createColors } from 'picocolors';
 import type { Locale } from '../types.js';
 import { displayPath, oneLine, originalPlace, quotedExcerpt, severityOf } from './location.js';
-import type { Formatter } from './types.js';
+import type { Formatter, FormatterContext } from './types.js';
 import { displayWidth, padEnd, padStart } from './width.js';
 
 interface Row {
@@ -30,7 +34,10 @@ const SEVERITY_WORD: Record<Locale, Record<Row['severity'], string>> = {
 /** Messages wider than this (display columns) are not padded to; shorter ones stay aligned. */
 const MESSAGE_ALIGN_LIMIT = 72;
 
-export const stylish: Formatter = (results, context) => {
+/** What stylish reads besides the common context: whether --quiet hid the warnings. */
+export type StylishContext = FormatterContext & { quiet?: boolean };
+
+export const stylish: Formatter = (results, context: StylishContext) => {
   const c = createColors(context.color);
   const words = SEVERITY_WORD[context.locale];
   let output = '';
@@ -85,7 +92,10 @@ export const stylish: Formatter = (results, context) => {
     output += '\n';
   }
 
-  if (output === '') return '';
+  if (output === '') {
+    if (results.length === 0) return '';
+    return `${c.green(clean(context.locale, results.length, context.quiet === true))}\n`;
+  }
   const total = errors + warnings;
   if (total > 0) {
     const paint = errors > 0 ? c.red : c.yellow;
@@ -103,6 +113,12 @@ function max(values: readonly number[]): number {
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function clean(locale: Locale, files: number, quiet: boolean): string {
+  return locale === 'en'
+    ? `✔ ${plural(files, 'file')} checked, no ${quiet ? 'errors' : 'problems'} found`
+    : `✔ 检查了 ${files} 个文件，没有发现${quiet ? '错误' : '问题'}`;
 }
 
 function summary(locale: Locale, total: number, errors: number, warnings: number): string {

@@ -76,12 +76,36 @@ describe('stylish formatter', () => {
     expect(stripAnsi(colored)).toBe(plain);
   });
 
-  it('prints nothing for no results and for files without messages', () => {
+  it('prints nothing for no results, and leaves files without messages out of a report with problems', () => {
     expect(stylish([])).toBe('');
-    expect(stylish([result(`${CWD}/clean.txt`, [])])).toBe('');
     const out = stylish([result(`${CWD}/clean.txt`, []), ...sample]);
     expect(out).not.toContain('clean.txt');
+    expect(out).not.toContain('✔');
     expect(out).toContain('2024年度法治政府建设情况报告.txt');
+  });
+
+  it('says how many files were checked when no problem was found', () => {
+    const clean = (name: string) => result(`${CWD}/${name}`, []);
+    expect(stylish([clean('a.txt')])).toBe('✔ 检查了 1 个文件，没有发现问题\n');
+    expect(stylish([clean('a.txt'), clean('b.docx'), clean('c.pdf')])).toBe('✔ 检查了 3 个文件，没有发现问题\n');
+    expect(stylish([clean('a.txt')], { locale: 'en' })).toBe('✔ 1 file checked, no problems found\n');
+    expect(stylish([clean('a.txt'), clean('b.txt')], { locale: 'en' })).toBe('✔ 2 files checked, no problems found\n');
+    const colored = stylish([clean('a.txt')], { color: true });
+    expect(colored).toContain('\u001b[32m'); // green
+    expect(stripAnsi(colored)).toBe('✔ 检查了 1 个文件，没有发现问题\n');
+  });
+
+  it('with --quiet (warnings hidden) says no error was found, not no problem', () => {
+    const quiet = formatResults([result(`${CWD}/a.txt`, [])], { format: 'stylish', locale: 'zh', color: false, cwd: CWD, quiet: true });
+    expect(quiet).toBe('✔ 检查了 1 个文件，没有发现错误\n');
+    const en = formatResults([result(`${CWD}/a.txt`, [])], { format: 'stylish', locale: 'en', color: false, cwd: CWD, quiet: true });
+    expect(en).toBe('✔ 1 file checked, no errors found\n');
+  });
+
+  it('other formats print nothing for a clean run', () => {
+    for (const format of ['unix']) {
+      expect(formatResults([result(`${CWD}/a.txt`, [])], { format, locale: 'zh', color: false, cwd: CWD })).toBe('');
+    }
   });
 
   it('shows paths relative to cwd, and other paths (stdin, outside files) readably', () => {
