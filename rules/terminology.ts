@@ -4,8 +4,11 @@
  * (执法全过程记录, 重大执法决定法制审核). The dictionary holds only forms that are wrong, not merely old:
  * 法制 is right in 法制审核 and 法制机构, and 法制宣传 is dated but not wrong, so neither is listed.
  *
- * The `terms` option adds entries (wrong → right) or overrides one; mapping a built-in wrong form to
- * "" switches it off. Fixable: the wrong form is replaced.
+ * A fixed term with one character dropped or doubled inside it (第一责任职责, 习近平法治治思想) is a wrong form too,
+ * unless that spelling is a word of its own (see FIXED_TERMS and LEGITIMATE_NEAR_MISSES).
+ *
+ * The `terms` option adds entries (wrong → right) or overrides one; mapping a built-in wrong form (a near-miss
+ * included) to "" switches it off. Fixable: the wrong form is replaced.
  */
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
@@ -34,6 +37,77 @@ export const DEFAULT_TERMS: Readonly<Record<string, string>> = {
   行政复义: '行政复议',
   责任落实督查工作规定: '责任落实督察工作规定',
 };
+
+/**
+ * The fixed terms the rule knows. A term written with one character dropped or doubled inside it (not at either
+ * end, where the neighbouring word may supply or repeat the character) is reported as a wrong form of the term:
+ * 第一责任职责 (人 dropped), 第一责人, 习近平法治治思想, 行政执法法公示. A dropped character is looked for only in a
+ * term of five characters or more (a term of four leaves three, which is too often part of other words: 法政府 in
+ * 合法政府); a doubled one in every term. Collocations are listed where the bare term's near-miss is a word of its
+ * own: 第一责任 alone is a phrase (压实书记第一责任), so 人 dropped is found in 第一责任人职责 only.
+ */
+export const FIXED_TERMS: readonly string[] = [
+  '习近平法治思想',
+  '法治政府',
+  '第一责任人',
+  '第一责任人职责',
+  '法治建设第一责任人',
+  '行政执法公示',
+  '执法公示制度',
+  '执法全过程记录',
+  '重大执法决定法制审核',
+  '法制审核',
+  '执法记录仪',
+  '合法性审查',
+  '备案审查',
+  '行政复议',
+  '责任落实督察工作规定',
+];
+
+/** Near-misses that are right as written, with the words they belong to: never reported. */
+export const LEGITIMATE_NEAR_MISSES: Readonly<Record<string, string>> = {
+  第一任人: '第一任人大代表',
+  第一责任人责: '落实第一责任人责任',
+  行执法公示: '推行执法公示制度',
+  行政执法示: '行政执法示范点',
+  执法过程记录: '在执法过程记录…（执法过程中如实记录）',
+  执法全过程录: '执法全过程录音录像',
+  合性审查: '符合性审查',
+  合法审查: '合法审查（合法性审查的常见简称）',
+  合法性查: '合法性查验',
+};
+
+const MIN_DROP_LENGTH = 5;
+
+/**
+ * Wrong → right for every near-miss of FIXED_TERMS (see there) that is not legitimate, not already in
+ * DEFAULT_TERMS and not part of a right form. A near-miss two terms could give is left out (its fix would be a
+ * guess); one that contains a shorter wrong form is left to that form (第责任人职责 is reported as 第责任人).
+ */
+export function nearMisses(terms: readonly string[] = FIXED_TERMS): Record<string, string> {
+  const rights = [...terms, ...Object.values(DEFAULT_TERMS)];
+  const found = new Map<string, Set<string>>();
+  for (const term of terms) {
+    const chars = Array.from(term);
+    for (let i = 1; i < chars.length - 1; i += 1) {
+      const variants = [[...chars.slice(0, i), chars[i], ...chars.slice(i)].join('')];
+      if (chars.length >= MIN_DROP_LENGTH) variants.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+      for (const variant of variants) {
+        if (variant in LEGITIMATE_NEAR_MISSES || variant in DEFAULT_TERMS) continue;
+        if (rights.some((right) => right.includes(variant))) continue;
+        found.set(variant, (found.get(variant) ?? new Set()).add(term));
+      }
+    }
+  }
+  const unambiguous = [...found].filter(([, from]) => from.size === 1).map(([variant, from]) => [variant, [...from][0]!] as const);
+  const wrongForms = [...unambiguous.map(([variant]) => variant), ...Object.keys(DEFAULT_TERMS)];
+  return Object.fromEntries(
+    unambiguous.filter(([variant]) => !wrongForms.some((other) => other !== variant && variant.includes(other))),
+  );
+}
+
+/** The built-in dictionary with the near-misses of the fixed terms. */
+const BUILT_IN: Readonly<Record<string, string>> = { ...nearMisses(), ...DEFAULT_TERMS };
 
 /** Wrong forms that a longer right form contains are not wrong there (执法全程记录仪 is the device). */
 const RIGHT_CONTINUATIONS: Readonly<Record<string, RegExp>> = {
@@ -66,7 +140,7 @@ export const rule = defineRule<MessageId, {
   },
   check(context) {
     const { terms } = context.options;
-    const dictionary = new Map<string, string>(Object.entries(DEFAULT_TERMS));
+    const dictionary = new Map<string, string>(Object.entries(BUILT_IN));
     for (const [wrong, right] of Object.entries(terms)) {
       if (right === '') dictionary.delete(wrong);
       else if (wrong !== '' && wrong !== right) dictionary.set(wrong, right);

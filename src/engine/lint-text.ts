@@ -3,8 +3,8 @@
  * process: the CLI, an editor integration and the tests all call this.
  *
  * parse → directives → model → every enabled rule (each isolated: one that throws becomes one fatal
- * message) → messages with positions → inline-config filtering → checklist of the statutory rules' verdicts
- * → (--fix: apply, lint again).
+ * message; fixes kept only from rules marked `meta.fixable`) → messages with positions → inline-config
+ * filtering → checklist of the statutory rules' verdicts → (--fix: apply, lint again).
  */
 import type { Root } from 'mdast';
 import { buildModel } from '../model/build.js';
@@ -186,9 +186,11 @@ function runRule(
       if (!template) throw new Error(`unknown messageId "${problem.messageId}"`);
       const range = checkedRange(problem.range ?? [0, 0], env.doc.text.length, 'range');
       // A fix edits `text`; when the reader maps positions back to a Word/PDF/HTML file, `text` is not
-      // the file, so there is nothing a fix could be applied to.
+      // the file, so there is nothing a fix could be applied to. A rule whose meta does not say `fixable` has
+      // promised no fixes (--list-rules does not mark it): any it offers is dropped, so it is neither applied
+      // by --fix nor counted as fixable.
       const fix =
-        problem.fix && !env.doc.locate
+        problem.fix && meta.fixable === true && !env.doc.locate
           ? { range: checkedRange(problem.fix.range, env.doc.text.length, 'fix.range'), text: problem.fix.text }
           : undefined;
       return {

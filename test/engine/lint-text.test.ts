@@ -87,6 +87,36 @@ describe('lintText', () => {
     expect(messages.map((m) => m.ruleId).sort()).toEqual(['out-of-range', 'unknown-message']);
   });
 
+  it('drops the fixes of a rule not marked fixable: nothing is applied and nothing counts as fixable', async () => {
+    /** Offers a fix like find-jia, but its meta does not say `fixable`. */
+    const unmarked = defineRule({
+      meta: meta('unmarked-fix'),
+      check(context) {
+        for (const match of context.text.matchAll(/甲/g)) {
+          const range = [match.index, match.index + 1] as const;
+          context.report({ messageId: 'found', data: { what: '甲' }, range, fix: { range, text: '乙' } });
+        }
+      },
+    });
+    for (const severity of [1, 2] as const) {
+      const result = await lintText(doc('甲乙甲'), config([unmarked as AnyRule, severity]), { fix: true });
+      expect(result.output).toBeUndefined();
+      expect(result.messages.map((m) => [m.ruleId, m.column, m.fix])).toEqual([
+        ['unmarked-fix', 1, undefined],
+        ['unmarked-fix', 3, undefined],
+      ]);
+      expect(result.fixableErrorCount + result.fixableWarningCount).toBe(0);
+    }
+    // The same rule marked fixable keeps its fixes; a fixable rule next to it is not affected.
+    const marked = { ...unmarked, meta: { ...unmarked.meta, id: 'marked-fix', fixable: true } } as AnyRule;
+    const both = await lintText(doc('甲'), config([unmarked as AnyRule, 2], [marked, 2]));
+    expect(both.messages.map((m) => [m.ruleId, m.fix !== undefined])).toEqual([
+      ['marked-fix', true],
+      ['unmarked-fix', false],
+    ]);
+    expect(both.fixableErrorCount).toBe(1);
+  });
+
   it('fixes, lints again, and returns the output', async () => {
     const result = await lintText(doc('甲乙甲'), config([findJia as AnyRule, 2]), { fix: true });
     expect(result.output).toBe('乙乙乙');

@@ -15,6 +15,10 @@ runRuleTests(rule, {
       name: '一句话写完的条目本身就是内容',
       text: report('一、存在的问题\n\n1.部分干部法治意识还不够强，遇到问题习惯按老经验处理。\n\n2.综合行政执法队伍力量不足，执法人员多为兼职。\n'),
     },
+    {
+      name: '一句短句写完的条目说明了状况，也是内容',
+      text: report('一、主要举措\n\n成立领导小组。\n\n二、存在的问题\n\n1.法治宣传覆盖面还不够广。\n\n2.执法力量不足。\n\n3.普法形式比较单一。\n\n4.案卷质量有待提高。\n'),
+    },
   ],
   invalid: [
     {
@@ -31,6 +35,14 @@ runRuleTests(rule, {
       name: '只有一个短句的小标题',
       text: report('一、主要举措\n\n（一）强化组织领导。\n\n（二）推进依法决策。落实合法性审查。\n'),
       errors: [{ messageId: 'empty', line: 7, column: 1, data: { title: '强化组织领导' } }],
+    },
+    {
+      name: '以句号结尾的短标题“存在的不足。”仍是标题（“不足”在这里是名词）',
+      text: report('一、主要举措\n\n成立领导小组。\n\n二、问题和打算\n\n（一）存在的不足。\n\n（二）不足之处。\n\n（三）下一步打算。继续推进。\n'),
+      errors: [
+        { messageId: 'empty', line: 11, column: 1, data: { title: '存在的不足' } },
+        { messageId: 'empty', line: 13, column: 1, data: { title: '不足之处' } },
+      ],
     },
     {
       name: 'Markdown 标题下没有内容',
