@@ -26,6 +26,9 @@ export default {
   timeoutFactor: 1.5,
   timeoutMS: 10_000,
   dryRunTimeoutMinutes: 10,
+  // Later runs re-test only mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };
