@@ -58,9 +58,14 @@ const PART_MARKER = /^第[一二三四五六七八九十]{1,3}部分[\s\u3000:�
  * A short line without ordinal and without punctuation that names a statutory part ("存在的问题",
  * "下一步工作打算", "主要举措和成效") is that part's heading, written without its ordinal.
  */
+/** A title ending in 。 without ordinal is at most this long ("存在的问题。", "下一步工作打算。"). */
+const SHORT_TITLE = 12;
+
 function isKeywordHeading(chars: string, reportYear: number | undefined): boolean {
   const t = stripSpaces(chars);
   if (t.length < 4 || t.length > 24 || /[。，,；;：:！!？?“”"《》]/.test(t.slice(0, -1)) || /[，,；;：:]$/.test(t)) return false;
+  // A longer line that ends a sentence is a sentence ("乡党委书记认真履行…第一责任人职责。"), not a title.
+  if (t.endsWith('。') && t.length > SHORT_TITLE) return false;
   return roleOfHeading(t.replace(/。$/, ''), reportYear) !== undefined;
 }
 

@@ -203,7 +203,19 @@ export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'l
       '案件信息',
     ],
     sentenceAct: ['亮证执法', '持证亮证', '亮证亮责'],
-    notObject: ['政务公开', '村务', '党务', '财务公开', '信用信息公示', '公示公告', '信息公开年报', '决策公示', '政府信息'],
+    notObject: [
+      '政务公开',
+      '村务',
+      '党务',
+      '财务公开',
+      '信用信息公示',
+      '公示公告',
+      '信息公开年报',
+      '决策公示',
+      '政府信息',
+      // Recruiting in the open is not publicity of enforcement: 公开招录执法人员.
+      '公开(?:招录|招聘|招考|选拔|遴选|竞聘)',
+    ],
   },
   /**
    * 执法全过程记录: the whole enforcement process recorded in writing, audio and video, traceable. The
@@ -249,7 +261,20 @@ export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'l
       '可追溯',
       '回溯',
     ],
-    notObject: ['视频监控', '监控探头', '会议记录', '会议纪要', '档案管理', '档案', '台账'],
+    notObject: [
+      '视频监控',
+      '监控探头',
+      '会议记录',
+      '会议纪要',
+      '档案管理',
+      '档案',
+      '台账',
+      // Media and meetings: 普法音视频作品, 短视频, 视频会议.
+      '(?:普法|宣传)[^。；;，,]{0,6}(?:音视频|视频|影像)',
+      '(?:音视频|影像|录像)(?:作品|节目|课件|资料片|宣传片)',
+      '短视频',
+      '视频会议',
+    ],
   },
   /**
    * 重大执法决定法制审核: a major enforcement decision is reviewed for legality before it is made. Described

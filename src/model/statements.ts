@@ -130,7 +130,8 @@ function dutyTerms(vocabulary: DutyVocabulary): DutyTerms {
 }
 
 function compileDuty(vocabulary: DutyVocabulary): DutyTerms {
-  const others = alternation(vocabulary.otherDomains);
+  // No other domain at all matches nothing (an empty alternation would match everywhere).
+  const others = alternation(vocabulary.otherDomains) || '(?!)';
   const law = RULE_OF_LAW.join('|');
   return {
     duty: conceptRe(DUTY_NAME, 'g'),
