@@ -4,10 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { buildProgram, localeFromArgv, readOptions } from './cli/options.js';
+import { buildProgram, localeFromArgv, readOptions, usageMessage } from './cli/options.js';
 import type { Io } from './cli/run.js';
 import { isReportlintError } from './errors.js';
 import { PACKAGE_ROOT } from './engine/messages.js';
+import { t } from './messages/index.js';
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version: string };
@@ -24,7 +25,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const locale = localeFromArgv(argv);
   const program = buildProgram(version(), locale)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // Commander's own error text is English: it is silenced here and said again in the user's language below.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
   try {
     program.parse(argv, { from: 'user' });
     // Loaded only now: --help and --version need none of the linter (editors run us on every save).
@@ -32,19 +34,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await run(readOptions(program), io);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and --version exit 0; commander has already printed its usage error otherwise.
-      return error.exitCode === 0 ? 0 : 2;
+      // Help and --version exit 0; anything else is a usage error.
+      if (error.exitCode === 0) return 0;
+      io.stderr(`reportlint: ${usageMessage(error, program, locale)}\n`);
+      return 2;
     }
     if (isReportlintError(error)) {
       io.stderr(`reportlint: ${error.message}\n`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(
-      locale === 'zh'
-        ? `reportlint ${version()} 内部错误，请把以下信息报告给维护者：\n${detail}\n`
-        : `reportlint ${version()} crashed; please report this:\n${detail}\n`,
-    );
+    io.stderr(`${t('cli.crash', locale, { version: version(), detail })}\n`);
     return 2;
   }
 }

@@ -3,6 +3,7 @@
  * disk, which a dry run leaves as it is; and `originalOffsets`, which takes a place in the fixed text back to the
  * file, so the problems that remain are shown where the writer finds them.
  */
+import { t } from '../messages/index.js';
 import type { Locale } from '../types.js';
 
 interface Line {
@@ -142,7 +143,7 @@ export function lineDiff(filePath: string, before: string, after: string, locale
     // Numbered by the line on disk it replaces, or, for a line added, by the line it comes before.
     for (let j = hunk.afterFrom; j < hunk.afterTo; j += 1) out.push(`+${number(hunk.at[j - hunk.afterFrom]!)} | ${b[j]}`);
   }
-  const title = locale === 'zh' ? `--fix 将修改 ${filePath}：` : `--fix would change ${filePath}:`;
+  const title = t('cli.fixDiffTitle', locale, { file: filePath });
   return `${title}\n${out.join('\n')}\n\n`;
 }
 

@@ -12,41 +12,25 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { LINTABLE_EXTENSIONS } from '../read/index.js';
+import { list, t, type MessageKey } from '../messages/index.js';
 import type { Locale } from '../types.js';
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 const IGNORED = ['**/node_modules/**', '**/.*/**'];
 
-interface Unsupported {
-  zh: string;
-  en: string;
-}
-
 /**
- * Report-like formats reportlint cannot read, with what the writer should do. Files with these extensions are
- * never decoded as text (an .rtf or .mht file would decode, and its markup would be linted as the report).
+ * Report-like formats reportlint cannot read, with the message saying what the writer should do. Files with these
+ * extensions are never decoded as text (an .rtf or .mht file would decode, and its markup would be linted as the report).
  */
-const UNSUPPORTED: Readonly<Record<string, Unsupported>> = {
-  '.rtf': { zh: '不支持 RTF 格式（.rtf），请在 Word 或 WPS 中另存为 .docx 后再检查', en: 'RTF files (.rtf) are not supported; save it as .docx first' },
-  '.odt': {
-    zh: '不支持 OpenDocument 文本格式（.odt），请在 WPS、LibreOffice 或 Word 中另存为 .docx 后再检查',
-    en: 'OpenDocument text (.odt) is not supported; save it as .docx first',
-  },
-  '.docm': { zh: '不支持启用宏的 Word 文档（.docm），请在 Word 中另存为 .docx 后再检查', en: 'Macro-enabled Word files (.docm) are not supported; save it as .docx first' },
-  '.uof': { zh: '不支持 UOF 文档（.uof），请在 WPS 中另存为 .docx 后再检查', en: 'UOF documents (.uof) are not supported; save it as .docx first' },
-  '.uot': { zh: '不支持 UOF 文档（.uot），请在 WPS 中另存为 .docx 后再检查', en: 'UOF documents (.uot) are not supported; save it as .docx first' },
-  '.ofd': {
-    zh: '不支持 OFD 版式文件（.ofd），请提供 Word 文档（.docx）或带文字层的 PDF',
-    en: 'OFD files (.ofd) are not supported; provide the Word file (.docx) or a PDF with a text layer',
-  },
-  '.mht': {
-    zh: '不支持单个文件网页（.mht），请在浏览器中另存为“网页，全部”（.html），或提供 Word 文档（.docx）',
-    en: 'Single-file web pages (.mht) are not supported; save the page as .html, or provide the Word file (.docx)',
-  },
-  '.mhtml': {
-    zh: '不支持单个文件网页（.mhtml），请在浏览器中另存为“网页，全部”（.html），或提供 Word 文档（.docx）',
-    en: 'Single-file web pages (.mhtml) are not supported; save the page as .html, or provide the Word file (.docx)',
-  },
+const UNSUPPORTED: Readonly<Record<string, MessageKey>> = {
+  '.rtf': 'files.rtf',
+  '.odt': 'files.odt',
+  '.docm': 'files.docm',
+  '.uof': 'files.uof',
+  '.uot': 'files.uot',
+  '.ofd': 'files.ofd',
+  '.mht': 'files.mht',
+  '.mhtml': 'files.mhtml',
 };
 
 /** Legacy Word and WPS: found in folders; the reader turns them into a "save as .docx" error. */
@@ -64,12 +48,12 @@ export interface Target {
 /** Why a file with this name cannot be read, before reading it; undefined when reportlint may try. */
 export function unsupportedFormat(filePath: string, locale: Locale): string | undefined {
   const reason = UNSUPPORTED[path.extname(filePath).toLowerCase()];
-  return reason === undefined ? undefined : cannotRead(locale, reason[locale]);
+  return reason === undefined ? undefined : cannotRead(locale, t(reason, locale));
 }
 
 /** The message of a file that could not be checked: "无法读取：<reason>" (the result already names the file). */
 export function cannotRead(locale: Locale, reason: string): string {
-  return locale === 'zh' ? `无法读取：${reason}` : `Cannot read: ${reason}`;
+  return t('files.cannotRead', locale, { reason });
 }
 
 /**
@@ -86,15 +70,12 @@ export async function findTargets(patterns: readonly string[], cwd: string, loca
     if (found.kind === 'file') {
       add({ filePath: found.filePath, ...problemOf(found.filePath, locale) });
     } else if (found.kind === 'missing') {
-      add({ filePath: found.filePath, problem: cannotRead(locale, say(locale, '文件或文件夹不存在，请检查路径是否写错', 'no such file or directory; check the path')) });
+      add({ filePath: found.filePath, problem: cannotRead(locale, t('files.missing', locale)) });
     } else if (found.files.length === 0) {
-      const list = LINTABLE_EXTENSIONS.join(locale === 'zh' ? '、' : ', ');
+      const extensions = list(LINTABLE_EXTENSIONS, locale);
       add({
         filePath: path.resolve(cwd, pattern),
-        problem:
-          found.kind === 'directory'
-            ? say(locale, `这个文件夹中没有报告文件（${list}），没有检查任何文件`, `This folder holds no report files (${list}); nothing was checked`)
-            : say(locale, `没有与这个通配符匹配的报告文件（${list}），没有检查任何文件`, `No report files match this pattern (${list}); nothing was checked`),
+        problem: t(found.kind === 'directory' ? 'files.emptyFolder' : 'files.emptyGlob', locale, { list: extensions }),
       });
     } else {
       for (const file of found.files) add({ filePath: file, ...problemOf(file, locale) });
@@ -121,14 +102,10 @@ export async function expandPaths(patterns: readonly string[], cwd: string, loca
       continue;
     }
     if (found.kind === 'missing') {
-      throw new UsageError(locale === 'zh' ? `找不到文件或文件夹：${pattern}` : `No such file or directory: ${pattern}`);
+      throw new UsageError(t('usage.whyMissingPath', locale, { path: pattern }));
     }
     if (found.files.length === 0) {
-      throw new UsageError(
-        locale === 'zh'
-          ? `“${pattern}”中没有可检查的报告文件（支持 ${LINTABLE_EXTENSIONS.join('、')}）`
-          : `No report files match "${pattern}" (supported: ${LINTABLE_EXTENSIONS.join(', ')})`,
-      );
+      throw new UsageError(t('usage.whyNoReports', locale, { pattern, list: list(LINTABLE_EXTENSIONS, locale) }));
     }
     for (const file of found.files) files.add(file);
   }
@@ -159,8 +136,4 @@ async function expandOne(pattern: string, cwd: string, extensions: readonly stri
     .filter((file) => extensions.includes(path.extname(file).toLowerCase()))
     .map((file) => path.normalize(file));
   return { kind: isDirectory ? 'directory' : 'glob', files };
-}
-
-function say(locale: Locale, zh: string, en: string): string {
-  return locale === 'zh' ? zh : en;
 }

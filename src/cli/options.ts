@@ -1,8 +1,13 @@
 /**
- * The command line: ESLint's and textlint's option names, parsed by commander. Help is in Chinese,
- * or English with --locale en (read before commander builds the help text).
+ * The command line: ESLint's and textlint's option names, parsed by commander. Help and usage errors are in Chinese,
+ * or English with --locale en (read before commander builds the help text): commander's titles, value names and
+ * error messages are replaced through its own hooks (configureHelp, argument parsers, the error's code).
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, type CommanderError, Option } from 'commander';
+import { closest } from '../config/messages.js';
+import { UsageError } from '../errors.js';
+import { helpConfiguration } from './help.js';
+import { t, type MessageKey } from '../messages/index.js';
 import type { Locale } from '../types.js';
 
 export interface CliOptions {
@@ -38,99 +43,96 @@ export function localeFromArgv(argv: readonly string[]): Locale {
   return value === 'en' ? 'en' : 'zh';
 }
 
-const HELP = {
-  zh: {
-    description: '检查法治政府建设年度报告的内容与格式（《法治政府建设与责任落实督察工作规定》、GB/T 9704）',
-    paths: '要检查的文件、文件夹或通配符（.md .txt .docx .html .pdf）',
-    config: '只使用这个配置文件',
-    noConfigLookup: '不查找 .reportlintrc 等配置文件',
-    printConfig: '打印对该文件生效的配置后退出',
-    format: '输出格式：stylish、unix、json、json-with-metadata',
-    outputFile: '把结果写入文件而不是标准输出',
-    quiet: '只报告错误，不报告警告',
-    maxWarnings: '警告数超过此数时以退出码 1 结束',
-    stdin: '从标准输入读取报告',
-    stdinFilename: '标准输入内容对应的文件名（决定格式与配置）',
-    rule: "临时设置规则，如 'require-measures: off'，可重复",
-    listRules: '列出全部规则后退出',
-    explain: '打印某条规则的说明文档后退出',
-    why: '逐个文件说明某项法定内容是否写到、写在哪里（如 --why require-first-responsible-person）',
-    fix: '自动修复能修复的问题并写回文件',
-    fixDryRun: '显示会修复什么，但不写文件',
-    noInlineConfig: '忽略文件中的 reportlint-disable 等注释指令',
-    unused: '报告没有屏蔽任何问题的 reportlint-disable 指令',
-    encoding: '按此编码读取文本文件（默认自动识别 UTF-8、UTF-16、GB18030）',
-    locale: '提示语言：zh（默认）或 en',
-    color: '强制使用颜色',
-    noColor: '不使用颜色',
-    version: '显示版本号',
-    help: '显示帮助',
-    badNumber: '应为非负整数',
-  },
-  en: {
-    description: 'Lint annual rule-of-law government reports (法治政府建设情况报告) for required content and 公文 format',
-    paths: 'files, folders or globs to lint (.md .txt .docx .html .pdf)',
-    config: 'use this config file only',
-    noConfigLookup: 'do not look for .reportlintrc and other config files',
-    printConfig: 'print the configuration in effect for a file and exit',
-    format: 'output format: stylish, unix, json, json-with-metadata',
-    outputFile: 'write the results to a file instead of stdout',
-    quiet: 'report errors only',
-    maxWarnings: 'exit with code 1 when there are more warnings than this',
-    stdin: 'read the report from standard input',
-    stdinFilename: 'file name for the standard input (decides syntax and config)',
-    rule: "set a rule for this run, e.g. 'require-measures: off' (repeatable)",
-    listRules: 'list all rules and exit',
-    explain: "print a rule's documentation and exit",
-    why: 'show per file whether a statutory item is covered, and where (e.g. --why require-first-responsible-person)',
-    fix: 'fix what can be fixed and write the files back',
-    fixDryRun: 'show what --fix would change without writing files',
-    noInlineConfig: 'ignore reportlint-disable and other inline directives',
-    unused: 'report reportlint-disable directives that silenced nothing',
-    encoding: 'read text files in this encoding (default: detect UTF-8, UTF-16, GB18030)',
-    locale: 'language of the messages: zh (default) or en',
-    color: 'force colours',
-    noColor: 'disable colours',
-    version: 'print the version',
-    help: 'print this help',
-    badNumber: 'expected a whole number ≥ 0',
-  },
-} as const;
+/** The option flags of --help, with the value names in the user's language (`--explain <规则>`). */
+function flags(locale: Locale) {
+  const value = (key: MessageKey) => t(key, locale);
+  return {
+    config: `-c, --config ${value('help.valueConfigFile')}`,
+    printConfig: `--print-config ${value('help.valueFile')}`,
+    format: `-f, --format ${value('help.valueFormat')}`,
+    outputFile: `-o, --output-file ${value('help.valueOutputFile')}`,
+    maxWarnings: `--max-warnings ${value('help.valueNumber')}`,
+    stdinFilename: `--stdin-filename ${value('help.valueFileName')}`,
+    rule: `--rule ${value('help.valueSetting')}`,
+    explain: `--explain ${value('help.valueRule')}`,
+    why: `--why ${value('help.valueRule')}`,
+    encoding: `--encoding ${value('help.valueEncoding')}`,
+    locale: `--locale ${value('help.valueLocale')}`,
+  };
+}
+
+/** Options whose value is a rule id: a missing value says how to find one. */
+const RULE_OPTIONS = ['--explain', '--why'];
 
 export function buildProgram(version: string, locale: Locale): Command {
-  const t = HELP[locale];
+  const text = (key: MessageKey) => t(key, locale);
+  const f = flags(locale);
   const nonNegative = (value: string): number => {
-    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t.badNumber);
+    if (!/^\d+$/.test(value)) throw new UsageError(t('usage.badNumber', locale, { option: '--max-warnings', value }));
     return Number(value);
   };
+  const oneOfLocales = (value: string): Locale => {
+    if (value !== 'zh' && value !== 'en') throw new UsageError(t('usage.badLocale', locale, { option: '--locale', value }));
+    return value;
+  };
+  // Defaults and choices are written in the descriptions, in the user's language (see ./help.ts).
   return new Command('reportlint')
-    .description(t.description)
-    .argument('[paths...]', t.paths)
-    .option('-c, --config <path>', t.config)
-    .option('--no-config-lookup', t.noConfigLookup)
-    .option('--print-config <file>', t.printConfig)
-    .option('-f, --format <name>', t.format, 'stylish')
-    .option('-o, --output-file <path>', t.outputFile)
-    .option('--quiet', t.quiet, false)
-    .option('--max-warnings <n>', t.maxWarnings, nonNegative, -1)
-    .option('--stdin', t.stdin, false)
-    .option('--stdin-filename <name>', t.stdinFilename)
-    .option('--rule <setting>', t.rule, (value: string, previous: string[]) => [...previous, value], [] as string[])
-    .option('--list-rules', t.listRules, false)
-    .option('--explain <rule-id>', t.explain)
-    .option('--why <rule-id>', t.why)
-    .option('--fix', t.fix, false)
-    .option('--fix-dry-run', t.fixDryRun, false)
-    .option('--no-inline-config', t.noInlineConfig)
-    .option('--report-unused-disable-directives', t.unused, false)
-    .option('--encoding <name>', t.encoding)
-    .addOption(new Option('--locale <locale>', t.locale).choices(['zh', 'en']).default('zh'))
-    .option('--color', t.color)
-    .option('--no-color', t.noColor)
-    .version(version, '-v, --version', t.version)
-    .helpOption('-h, --help', t.help)
+    .description(text('help.description'))
+    .usage(text('help.usage'))
+    .argument(`[${text('help.argPaths')}...]`, text('help.paths'))
+    .option(f.config, text('help.config'))
+    .option('--no-config-lookup', text('help.noConfigLookup'))
+    .option(f.printConfig, text('help.printConfig'))
+    .option(f.format, text('help.format'), 'stylish')
+    .option(f.outputFile, text('help.outputFile'))
+    .option('--quiet', text('help.quiet'))
+    .option(f.maxWarnings, text('help.maxWarnings'), nonNegative)
+    .option('--stdin', text('help.stdin'))
+    .option(f.stdinFilename, text('help.stdinFilename'))
+    .option(f.rule, text('help.rule'), (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--list-rules', text('help.listRules'))
+    .option(f.explain, text('help.explain'))
+    .option(f.why, text('help.why'))
+    .option('--fix', text('help.fix'))
+    .option('--fix-dry-run', text('help.fixDryRun'))
+    .option('--no-inline-config', text('help.noInlineConfig'))
+    .option('--report-unused-disable-directives', text('help.unused'))
+    .option(f.encoding, text('help.encoding'))
+    .addOption(new Option(f.locale, text('help.locale')).argParser(oneOfLocales).default('zh'))
+    .option('--color', text('help.color'))
+    .option('--no-color', text('help.noColor'))
+    .version(version, '-v, --version', text('help.version'))
+    .helpOption('-h, --help', text('help.help'))
+    .configureHelp(helpConfiguration(locale))
     .showHelpAfterError(false)
+    .showSuggestionAfterError(false)
     .allowExcessArguments(false);
+}
+
+/**
+ * A usage error commander found (an unknown option, an option without its value), said in the user's language.
+ * Commander's own text is English; its error code says what happened and the quoted flag where.
+ */
+export function usageMessage(error: CommanderError, program: Command, locale: Locale): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption': {
+      const [flag = '', value] = quoted.split(/=(.*)/s);
+      const longs = program.options.flatMap((option) => (option.long ? [option.long] : []));
+      if (value !== undefined && longs.includes(flag)) return t('usage.noValue', locale, { option: flag, value });
+      const guess = flag.startsWith('--') ? closest(flag, longs) : undefined;
+      return t('usage.unknownOption', locale, { option: flag, hint: guess ? t('usage.didYouMean', locale, { name: guess }) : '' });
+    }
+    case 'commander.optionMissingArgument': {
+      const option = program.options.find((candidate) => candidate.flags === quoted);
+      const name = option?.long ?? option?.short ?? quoted;
+      if (RULE_OPTIONS.includes(name)) return t('usage.missingRule', locale, { option: name });
+      const value = /[<[][^>\]]*[>\]]/.exec(option?.flags ?? quoted)?.[0] ?? '';
+      return t('usage.missingValue', locale, { option: name, value });
+    }
+    default:
+      return t('usage.other', locale, { detail: error.message.replace(/^error:\s*/, '') });
+  }
 }
 
 export function readOptions(program: Command): CliOptions {
@@ -143,7 +145,7 @@ export function readOptions(program: Command): CliOptions {
     format: o['format'] as string,
     ...(o['outputFile'] ? { outputFile: o['outputFile'] as string } : {}),
     quiet: o['quiet'] === true,
-    maxWarnings: o['maxWarnings'] as number,
+    maxWarnings: typeof o['maxWarnings'] === 'number' ? o['maxWarnings'] : -1,
     stdin: o['stdin'] === true,
     ...(o['stdinFilename'] ? { stdinFilename: o['stdinFilename'] as string } : {}),
     rule: o['rule'] as string[],

@@ -12,10 +12,12 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { createConfigLoader } from '../config/index.js';
+import { closest } from '../config/messages.js';
 import { ReadError, UsageError } from '../errors.js';
 import { lintText } from '../engine/lint-text.js';
 import { PACKAGE_ROOT } from '../engine/messages.js';
 import { assertFormatterName, formatResults } from '../formatters/index.js';
+import { t } from '../messages/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 import { displayPath } from '../formatters/location.js';
@@ -33,8 +35,6 @@ export interface Io {
   stdoutIsTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;
 }
-
-const say = (locale: Locale, zh: string, en: string) => (locale === 'zh' ? zh : en);
 
 export async function run(options: CliOptions, io: Io): Promise<number> {
   const { locale } = options;
@@ -166,30 +166,22 @@ function unreadable(filePath: string, message: string): LintResult {
  */
 function readFailure(error: ReadError, locale: Locale): string {
   let reason = error.message;
-  for (const prefix of [`无法读取 ${error.filePath}：`, `Cannot read ${error.filePath}: `]) {
+  for (const prefix of [t('read.failed', 'zh', { file: error.filePath, reason: '' }), t('read.failed', 'en', { file: error.filePath, reason: '' })]) {
     if (reason.startsWith(prefix)) reason = reason.slice(prefix.length);
   }
-  const advised = locale === 'zh' ? /请|可用/.test(reason) : /\b(save|provide|check|name it|use)\b/i.test(reason);
-  if (!advised) {
-    reason += say(locale, '；请检查文件是否完好，必要时重新导出或另存为 .docx 后再检查', '; check that the file is intact, or export it again or save it as .docx');
-  }
+  const advised = /请|可用|\b(save|provide|check|name it|use)\b/i.test(reason);
+  if (!advised) reason += t('cli.readAdvice', locale);
   return cannotRead(locale, reason);
 }
 
 function notFixed(locale: Locale, filePath: string, format: string, fixable: number): string {
-  return say(
-    locale,
-    `${filePath}：有 ${fixable} 个问题可以自动修复，但${format ? ` ${format} ` : '这种'}文件无法按原格式写回，未自动修复；请按提示在原文件中修改`,
-    `${filePath}: ${fixable} problem${fixable === 1 ? '' : 's'} could be fixed, but ${format ? `a ${format}` : 'this'} file cannot be written back in its own format, so it was not fixed; make the changes in the original file`,
-  );
+  return format
+    ? t('cli.notFixed', locale, { file: filePath, count: fixable, format })
+    : t('cli.notFixedUnknown', locale, { file: filePath, count: fixable });
 }
 
 function tooManyWarnings(locale: Locale, warnings: number, maximum: number): string {
-  return say(
-    locale,
-    `警告数超过上限（--max-warnings ${maximum}）：共 ${warnings} 个警告`,
-    `Too many warnings (--max-warnings ${maximum}): ${warnings} found`,
-  );
+  return t('cli.tooManyWarnings', locale, { max: maximum, count: warnings });
 }
 
 /**
@@ -241,13 +233,13 @@ function checkUsage(options: CliOptions): void {
   const { locale } = options;
   assertFormatterName(options.format, locale);
   if (options.stdin && options.paths.length > 0) {
-    throw new UsageError(say(locale, '--stdin 不能与文件路径同时使用', '--stdin cannot be combined with file paths'));
+    throw new UsageError(t('usage.stdinWithPaths', locale));
   }
   if (!options.stdin && options.paths.length === 0) {
-    throw new UsageError(say(locale, '请指定要检查的文件或文件夹，或使用 --stdin；reportlint --help 查看用法', 'Give files or folders to lint, or use --stdin; see reportlint --help'));
+    throw new UsageError(t('usage.noPaths', locale));
   }
   if (options.stdinFilename && !options.stdin) {
-    throw new UsageError(say(locale, '--stdin-filename 只能与 --stdin 一起使用', '--stdin-filename only works with --stdin'));
+    throw new UsageError(t('usage.stdinFilenameAlone', locale));
   }
 }
 
@@ -268,8 +260,16 @@ async function writeOutputFile(target: string, output: string, locale: Locale): 
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, output);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(say(locale, `无法写入结果文件 ${target}（${reason}）`, `Cannot write the output file ${target} (${reason})`));
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EISDIR'
+        ? t('usage.outputIsFolder', locale)
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? t('usage.outputBlocked', locale)
+          : code === 'EACCES' || code === 'EPERM'
+            ? t('usage.outputNoPermission', locale)
+            : (code ?? String(error));
+    throw new UsageError(t('usage.outputFileFailed', locale, { file: target, reason }));
   }
 }
 
@@ -280,10 +280,20 @@ async function writeAtomically(filePath: string, data: Buffer): Promise<void> {
   await rename(temporary, filePath);
 }
 
+/**
+ * --explain: the rule's page. The pages are written in Chinese; with --locale en the page is preceded by a line
+ * saying so, with the rule's English description.
+ */
 async function explain(ruleId: string, io: Io, locale: Locale): Promise<number> {
-  if (!Object.hasOwn(builtinRules, ruleId)) {
-    throw new UsageError(say(locale, `没有名为“${ruleId}”的规则；reportlint --list-rules 查看全部规则`, `No rule named "${ruleId}"; see reportlint --list-rules`));
+  const rule = Object.hasOwn(builtinRules, ruleId) ? builtinRules[ruleId] : undefined;
+  if (!rule) {
+    const guess = closest(ruleId, Object.keys(builtinRules));
+    throw new UsageError(t('usage.noSuchRule', locale, { rule: ruleId, hint: guess ? t('usage.didYouMean', locale, { name: guess }) : '' }));
   }
-  io.stdout(await readFile(new URL(`rules/${ruleId}.md`, PACKAGE_ROOT), 'utf8'));
+  const page = await readFile(new URL(`rules/${ruleId}.md`, PACKAGE_ROOT), 'utf8');
+  if (locale === 'en') {
+    io.stdout(`${t('cli.explainInChinese', locale, { rule: ruleId, summary: rule.meta.descriptionEn })}\n\n`);
+  }
+  io.stdout(page);
   return 0;
 }

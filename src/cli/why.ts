@@ -20,12 +20,11 @@ import { lintText } from '../engine/lint-text.js';
 import { formatResults } from '../formatters/index.js';
 import { displayPath, oneLine, originalPlace, quotedExcerpt } from '../formatters/location.js';
 import { displayWidth, padEnd } from '../formatters/width.js';
+import { list, t } from '../messages/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
 import type { AnyRule, ChecklistItem, LintMessage, LintResult, Locale, ResolvedConfig, RuleSetting } from '../types.js';
 import { expandPaths } from './files.js';
 import type { CliOptions } from './options.js';
-
-const say = (locale: Locale, zh: string, en: string) => (locale === 'zh' ? zh : en);
 
 /** What the run prints and how it ends; run.ts writes `output` (stdout or --output-file) and `failures` (stderr). */
 export interface WhyOutcome {
@@ -45,12 +44,10 @@ const FORMATS = ['stylish', 'json', 'json-with-metadata'];
 export async function why(ruleId: string, options: CliOptions, loader: ConfigLoader, context: WhyContext): Promise<WhyOutcome> {
   const { locale } = options;
   if (!FORMATS.includes(options.format)) {
-    throw new UsageError(
-      say(locale, `--why 只能与 --format stylish、json 或 json-with-metadata 一起使用`, `--why works with --format stylish, json or json-with-metadata only`),
-    );
+    throw new UsageError(t('usage.whyFormat', locale));
   }
   if (options.fix || options.fixDryRun) {
-    throw new UsageError(say(locale, '--why 不能与 --fix 或 --fix-dry-run 同时使用', '--why cannot be combined with --fix or --fix-dry-run'));
+    throw new UsageError(t('usage.whyFix', locale));
   }
   // Built-in rules can be judged before reading anything; plugin rules (`plugin/rule`) need the file's config.
   if (!ruleId.includes('/')) checkRule(ruleId, new Map(Object.entries(builtinRules)), undefined, locale);
@@ -105,39 +102,19 @@ function checkRule(
   const rule = known.get(ruleId);
   if (!rule) {
     const guess = closest(ruleId, known.keys());
-    throw new UsageError(
-      say(
-        locale,
-        `没有名为“${ruleId}”的规则${guess ? `（是否想写 ${guess}？）` : ''}；reportlint --list-rules 查看全部规则`,
-        `No rule named "${ruleId}"${guess ? `; did you mean ${guess}?` : ''} (see reportlint --list-rules)`,
-      ),
-    );
+    throw new UsageError(t('usage.noSuchRule', locale, { rule: ruleId, hint: guess ? t('usage.didYouMean', locale, { name: guess }) : '' }));
   }
   if (!rule.meta.statutory) {
     const statutory = [...known.values()].filter((r) => r.meta.statutory).map((r) => r.meta.id).sort();
     throw new UsageError(
       statutory.length > 0
-        ? say(
-            locale,
-            `规则“${ruleId}”不检查法定内容，--why 只适用于检查法定内容的规则：${statutory.join('、')}`,
-            `Rule "${ruleId}" does not check a statutory item; --why works with: ${statutory.join(', ')}`,
-          )
-        : say(
-            locale,
-            `规则“${ruleId}”不检查法定内容，--why 只适用于检查法定内容的规则（meta.statutory），目前没有这样的规则`,
-            `Rule "${ruleId}" does not check a statutory item; --why works with rules that do (meta.statutory), and there are none yet`,
-          ),
+        ? t('usage.whyNotStatutory', locale, { rule: ruleId, list: list(statutory, locale) })
+        : t('usage.whyNoStatutory', locale, { rule: ruleId }),
     );
   }
   const entry = config?.rules.get(ruleId);
   if (config && (!entry || entry.setting.severity === 0)) {
-    throw new UsageError(
-      say(
-        locale,
-        `规则“${ruleId}”在${file ? ` ${file} ` : ''}适用的配置中已关闭；如需检查，请加上 --rule '${ruleId}: error'`,
-        `Rule "${ruleId}" is off in the config${file ? ` for ${file}` : ''}; to check it, add --rule '${ruleId}: error'`,
-      ),
-    );
+    throw new UsageError(file ? t('usage.whyRuleOffFor', locale, { rule: ruleId, file }) : t('usage.whyRuleOff', locale, { rule: ruleId }));
   }
   return { rule, setting: entry?.setting ?? { severity: 2, options: {} } };
 }
@@ -163,7 +140,7 @@ export function formatWhy(results: readonly LintResult[], ruleId: string, contex
     const item = itemOf(result, ruleId);
     const paint = item.status === 'pass' ? c.green : c.red;
     const name = item.item ?? ruleId;
-    const title = locale === 'zh' ? `${name}（${ruleId}）` : `${name} (${ruleId})`;
+    const title = t('why.title', locale, { item: name, rule: ruleId });
     const lines = [c.underline(displayPath(result.filePath, context.cwd)), `  ${paint(MARK[item.status])} ${c.bold(title)}`];
 
     const own = (messages: readonly LintMessage[]) => messages.filter((message) => message.ruleId === ruleId);
@@ -172,18 +149,18 @@ export function formatWhy(results: readonly LintResult[], ruleId: string, contex
       return { place: placeOf(result, message, locale), text: oneLine(message.message) + (excerpt ? `  ${excerpt}` : '') };
     };
     const evidence = (item.evidence ?? []).map((place): Row => {
-      const quoted = locale === 'zh' ? `“${place.excerpt}”` : `"${place.excerpt}"`;
-      const label = place.label === undefined ? '' : locale === 'zh' ? `${place.label}：` : `${place.label}: `;
+      const quoted = t('format.quote', locale, { text: place.excerpt });
+      const label = place.label === undefined ? '' : t('why.label', locale, { label: place.label });
       return { place: placeOf(result, place, locale), text: `${label}${quoted}` };
     });
 
     const sections: Array<{ caption?: string; rows: Row[] }> = [];
     if (item.status === 'pass') {
       if (evidence.length > 0) sections.push({ rows: evidence });
-      else sections.push({ caption: say(locale, '（规则没有指出报告中写到这项内容的位置）', '(the rule gave no place in the report as evidence)'), rows: [] });
+      else sections.push({ caption: t('why.noEvidence', locale), rows: [] });
       if (item.suppressed) {
         sections.push({
-          caption: say(locale, '以下问题已由 reportlint-disable 注释屏蔽：', 'These findings are silenced by reportlint-disable comments:'),
+          caption: t('why.silenced', locale),
           rows: own(result.suppressedMessages).map(messageRow),
         });
       }
@@ -191,7 +168,7 @@ export function formatWhy(results: readonly LintResult[], ruleId: string, contex
       const messages = own(result.messages);
       const rows = messages.length > 0 ? messages.map(messageRow) : (item.messages ?? []).map((text) => ({ place: '', text: oneLine(text) }));
       sections.push({ rows });
-      if (evidence.length > 0) sections.push({ caption: say(locale, '已写到的部分：', 'Covered:'), rows: evidence });
+      if (evidence.length > 0) sections.push({ caption: t('why.covered', locale), rows: evidence });
     }
 
     const placeWidth = Math.max(0, ...sections.flatMap((section) => section.rows.map((row) => displayWidth(row.place))));

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../errors.js';
 import type { Locale } from '../types.js';
-import { configError, detailOf, word } from './messages.js';
+import { configError, detailOf } from './messages.js';
+import { fileProblem, jsonProblem, scriptProblem, yamlFullwidthProblem, yamlProblem } from './problems.js';
 
 export const MODULE_NAME = 'reportlint';
 
@@ -36,7 +37,7 @@ function makeLoaders(locale: Locale): Record<string, Loader> {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      throw configError('unparsable', { file: filepath, locale }, { detail: jsonDetail(error, text, locale) }, error);
+      throw configError('unparsable', { file: filepath, locale }, { detail: jsonProblem(error, text, locale) }, error);
     }
   };
   const yaml: Loader = async (filepath, content) => {
@@ -52,15 +53,19 @@ function makeLoaders(locale: Locale): Record<string, Loader> {
     const { parseDocument } = await import('yaml');
     const doc = parseDocument(text);
     const problem = doc.errors[0];
-    if (problem) throw configError('unparsable', { file: filepath, locale }, { detail: detailOf(problem) }, problem);
-    return doc.toJS() as unknown;
+    if (problem) throw configError('unparsable', { file: filepath, locale }, { detail: yamlProblem(problem, text, locale) }, problem);
+    const value = doc.toJS() as unknown;
+    // `settings：` or `　　rules:` may still parse, as text where a key was meant: say so rather than "unknown key".
+    const fullwidth = yamlFullwidthProblem(text, value, locale);
+    if (fullwidth) throw configError('unparsable', { file: filepath, locale }, { detail: fullwidth });
+    return value;
   };
   const js: Loader = async (filepath) => {
     let mod: Record<string, unknown>;
     try {
       mod = (await import(pathToFileURL(filepath).href)) as Record<string, unknown>;
     } catch (error) {
-      throw configError('unparsable', { file: filepath, locale }, { detail: detailOf(error) }, error);
+      throw configError('unparsable', { file: filepath, locale }, { detail: scriptProblem(error, locale) }, error);
     }
     return 'default' in mod ? mod.default : mod;
   };
@@ -87,7 +92,7 @@ export async function readConfigFile(filepath: string, locale: Locale): Promise<
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw configError('fileMissing', { file: filepath, locale }, {}, error);
-    throw configError('unreadable', { file: filepath, locale }, { detail: detailOf(error) }, error);
+    throw configError('unreadable', { file: filepath, locale }, { detail: fileProblem(error, locale) }, error);
   }
   if (content.trim() === '' && !/\.[cm]?js$/.test(filepath)) return {};
   const loaded = await loader(filepath, content);
@@ -192,17 +197,6 @@ async function mayHoldConfig(dir: string): Promise<boolean> {
     if (manifest.includes(`"${MODULE_NAME}"`)) return true;
   }
   return false;
-}
-
-/** JSON.parse's message, with the position turned into a line and column a person can find. */
-function jsonDetail(error: unknown, text: string, locale: Locale): string {
-  const detail = detailOf(error);
-  const position = /at position (\d+)/.exec(detail);
-  if (!position) return detail;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${detail}, ${word('jsonPosition', locale, { line, column })}`;
 }
 
 function stripBom(text: string): string {

@@ -1,5 +1,6 @@
 /**
- * Config error messages in both locales, and the one way to throw them.
+ * Config error messages in both locales, and the one way to throw them. They are the `config.` part of the message
+ * catalog (src/messages/catalog.ts), checked with it by test/messages.test.ts.
  *
  * Every message is one line and names the file (or `--rule`) and the key at fault, then says what would be valid.
  */
@@ -7,7 +8,7 @@ import { renderTemplate } from '../engine/messages.js';
 import { ConfigError } from '../errors.js';
 import type { Locale, MessageTemplate } from '../types.js';
 
-const templates = {
+export const configTemplates = {
   fileMissing: {
     zh: '配置无效：找不到 -c/--config 指定的配置文件 {file}',
     en: 'Invalid config: config file {file} given by -c/--config not found',
@@ -46,7 +47,7 @@ const templates = {
   },
   badRuleEntry: {
     zh: '配置无效：{file} 中 {key} 应为严重级别或 [严重级别, {选项}]，实际为 {value}',
-    en: 'Invalid config: {key} in {file} must be a severity or [severity, {options}], got {value}',
+    en: 'Invalid config: {key} in {file} must be a severity or [severity, {"option": value}], got {value}',
   },
   optionsNotObject: {
     zh: '配置无效：{file} 中 {key} 的选项应为对象（选项名: 值），实际为 {value}',
@@ -88,6 +89,10 @@ const templates = {
     zh: '配置无效：{file} 中 {key} 造成循环继承（{detail}）',
     en: 'Invalid config: {key} in {file} makes a cycle of extends ({detail})',
   },
+  extendsLoad: {
+    zh: '配置无效：{file} 中 {key} 继承的 {value} 无法加载（{detail}）',
+    en: 'Invalid config: {key} in {file} names {value}, which cannot be loaded ({detail})',
+  },
   pluginMissing: {
     zh: '配置无效：{file} 中 {key} 的插件 {value} 找不到（{detail}）',
     en: 'Invalid config: plugin {value} named by {key} in {file} cannot be found ({detail})',
@@ -108,12 +113,20 @@ const templates = {
     zh: "配置无效：--rule {value} 无法解析（应写成 '<规则>: <严重级别>' 或 '<规则>: [<严重级别>, {\"选项\": 值}]'）",
     en: "Invalid config: --rule {value} cannot be parsed (write '<rule>: <severity>' or '<rule>: [<severity>, {\"option\": value}]')",
   },
+  unknownSetting: {
+    zh: '配置无效：{file} 中 {key} 不是已知的设置{hint}（reportlint 读取的设置：{known}；插件自己的设置请另取不会与之混淆的名字）',
+    en: "Invalid config: {key} in {file} is not a known setting{hint} (reportlint reads {known}; give a plugin's own setting a name that cannot be mistaken for one of them)",
+  },
+  settingValue: {
+    zh: '配置无效：{file} 中 {key} 的值 {value} 不认识{hint}（可用的值：{allowed}）',
+    en: 'Invalid config: {key} in {file} has an unknown value {value}{hint} (allowed: {allowed})',
+  },
 } satisfies Record<string, MessageTemplate>;
 
-export type ConfigMessageId = keyof typeof templates;
+export type ConfigMessageId = keyof typeof configTemplates;
 
 /** Short words used inside messages (type names, hints). */
-const words = {
+export const configWords = {
   boolean: { zh: '布尔值（true 或 false）', en: 'a boolean (true or false)' },
   number: { zh: '数字', en: 'a number' },
   string: { zh: '字符串', en: 'a string' },
@@ -130,16 +143,21 @@ const words = {
   cliSource: { zh: '命令行 --rule', en: 'command-line --rule' },
   pluginNoRules: { zh: '没有导出 rules 对象', en: 'it exports no rules object' },
   pluginBadRule: { zh: '规则 {id} 缺少 meta.messages 或 check 函数', en: 'rule {id} lacks meta.messages or a check function' },
+  docsBaseUrl: {
+    zh: '非空字符串（规则说明所在的网址或文件夹，如 https://内网地址/reportlint/rules）',
+    en: 'a non-empty string (the address or folder of the rule pages, such as https://intranet/reportlint/rules)',
+  },
+  levelWithAliases: { zh: '{level}（{aliases}）', en: '{level} ({aliases})' },
 } satisfies Record<string, MessageTemplate>;
 
-export type WordId = keyof typeof words;
+export type WordId = keyof typeof configWords;
 
 export function word(id: WordId, locale: Locale, data: Readonly<Record<string, string | number>> = {}): string {
-  return renderTemplate(words[id], locale, data);
+  return renderTemplate(configWords[id], locale, data);
 }
 
 export function list(items: readonly string[], locale: Locale): string {
-  return items.join(words.listSeparator[locale]);
+  return items.join(configWords.listSeparator[locale]);
 }
 
 /** A value as it should appear in a message: JSON, shortened. */
@@ -171,7 +189,7 @@ export function configError(
   data: Readonly<Record<string, string | number>> = {},
   cause?: unknown,
 ): ConfigError {
-  const message = renderTemplate(templates[id], where.locale, { file: where.file, key: where.key ?? '', ...data });
+  const message = renderTemplate(configTemplates[id], where.locale, { file: where.file, key: where.key ?? '', ...data });
   return new ConfigError(message, {
     filePath: where.file,
     ...(where.key === undefined ? {} : { keyPath: where.key }),

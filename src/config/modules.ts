@@ -50,28 +50,57 @@ export function pluginNameOf(specifier: string, resolvedPath: string): string {
   return full.slice(PLUGIN_PREFIX.length + 1);
 }
 
+/** A package.json that could not be parsed: its path, its text and JSON.parse's error. */
+export interface BrokenManifest {
+  path: string;
+  text: string;
+  error: unknown;
+}
+
 /**
  * Resolves a package (or package subpath) from `fromFile`'s directory. Tries `require.resolve` first; for packages that
  * only export an `import` condition, falls back to reading `node_modules/<name>/package.json` up the tree.
- * Returns the candidates tried (for the error message) when nothing is found.
+ * Returns the candidates tried (for the error message) when nothing is found, and the package.json that could not be
+ * parsed when that is why: a package that is there but broken must not be reported as missing.
  */
 export function resolvePackage(
   names: readonly string[],
   fromFile: string,
-): { resolved: string } | { tried: string[] } {
+): { resolved: string } | { tried: string[]; manifest?: BrokenManifest } {
   const require = createRequire(fromFile);
+  let manifest: BrokenManifest | undefined;
   for (const name of names) {
     try {
       return { resolved: require.resolve(name) };
-    } catch {
+    } catch (error) {
+      // Node names the package.json it could not parse ("Error parsing …/package.json: …").
+      const broken = (error as { path?: unknown } | null)?.path;
+      if (typeof broken === 'string' && path.basename(broken) === 'package.json') manifest ??= brokenManifest(broken);
       const manual = resolveByPackageJson(name, path.dirname(fromFile));
-      if (manual) return { resolved: manual };
+      if (typeof manual === 'string') return { resolved: manual };
+      manifest ??= manual;
     }
   }
-  return { tried: [...new Set(names)] };
+  return { tried: [...new Set(names)], ...(manifest ? { manifest } : {}) };
 }
 
-function resolveByPackageJson(name: string, fromDir: string): string | undefined {
+/** The manifest with JSON.parse's own error, or undefined when it parses after all. */
+function brokenManifest(manifestPath: string): BrokenManifest | undefined {
+  let text: string;
+  try {
+    text = readFileSync(manifestPath, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    return { path: manifestPath, text, error };
+  }
+}
+
+function resolveByPackageJson(name: string, fromDir: string): string | BrokenManifest | undefined {
   const match = /^((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(name);
   if (!match) return undefined;
   const [, pkg = name, subpath] = match;
@@ -83,14 +112,16 @@ function resolveByPackageJson(name: string, fromDir: string): string | undefined
         const file = path.join(root, subpath);
         return existsSync(file) ? file : undefined;
       }
+      let manifest: Record<string, unknown>;
       try {
-        const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-        const entry = exportEntry(manifest.exports) ?? (manifest.module as string) ?? (manifest.main as string) ?? 'index.js';
-        const file = path.join(root, entry);
-        return existsSync(file) ? file : undefined;
+        manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
       } catch {
-        return undefined;
+        return brokenManifest(manifestPath);
       }
+      const entry = exportEntry(manifest.exports) ?? (manifest.module as string) ?? (manifest.main as string) ?? 'index.js';
+      if (typeof entry !== 'string') return undefined;
+      const file = path.join(root, entry);
+      return existsSync(file) ? file : undefined;
     }
     if (path.dirname(dir) === dir) return undefined;
   }

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyRule, Locale, ResolvedConfig, RuleSetting, SeverityLevel, SeverityName } from '../types.js';
 import { readConfigFile } from './files.js';
-import { closest, configError, detailOf, list, show, word, type Where } from './messages.js';
+import { closest, configError, list, show, word, type Where } from './messages.js';
 import {
   CONFIG_PREFIX,
   isPathLike,
@@ -26,6 +26,8 @@ import {
 } from './modules.js';
 import { defaultOptions, isPlainObject, resolveOptions } from './options.js';
 import { defaultLevel, isPresetName, PRESET_NAMES, PRESET_PREFIX, presetRules, type PresetName } from './presets.js';
+import { manifestProblem, scriptProblem } from './problems.js';
+import { checkSettings } from './settings.js';
 
 /** Top-level keys a config file may have. */
 export const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'settings', 'root', '$schema'];
@@ -63,7 +65,11 @@ export interface Final {
 
 const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
 
-/** `"off"|"warn"|"warning"|"error"`, `0|1|2`, `false` → a level; `true` → 'default'; anything else → undefined. */
+/**
+ * `"off"|"warn"|"warning"|"error"` (any case), `0|1|2` (numbers or strings), `false` → a level; `true` → 'default';
+ * anything else → undefined. The words stylish prints (警告, 错误) and 关闭 are accepted too: a township office writes
+ * the severity the way the output names it.
+ */
 export function parseSeverity(value: unknown): SeverityLevel | 'default' | undefined {
   if (value === true) return 'default';
   if (value === false) return 0;
@@ -72,13 +78,16 @@ export function parseSeverity(value: unknown): SeverityLevel | 'default' | undef
     switch (value.trim().toLowerCase()) {
       case 'off':
       case '0':
+      case '关闭':
         return 0;
       case 'warn':
       case 'warning':
       case '1':
+      case '警告':
         return 1;
       case 'error':
       case '2':
+      case '错误':
         return 2;
     }
   }
@@ -204,8 +213,11 @@ export class Resolver {
       if (!existsSync(resolved)) throw configError('extendsMissing', where, { value: JSON.stringify(target), detail: resolved });
     } else {
       const result = resolvePackage([normalizePackageName(target, CONFIG_PREFIX), target], from);
-      if (!('resolved' in result))
+      if (!('resolved' in result)) {
+        // A package that is there but whose package.json is broken is not "missing": say what is wrong with it.
+        if (result.manifest) throw configError('extendsLoad', where, { value: JSON.stringify(target), detail: manifestProblem(result.manifest, this.locale) });
         throw configError('extendsMissing', where, { value: JSON.stringify(target), detail: `npm: ${result.tried.join(', ')}` });
+      }
       resolved = result.resolved;
     }
     if (chain.includes(resolved)) {
@@ -222,8 +234,10 @@ export class Resolver {
       if (!existsSync(resolved)) throw configError('pluginMissing', where, { value: JSON.stringify(specifier), detail: resolved });
     } else {
       const result = resolvePackage([normalizePackageName(specifier, PLUGIN_PREFIX), specifier], where.file);
-      if (!('resolved' in result))
+      if (!('resolved' in result)) {
+        if (result.manifest) throw configError('pluginLoad', where, { value: JSON.stringify(specifier), detail: manifestProblem(result.manifest, this.locale) });
         throw configError('pluginMissing', where, { value: JSON.stringify(specifier), detail: `npm: ${result.tried.join(', ')}` });
+      }
       resolved = result.resolved;
     }
     const name = pluginNameOf(specifier, resolved);
@@ -239,7 +253,7 @@ export class Resolver {
     try {
       mod = (await import(pathToFileURL(resolved).href)) as Record<string, unknown>;
     } catch (error) {
-      throw configError('pluginLoad', where, { value: JSON.stringify(specifier), detail: detailOf(error) }, error);
+      throw configError('pluginLoad', where, { value: JSON.stringify(specifier), detail: scriptProblem(error, this.locale) }, error);
     }
     const fromDefault = isObject(mod.default) ? (mod.default as Record<string, unknown>).rules : undefined;
     const rules = fromDefault ?? mod.rules;
@@ -303,22 +317,6 @@ export class Resolver {
 
 function isObject(value: unknown): boolean {
   return value !== null && (typeof value === 'object' || typeof value === 'function');
-}
-
-/**
- * The shared facts rules read from `settings`. Known ones are checked here, because a rule that finds the wrong type
- * silently ignores it (`reportYear: "2024"` would do nothing). Other keys pass through for plugins.
- */
-function checkSettings(settings: Record<string, unknown>, at: (key: string) => Where): void {
-  const { reportYear, level } = settings;
-  if (reportYear !== undefined && !(typeof reportYear === 'number' && Number.isInteger(reportYear) && reportYear > 1900 && reportYear < 3000)) {
-    const where = at('reportYear');
-    throw configError('keyType', where, { expected: word('year', where.locale), value: show(reportYear) });
-  }
-  if (level !== undefined && typeof level !== 'string') {
-    const where = at('level');
-    throw configError('keyType', where, { expected: word('string', where.locale), value: show(level) });
-  }
 }
 
 function stringList(value: unknown, where: Where): string[] {

@@ -26,6 +26,7 @@ import type {
 } from '../types.js';
 import { collectDirectives, findSuppressor, type Directive } from './directives.js';
 import { applyFixes, protectedRanges } from './fix.js';
+import { t } from '../messages/index.js';
 import { docsUrl, renderTemplate } from './messages.js';
 import { parseDocument } from './parse.js';
 import { createLocator, type Locator } from './position.js';
@@ -206,10 +207,7 @@ function runRule(
     return { messages, evidence };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const text =
-      env.locale === 'zh'
-        ? `规则 ${meta.id} 运行出错（${reason}），其他规则的结果不受影响；请把这个文件报告给规则的维护者`
-        : `Rule ${meta.id} crashed (${reason}); the other rules ran normally. Please report this file to the rule's maintainers`;
+    const text = t('engine.ruleCrashed', env.locale, { rule: meta.id, reason });
     return { messages: [{ ...fatalMessage(meta.id, text, env.place), ...link }], evidence: [] };
   }
 }
@@ -291,9 +289,7 @@ function fatalMessage(ruleId: string | null, message: string, place: Placer): Li
 
 function modelFailure(error: unknown, locale: Locale): string {
   const reason = error instanceof Error ? error.message : String(error);
-  return locale === 'zh'
-    ? `无法分析报告结构（${reason}），未运行任何规则；请把这个文件报告给 reportlint 的维护者`
-    : `Could not analyse the report's structure (${reason}); no rule ran. Please report this file to the reportlint maintainers`;
+  return t('engine.modelFailed', locale, { reason });
 }
 
 function directiveProblems(
@@ -308,17 +304,11 @@ function directiveProblems(
   for (const directive of directives) {
     const range = [directive.start, directive.end] as const;
     for (const id of directive.ruleIds.filter((ruleId) => !known.has(ruleId))) {
-      const message =
-        locale === 'zh'
-          ? `reportlint-${directive.kind} 指令中的规则“${id}”不存在；请检查拼写，或用 reportlint --list-rules 查看规则名`
-          : `Unknown rule "${id}" in a reportlint-${directive.kind} directive; check the spelling or run reportlint --list-rules`;
+      const message = t('engine.unknownDirectiveRule', locale, { kind: directive.kind, rule: id });
       problems.push({ ruleId: null, severity: 2, message, ...place(range) });
     }
     if (unusedSeverity !== 0 && directive.kind !== 'enable' && !used.has(directive)) {
-      const message =
-        locale === 'zh'
-          ? `这条 reportlint-${directive.kind} 指令没有屏蔽任何问题，可以删除`
-          : `Unused reportlint-${directive.kind} directive (no problems were reported there)`;
+      const message = t('engine.unusedDirective', locale, { kind: directive.kind });
       problems.push({ ruleId: null, severity: unusedSeverity, message, ...place(range), fix: removalFix(directive) });
     }
   }

@@ -8,6 +8,7 @@
  * is computed in ./width.ts, not with string-width), so loading all of them statically costs well under a millisecond.
  */
 import { UsageError } from '../errors.js';
+import { list, t } from '../messages/index.js';
 import type { LintResult, Locale } from '../types.js';
 import { json, jsonWithMetadata } from './json.js';
 import { stylish } from './stylish.js';
@@ -47,8 +48,7 @@ export function isFormatterName(name: string): name is FormatterName {
 /** Throws a UsageError (exit code 2) naming an unknown format; the CLI calls it before linting anything. */
 export function assertFormatterName(name: string, locale: Locale): asserts name is FormatterName {
   if (isFormatterName(name)) return;
-  const names = FORMATTER_NAMES.join(locale === 'en' ? ', ' : '、');
-  throw new UsageError(locale === 'en' ? `Unknown format "${name}": use one of ${names}` : `未知的输出格式“${name}”：可用的格式有 ${names}`);
+  throw new UsageError(t('usage.unknownFormat', locale, { name, list: list(FORMATTER_NAMES, locale) }));
 }
 
 /** Renders `results` in `options.format`; throws a UsageError (exit code 2) naming an unknown format. */

@@ -1,5 +1,6 @@
 /** Helpers shared by the text formatters: where a message is, in the terms of the original file. */
 import { isAbsolute, relative } from 'node:path';
+import { t } from '../messages/index.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 
 /** `path` relative to `cwd` when it is absolute and below (or near) it; anything else as given (e.g. `<stdin>`). */
@@ -19,15 +20,13 @@ export function originalPlace(
   locale: Locale,
 ): string | undefined {
   if (result.sourceFormat === 'docx' && message.paragraph !== undefined) {
-    return locale === 'en' ? `paragraph ${message.paragraph}` : `第${message.paragraph}段`;
+    return t('format.paragraph', locale, { paragraph: message.paragraph });
   }
   if (result.sourceFormat === 'pdf' && message.page !== undefined && message.pageLine !== undefined) {
-    return locale === 'en'
-      ? `page ${message.page} line ${message.pageLine}`
-      : `第${message.page}页第${message.pageLine}行`;
+    return t('format.pageLine', locale, { page: message.page, line: message.pageLine });
   }
   if (result.sourceFormat === 'pdf' && message.page !== undefined) {
-    return locale === 'en' ? `page ${message.page}` : `第${message.page}页`;
+    return t('format.page', locale, { page: message.page });
   }
   return undefined;
 }
@@ -41,7 +40,7 @@ export function quotedExcerpt(message: Pick<LintMessage, 'excerpt'>, locale: Loc
   if (text === '') return undefined;
   const chars = Array.from(text);
   if (chars.length > EXCERPT_MAX) text = `${chars.slice(0, EXCERPT_MAX - 1).join('')}…`;
-  return locale === 'en' ? `"${text}"` : `“${text}”`;
+  return t('format.quote', locale, { text });
 }
 
 /** How a message is labelled: a fatal message (a crash, an unreadable file) is an error whatever its severity. */

@@ -11,6 +11,7 @@
  * so it says no error was found. Nothing is printed for no results at all.
  */
 import { createColors } from 'picocolors';
+import { t } from '../messages/index.js';
 import type { Locale } from '../types.js';
 import { displayPath, oneLine, originalPlace, quotedExcerpt, severityOf } from './location.js';
 import type { Formatter, FormatterContext } from './types.js';
@@ -26,10 +27,6 @@ interface Row {
   ruleId: string;
 }
 
-const SEVERITY_WORD: Record<Locale, Record<Row['severity'], string>> = {
-  zh: { error: '错误', warning: '警告' },
-  en: { error: 'error', warning: 'warning' },
-};
 
 /** Messages wider than this (display columns) are not padded to; shorter ones stay aligned. */
 const MESSAGE_ALIGN_LIMIT = 72;
@@ -39,7 +36,7 @@ export type StylishContext = FormatterContext & { quiet?: boolean };
 
 export const stylish: Formatter = (results, context: StylishContext) => {
   const c = createColors(context.color);
-  const words = SEVERITY_WORD[context.locale];
+  const words: Record<Row['severity'], string> = { error: t('format.error', context.locale), warning: t('format.warning', context.locale) };
   let output = '';
   let errors = 0;
   let warnings = 0;
@@ -111,25 +108,15 @@ function max(values: readonly number[]): number {
   return values.reduce((a, b) => Math.max(a, b), 0);
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function clean(locale: Locale, files: number, quiet: boolean): string {
-  return locale === 'en'
-    ? `✔ ${plural(files, 'file')} checked, no ${quiet ? 'errors' : 'problems'} found`
-    : `✔ 检查了 ${files} 个文件，没有发现${quiet ? '错误' : '问题'}`;
+  return t(quiet ? 'format.cleanQuiet' : 'format.clean', locale, { files });
 }
 
 function summary(locale: Locale, total: number, errors: number, warnings: number): string {
-  return locale === 'en'
-    ? `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`
-    : `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）`;
+  return t('format.summary', locale, { total, errors, warnings });
 }
 
 function fixableSummary(locale: Locale, errors: number, warnings: number): string {
-  return locale === 'en'
-    ? `  ${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`
-    : `  其中 ${errors} 个错误、${warnings} 个警告可用 --fix 选项自动修复。`;
+  return t('format.fixable', locale, { errors, warnings });
 }
 

@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import { ReadError, UsageError } from '../errors.js';
+import { t } from '../messages/index.js';
 import type { Locale } from '../types.js';
 
 export interface Decoded {
@@ -70,18 +71,11 @@ function fatalDecode(buffer: Uint8Array, encoding: string): string | undefined {
 }
 
 function messages(locale: Locale, filePath: string) {
-  const zh = locale === 'zh';
+  const failed = (reason: string) => t('read.failed', locale, { file: filePath, reason });
   return {
-    binary: zh
-      ? `无法读取 ${filePath}：不是文本文件（含有二进制内容）`
-      : `Cannot read ${filePath}: not a text file (it contains binary content)`,
-    undecodable: zh
-      ? `无法读取 ${filePath}：无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK），可用 --encoding 指定编码`
-      : `Cannot read ${filePath}: unknown text encoding (not UTF-8, UTF-16 or GB18030/GBK); name it with --encoding`,
-    wrongEncoding: (encoding: string) =>
-      zh
-        ? `无法读取 ${filePath}：内容不是有效的 ${encoding} 编码文字`
-        : `Cannot read ${filePath}: the content is not valid ${encoding} text`,
+    binary: failed(t('read.binary', locale)),
+    undecodable: failed(t('read.undecodable', locale)),
+    wrongEncoding: (encoding: string) => failed(t('read.wrongEncoding', locale, { encoding })),
   };
 }
 
@@ -104,49 +98,45 @@ export interface DecodeOptions {
 /** Decodes a file's bytes. Throws ReadError for binary or undecodable input, UsageError for an unknown --encoding. */
 export function decodeBuffer(buffer: Uint8Array, filePath: string, options: DecodeOptions = {}): Decoded {
   const locale = options.locale ?? 'zh';
-  const say = messages(locale, filePath);
+  const failure = messages(locale, filePath);
 
   if (options.encoding !== undefined) {
     const encoding = normalizeEncoding(options.encoding);
     if (!encoding) {
-      throw new UsageError(
-        locale === 'zh'
-          ? `未知的文字编码 --encoding ${options.encoding}：可用 utf-8、utf-16le、utf-16be、gb18030、gbk 等`
-          : `Unknown encoding --encoding ${options.encoding}: use utf-8, utf-16le, utf-16be, gb18030, gbk, …`,
-      );
+      throw new UsageError(t('usage.unknownEncoding', locale, { encoding: options.encoding }));
     }
     const bom = BOMS.find((candidate) => candidate.encoding === encoding && startsWith(buffer, candidate.bytes));
     const body = bom ? buffer.subarray(bom.bytes.length) : buffer;
     const text = fatalDecode(body, encoding);
-    if (text === undefined) throw new ReadError(say.wrongEncoding(encoding), filePath);
-    if (looksBinary(text)) throw new ReadError(say.binary, filePath);
+    if (text === undefined) throw new ReadError(failure.wrongEncoding(encoding), filePath);
+    if (looksBinary(text)) throw new ReadError(failure.binary, filePath);
     return { text, encoding, bom: bom !== undefined };
   }
 
   for (const candidate of BOMS) {
     if (!startsWith(buffer, candidate.bytes)) continue;
     const text = fatalDecode(buffer.subarray(candidate.bytes.length), candidate.encoding);
-    if (text === undefined) throw new ReadError(say.undecodable, filePath);
-    if (looksBinary(text)) throw new ReadError(say.binary, filePath);
+    if (text === undefined) throw new ReadError(failure.undecodable, filePath);
+    if (looksBinary(text)) throw new ReadError(failure.binary, filePath);
     return { text, encoding: candidate.encoding, bom: true };
   }
 
-  if (buffer.includes(0)) throw new ReadError(say.binary, filePath);
+  if (buffer.includes(0)) throw new ReadError(failure.binary, filePath);
 
   for (const encoding of ['utf-8', 'gb18030']) {
     const text = fatalDecode(buffer, encoding);
     if (text === undefined) continue;
-    if (looksBinary(text)) throw new ReadError(say.binary, filePath);
+    if (looksBinary(text)) throw new ReadError(failure.binary, filePath);
     return { text, encoding, bom: false };
   }
-  throw new ReadError(say.undecodable, filePath);
+  throw new ReadError(failure.undecodable, filePath);
 }
 
 /**
  * An encoder for `encoding`. UTF-8 and UTF-16 use Buffer; everything else loads iconv-lite on the first call
  * (a synchronous require of a CommonJS package), so reading a GBK file never pays for it — only writing one back.
  */
-export function encoderFor(encoding: string, bom: boolean): (text: string) => Buffer {
+export function encoderFor(encoding: string, bom: boolean, locale: Locale = 'zh'): (text: string) => Buffer {
   const name = normalizeEncoding(encoding) ?? encoding;
   if (name === 'utf-8') {
     const prefix = bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0);
@@ -164,7 +154,7 @@ export function encoderFor(encoding: string, bom: boolean): (text: string) => Bu
   return (text) => {
     const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
     if (!iconv.encodingExists(target)) {
-      throw new UsageError(`无法按 ${encoding} 编码写回文件 / cannot write files back in ${encoding}`);
+      throw new UsageError(t('usage.cannotEncode', locale, { encoding }));
     }
     return iconv.encode(text, target, { addBOM: bom });
   };

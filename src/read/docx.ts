@@ -21,6 +21,7 @@
  * report's title.
  */
 import { ReadError } from '../errors.js';
+import { t } from '../messages/index.js';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
 import { TextBuilder, originAt } from './builder.js';
@@ -228,14 +229,9 @@ export async function readDocx(
   filePath: string,
   options: { locale?: Locale } = {},
 ): Promise<ReadDocumentResult> {
+  const locale = options.locale ?? 'zh';
   const notWord = (error: unknown): ReadError =>
-    new ReadError(
-      options.locale === 'en'
-        ? `Cannot read ${filePath}: not a valid Word document (.docx)`
-        : `无法读取 ${filePath}：不是有效的 Word 文档（.docx），请用 Word 或 WPS 重新另存为 .docx`,
-      filePath,
-      { cause: error },
-    );
+    new ReadError(t('read.failed', locale, { file: filePath, reason: t('read.notWord', locale) }), filePath, { cause: error });
   // Word's numbering is read alongside mammoth (from the same bytes; nothing beyond the numbering part when no
   // list writes a number, nothing at all when there is no numbering part).
   const numbering = import('./docx-numbering.js').then(async (module) => ({ module, numbered: await module.readNumbering(buffer) }));

@@ -13,6 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ReadError } from '../errors.js';
+import { t } from '../messages/index.js';
 import type { LintDocument, Locale } from '../types.js';
 import { decodeBuffer, encoderFor } from './decode.js';
 
@@ -98,12 +99,7 @@ export async function readText(
       return readPdf(buffer, filePath, { locale });
     }
     case 'legacy-word':
-      throw new ReadError(
-        locale === 'zh'
-          ? `无法读取 ${filePath}：不支持旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再检查`
-          : `Cannot read ${filePath}: old Word/WPS files are not supported; save it as .docx first`,
-        filePath,
-      );
+      throw new ReadError(t('read.failed', locale, { file: filePath, reason: t('read.legacyWord', locale) }), filePath);
     case 'markdown':
     case 'text': {
       const decoded = decodeBuffer(buffer, filePath, options);
@@ -115,7 +111,7 @@ export async function readText(
         encoding: decoded.encoding,
         bom: decoded.bom,
         writable,
-        ...(writable ? { encode: encoderFor(decoded.encoding, decoded.bom) } : {}),
+        ...(writable ? { encode: encoderFor(decoded.encoding, decoded.bom, locale) } : {}),
       };
     }
   }
@@ -129,19 +125,17 @@ function isWritableText(filePath: string): boolean {
 
 function describeFsError(error: unknown, filePath: string, locale: Locale): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const zh = locale === 'zh';
+  const failed = (reason: string) => t('read.failed', locale, { file: filePath, reason });
   switch (code) {
     case 'ENOENT':
-      return zh ? `无法读取 ${filePath}：文件不存在` : `Cannot read ${filePath}: no such file`;
+      return failed(t('read.noSuchFile', locale));
     case 'EISDIR':
-      return zh ? `无法读取 ${filePath}：这是一个目录` : `Cannot read ${filePath}: it is a directory`;
+      return failed(t('read.isDirectory', locale));
     case 'EACCES':
     case 'EPERM':
-      return zh ? `无法读取 ${filePath}：没有读取权限` : `Cannot read ${filePath}: permission denied`;
+      return failed(t('read.permission', locale));
     default:
-      return zh
-        ? `无法读取 ${filePath}：${(error as Error | undefined)?.message ?? String(error)}`
-        : `Cannot read ${filePath}: ${(error as Error | undefined)?.message ?? String(error)}`;
+      return failed((error as Error | undefined)?.message ?? String(error));
   }
 }
 

@@ -21,6 +21,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ReadError } from '../errors.js';
+import { t, type MessageKey } from '../messages/index.js';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
 import { TextBuilder, originAt } from './builder.js';
@@ -282,7 +283,8 @@ export async function readPdf(
   filePath: string,
   options: { locale?: Locale } = {},
 ): Promise<ReadDocumentResult> {
-  const zh = options.locale !== 'en';
+  const locale = options.locale ?? 'zh';
+  const failed = (key: MessageKey) => t('read.failed', locale, { file: filePath, reason: t(key, locale) });
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pages: PdfLine[][] = [];
   const heights: number[] = [];
@@ -309,14 +311,7 @@ export async function readPdf(
     }
   } catch (error) {
     const name = (error as { name?: string } | undefined)?.name;
-    const message =
-      name === 'PasswordException'
-        ? zh
-          ? `无法读取 ${filePath}：PDF 文件已加密，请提供未加密的文件`
-          : `Cannot read ${filePath}: the PDF is encrypted`
-        : zh
-          ? `无法读取 ${filePath}：不是有效的 PDF 文件`
-          : `Cannot read ${filePath}: not a valid PDF file`;
+    const message = failed(name === 'PasswordException' ? 'read.pdfEncrypted' : 'read.pdfInvalid');
     throw new ReadError(message, filePath, { cause: error });
   } finally {
     await loadingTask?.destroy();
@@ -324,20 +319,10 @@ export async function readPdf(
 
   const problem = textLayerProblem(pages);
   if (problem === 'scan') {
-    throw new ReadError(
-      zh
-        ? `无法读取 ${filePath}：这个 PDF 是扫描件，没有文字层，无法检查文字；请提供 Word 文档或带文字层的 PDF（可先做文字识别 OCR）`
-        : `Cannot read ${filePath}: the PDF is a scan with no text layer; provide the Word file or an OCR'd PDF`,
-      filePath,
-    );
+    throw new ReadError(failed('read.pdfScan'), filePath);
   }
   if (problem === 'garbled') {
-    throw new ReadError(
-      zh
-        ? `无法读取 ${filePath}：PDF 的文字层无法识别（字体缺少编码映射，提取出的是乱码）；请提供 Word 文档，或重新导出 PDF`
-        : `Cannot read ${filePath}: the PDF's text layer cannot be decoded (its fonts have no Unicode map); provide the Word file`,
-      filePath,
-    );
+    throw new ReadError(failed('read.pdfGarbled'), filePath);
   }
 
   const body = dropFurniture(pages, heights);

@@ -215,7 +215,7 @@ describe('--why: usage errors (exit 2, one line)', () => {
 
 describe('--why: help', () => {
   it('is in the help, in Chinese and in English', () => {
-    expect(reportlint(['--help']).stdout).toMatch(/--why <rule-id> +逐个文件说明某项法定内容是否写到、写在哪里/);
+    expect(reportlint(['--help']).stdout).toMatch(/--why <规则> +逐个文件说明某项法定内容是否写到、写在哪里/);
     expect(reportlint(['--help', '--locale', 'en']).stdout).toMatch(/--why <rule-id> +show per file whether a statutory item is\b/);
   });
 });

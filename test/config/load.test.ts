@@ -405,7 +405,7 @@ describe('invalid configs: one-line ConfigError naming the file and the key', ()
       process.chdir(dir);
       const error = await configError(createConfigLoader({ cwd: dir, builtinRules: rules }).forFile('reports/a.txt'));
       expect(error.filePath).toBe(path.join(dir, 'package.json'));
-      expect(error.message).toBe(`配置无效：${path.join(dir, 'package.json')} 无法解析（Unexpected end of JSON input）`);
+      expect(error.message).toBe(`配置无效：${path.join(dir, 'package.json')} 无法解析（内容不完整，可能缺少右括号“}”“]”或引号）`);
     } finally {
       process.chdir(before);
       rmSync(dir, { recursive: true, force: true });
