@@ -232,10 +232,7 @@ const EVIDENCE_EXCERPT_MAX = 40;
  * range, the rest of its line.
  */
 export function evidenceExcerpt(text: string, start: number, end: number): string {
-  const raw = end > start ? text.slice(start, end) : (text.slice(start).split(/\r?\n|\r/, 1)[0] ?? '');
-  const folded = raw.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(folded);
-  return chars.length > EVIDENCE_EXCERPT_MAX ? `${chars.slice(0, EVIDENCE_EXCERPT_MAX - 1).join('')}…` : folded;
+  return excerptOf(text, start, end, EVIDENCE_EXCERPT_MAX, 1);
 }
 
 function checkedRange(range: readonly [number, number], length: number, what: string): [number, number] {
@@ -278,9 +275,46 @@ function placer(doc: LintDocument, locator: Locator): Placer {
 
 /** A few characters of the text at the problem, so a Word or PDF reader can search for them. */
 export function excerpt(text: string, start: number, end: number): string {
-  const slice = (end - start >= 4 ? text.slice(start, end) : text.slice(start, start + 16)).replace(/\s+/g, ' ').trim();
-  const shown = slice || text.slice(Math.max(0, start - 16), start).replace(/\s+/g, ' ').trim();
-  return shown.length > 24 ? `${shown.slice(0, 24)}…` : shown;
+  return excerptOf(text, start, end, 24, 4);
+}
+
+/**
+ * The text at [start, end) as a reader of the original sees it, on one line, at most `max` characters: the
+ * Markdown a reader added (# of headings, ** of bold lines, backslash escapes) left out, never running into
+ * the next paragraph. A range shorter than `minSpan` shows the text from it to the end of its line; an empty
+ * range at a line's end (a missing date at the end of the report) shows that line's end, from a clause boundary.
+ */
+function excerptOf(text: string, start: number, end: number, max: number, minSpan: number): string {
+  const lineEnd = (from: number) => {
+    const next = text.slice(from).search(/\r?\n/);
+    return next === -1 ? text.length : from + next;
+  };
+  let raw: string;
+  let cutBefore = false;
+  if (end - start >= minSpan) raw = text.slice(start, end);
+  else if (lineEnd(start) > start) raw = text.slice(start, Math.max(end, lineEnd(start)));
+  else {
+    const lineStart = Math.max(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, 0);
+    let line = text.slice(lineStart, start);
+    // Back from the end to a clause boundary, so the excerpt does not start in the middle of a word.
+    if (Array.from(line).length > max) {
+      const tail = line.slice(-max);
+      const cut = tail.search(/[，。；：、,.;:\s][^，。；：、,.;:\s]/);
+      line = cut === -1 ? tail : tail.slice(cut + 1);
+      cutBefore = true;
+    }
+    raw = line;
+  }
+  const clean = raw
+    .split(/\r?\n\s*\r?\n/)[0]!
+    .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
+    .replace(/\*\*/g, '')
+    .replace(/\\(?=[\\`*_[\]<&#>+\-.!)=~|])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(clean);
+  const shown = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+  return cutBefore && shown ? `…${shown}` : shown;
 }
 
 function fatalMessage(ruleId: string | null, message: string, place: Placer): LintMessage {
