@@ -15,8 +15,9 @@ import { createConfigLoader } from '../config/index.js';
 import { closest } from '../config/messages.js';
 import { ReadError, UsageError } from '../errors.js';
 import { lintText } from '../engine/lint-text.js';
-import { PACKAGE_ROOT } from '../engine/messages.js';
+import { docsUrl, PACKAGE_ROOT } from '../engine/messages.js';
 import { assertFormatterName, formatResults } from '../formatters/index.js';
+import type { RuleMetaSummary } from '../formatters/types.js';
 import { t } from '../messages/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
@@ -83,8 +84,15 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const json = options.format.startsWith('json');
   const readOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), locale };
   const shown = (filePath: string) => displayPath(filePath, io.cwd);
+  // The meta of every rule that ran on some file, for json-with-metadata (ESLint's rulesMeta).
+  const rulesMeta: Record<string, RuleMetaSummary> = {};
   const lintOne = async (document: ReadDocumentResult) => {
     const config = await loader.forFile(path.resolve(io.cwd, document.filePath));
+    for (const [id, { rule, setting }] of config.rules) {
+      if (setting.severity === 0 || rulesMeta[id]) continue;
+      const url = docsUrl(rule.meta, config.settings);
+      rulesMeta[id] = { description: locale === 'en' ? rule.meta.descriptionEn : rule.meta.description, ...(url ? { url } : {}) };
+    }
     const fix = wantsFix && document.writable;
     const lintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0 } as const;
     const result = await lintText(document, config, { ...lintOptions, fix });
@@ -140,6 +148,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     color,
     cwd: io.cwd,
     quiet: options.quiet,
+    rulesMeta,
   });
   await emit(output, notes);
   return code;

@@ -200,3 +200,15 @@ describe('a clean run says so in stylish (issue 9, point 7)', () => {
     expect(capped.stderr).toMatch(/警告数超过上限（--max-warnings 0）/);
   });
 });
+
+describe('json-with-metadata', () => {
+  it('rulesMeta holds every rule that ran, with its description and docs link (as ESLint)', () => {
+    const run = reportlint(['-f', 'json-with-metadata', 'fixtures/cli/clean.txt', '--no-config-lookup']);
+    const { metadata } = JSON.parse(run.stdout) as { metadata: { rulesMeta: Record<string, { description: string; url?: string }> } };
+    expect(metadata.rulesMeta['require-measures']).toEqual({
+      description: '报告应写明上一年度推进法治政府建设的主要举措和成效',
+      url: expect.stringMatching(/rules\/require-measures\.md$/),
+    });
+    expect(Object.keys(metadata.rulesMeta).length).toBeGreaterThanOrEqual(20);
+  });
+});
