@@ -71,6 +71,14 @@ export const rule = defineRule({
         zh: '此处所报年度为{actual}年，与报告年度{expected}年（见标题）不一致：请统一全文的报告年度',
         en: 'The year reported on here is {actual}, not the report year {expected} (see the title): use one report year throughout',
       },
+      bodyYearConfigured: {
+        zh: '此处所报年度为{actual}年，与配置设定的报告年度{expected}年（settings.reportYear）不一致：请统一全文的报告年度',
+        en: 'The year reported on here is {actual}, not the configured report year {expected} (settings.reportYear): use one report year throughout',
+      },
+      bodyYearUntitled: {
+        zh: '此处所报年度为{actual}年，与正文开头所报的{expected}年不一致：请统一全文的报告年度，并在标题中写明年度',
+        en: 'The year reported on here is {actual}, not {expected} as the body begins: use one report year throughout and put it in the title',
+      },
       planYear: {
         zh: '下一年度工作安排写的是{actual}年：{reportYear}年度报告的工作安排应针对{expected}年，请核对年份',
         en: 'Next year\'s plans are dated {actual}: the plans in a {reportYear} report are for {expected}; check the year',
@@ -97,9 +105,11 @@ export const rule = defineRule({
       ...preambleYears(model.preamble),
       ...model.sections.filter((s) => s.role === 'measures').flatMap((s) => headingYears(s).slice(0, 1)),
     ];
+    // Say where the report year came from: the config, the title, or the body's first year.
+    const bodyYear = configured !== undefined ? 'bodyYearConfigured' : titleYear ? 'bodyYear' : 'bodyYearUntitled';
     for (const at of bodyYears) {
       if (at.year !== reportYear) {
-        context.report({ messageId: 'bodyYear', data: { actual: at.year, expected: reportYear }, range: [at.start, at.end] });
+        context.report({ messageId: bodyYear, data: { actual: at.year, expected: reportYear }, range: [at.start, at.end] });
       }
     }
 

@@ -70,6 +70,17 @@ runRuleTests(rule, {
       errors: [{ messageId: 'dateTooEarly', line: 19, column: 1, data: { actual: '2024年12月20日', reportYear: 2024, nextYear: 2025 } }],
     },
     {
+      name: '报告年度来自配置时，提示说的是配置而不是标题',
+      text: report({ title: '郑旗乡人民政府法治政府建设情况报告', preamble: '2023年，我乡坚持依法行政，现将有关情况报告如下：', measures: '一、主要举措和成效' }),
+      settings: { reportYear: 2024 },
+      errors: [{ messageId: 'bodyYearConfigured', line: 3, column: 1, data: { actual: 2023, expected: 2024 } }],
+    },
+    {
+      name: '标题没有年份时，报告年度来自正文开头',
+      text: report({ title: '郑旗乡人民政府法治政府建设情况报告', preamble: '2024年，我乡坚持依法行政。', measures: '一、2023年度主要举措和成效' }),
+      errors: [{ messageId: 'bodyYearUntitled', line: 5, column: 3, data: { actual: 2023, expected: 2024 } }],
+    },
+    {
       name: '标题年份与设定的报告年度不一致',
       text: report({ title: '郑旗乡人民政府2023年度法治政府建设情况报告' }),
       settings: { reportYear: 2024 },
