@@ -10,7 +10,6 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
 import { LINTABLE_EXTENSIONS } from '../read/index.js';
 import { list, t, type MessageKey } from '../messages/index.js';
 import type { Locale } from '../types.js';
@@ -87,29 +86,6 @@ export async function findTargets(patterns: readonly string[], cwd: string, loca
 function problemOf(filePath: string, locale: Locale): { problem?: string } {
   const problem = unsupportedFormat(filePath, locale);
   return problem === undefined ? {} : { problem };
-}
-
-/**
- * The files to lint for `--why`: the readable report formats only; a missing path or a pattern that matches no
- * report stops the run with a UsageError (exit 2).
- */
-export async function expandPaths(patterns: readonly string[], cwd: string, locale: Locale): Promise<string[]> {
-  const files = new Set<string>();
-  for (const pattern of patterns) {
-    const found = await expandOne(pattern, cwd, LINTABLE_EXTENSIONS);
-    if (found.kind === 'file') {
-      files.add(found.filePath);
-      continue;
-    }
-    if (found.kind === 'missing') {
-      throw new UsageError(t('usage.whyMissingPath', locale, { path: pattern }));
-    }
-    if (found.files.length === 0) {
-      throw new UsageError(t('usage.whyNoReports', locale, { pattern, list: list(LINTABLE_EXTENSIONS, locale) }));
-    }
-    for (const file of found.files) files.add(file);
-  }
-  return [...files].sort();
 }
 
 type Expanded =

@@ -23,7 +23,7 @@ import { displayWidth, padEnd } from '../formatters/width.js';
 import { list, t } from '../messages/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
 import type { AnyRule, ChecklistItem, LintMessage, LintResult, Locale, ResolvedConfig, RuleSetting } from '../types.js';
-import { expandPaths } from './files.js';
+import { findTargets } from './files.js';
 import type { CliOptions } from './options.js';
 
 /** What the run prints and how it ends; run.ts writes `output` (stdout or --output-file) and `failures` (stderr). */
@@ -66,9 +66,14 @@ export async function why(ruleId: string, options: CliOptions, loader: ConfigLoa
     const document = await readText(await context.readStdin(), options.stdinFilename ?? '<stdin>.txt', readOptions);
     await lintOne({ ...document, filePath: options.stdinFilename ?? '<text>' });
   } else {
-    for (const file of await expandPaths(options.paths, context.cwd, locale)) {
+    // As a lint run: every file named or found gets a verdict, or a line saying why it could not be read.
+    for (const target of await findTargets(options.paths, context.cwd, locale)) {
+      if (target.problem !== undefined) {
+        failures.push(`reportlint: ${displayPath(target.filePath, context.cwd)}: ${target.problem}`);
+        continue;
+      }
       try {
-        await lintOne(await readDocument(file, readOptions));
+        await lintOne(await readDocument(target.filePath, readOptions));
       } catch (error) {
         if (!(error instanceof ReadError)) throw error;
         failures.push(error.message);

@@ -171,11 +171,6 @@ export const catalog = {
     zh: "规则“{rule}”在 {file} 适用的配置中已关闭；如需检查，请加上 --rule '{rule}: error'",
     en: "Rule \"{rule}\" is off in the config for {file}; to check it, add --rule '{rule}: error'",
   },
-  'usage.whyMissingPath': { zh: '找不到文件或文件夹：{path}', en: 'No such file or directory: {path}' },
-  'usage.whyNoReports': {
-    zh: '“{pattern}”中没有可检查的报告文件（支持 {list}）',
-    en: 'No report files match "{pattern}" (supported: {list})',
-  },
 
   // What the run says besides the results.
   'cli.crash': {

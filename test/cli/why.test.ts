@@ -198,8 +198,11 @@ describe('--why: usage errors (exit 2, one line)', () => {
     expect(why().code).toBe(2);
   });
 
-  it('a path that does not exist', () => {
-    expect(oneLine(why(SEED, 'fixtures/no-such-dir/none.txt'))).toContain('no-such-dir');
+  it('a path that does not exist is named on stderr; the other files are still judged', () => {
+    const run = why(SEED, 'fixtures/no-such-dir/none.txt');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no-such-dir');
+    expect(run.stdout).toContain(SEED);
   });
 
   it('a file that cannot be read is named on stderr; the others are still judged', () => {
