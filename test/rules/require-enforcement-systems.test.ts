@@ -117,6 +117,31 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'missing' }],
     },
     { name: 'empty file', text: '', errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'missing' }] },
+    {
+      name: 'where to report: the collective mention in the year\'s work, not the one in the plans',
+      text: `${TITLE}\n\n一、主要举措和成效\n（一）加强组织领导。召开会议4次。\n（二）规范执法。落实行政执法三项制度。\n二、下一步工作打算\n深化三项制度。\n`,
+      errors: [
+        { messageId: 'onlyCollective', line: 5, data: PUBLICITY },
+        { messageId: 'onlyCollective', line: 5, data: RECORDING },
+        { messageId: 'onlyCollective', line: 5, data: LEGAL_REVIEW },
+      ],
+    },
+    {
+      name: 'where to report: the section of a system found in the year\'s work',
+      text: `${TITLE}\n\n一、主要举措和成效\n（一）加强组织领导。召开会议4次。\n（二）公开透明。${NAMED.publicity}\n二、下一步工作打算\n${NAMED.recording}\n`,
+      errors: [{ messageId: 'missing', line: 5, data: LEGAL_REVIEW }],
+    },
+    {
+      name: 'where to report: only the plans name a system, so the enforcement heading',
+      text: `${TITLE}\n\n一、主要举措和成效\n（一）加强组织领导。召开会议4次。\n（二）规范行政执法。开展培训。\n二、下一步工作打算\n${NAMED.publicity}${NAMED.recording}\n`,
+      errors: [{ messageId: 'missing', line: 5, data: LEGAL_REVIEW }],
+    },
+    {
+      name: 'extra keywords are per system',
+      options: { extraRecordingKeywords: ['阳光执法'] },
+      text: work(`推行阳光执法。${NAMED.recording}${NAMED.legalReview}`),
+      errors: [{ messageId: 'missing', data: PUBLICITY }],
+    },
     // Class 1 traps: look-alikes of each system, described by what they do.
     {
       name: 'trap: 视频监控 and 会议记录 are not the recording of enforcement',

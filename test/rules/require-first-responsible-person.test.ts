@@ -46,6 +46,18 @@ runRuleTests(rule, {
       text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的问题\n执法力量不足。\n`,
       errors: [{ messageId: 'missing', line: 1 }],
     },
+    {
+      name: 'extraOtherDomains: a section for that domain, and its sub-sections, do not count',
+      options: { extraOtherDomains: ['禁毒'] },
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、履行禁毒第一责任人职责情况\n（一）宣传教育\n全年开展禁毒宣传12场。\n`,
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'requireSection: a sub-section that only inherits the part is not a section of its own',
+      options: { requireSection: true, extraOtherDomains: ['禁毒'] },
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}${DUTY}\n二、履行禁毒第一责任人职责情况\n（一）宣传教育\n全年开展禁毒宣传12场。\n`,
+      errors: [{ messageId: 'notSection', line: 4 }],
+    },
     // Class 2 traps.
     {
       name: 'trap: a promise in the plans (lead actions, 述法)',

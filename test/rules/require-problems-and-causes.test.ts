@@ -31,6 +31,10 @@ runRuleTests(rule, {
       name: 'one part for problems and plans, causes in the problems half',
       text: `${TITLE}\n\n${WORK}二、存在问题及今后打算\n执法规范化水平不高。究其原因，培训不够经常。\n下一步，我局将加强执法培训。\n`,
     },
+    { name: 'no problems heading: introduction and causes in one paragraph', text: `${TITLE}\n\n一、工作情况\n但还存在一些问题和不足，主要表现在：执法人员业务能力不强，原因是培训少。\n` },
+    { name: 'no problems heading: causes in the next paragraph of the same section', text: `${TITLE}\n\n一、工作情况\n还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n究其原因，是培训少。\n` },
+    { name: 'a sub-heading that is a sentence with a cause', text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）部分执法人员能力不强，主要原因是培训针对性不够\n加强培训。\n` },
+    { name: 'a part of its own for the causes', text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高。\n三、原因分析\n培训机制不健全，考核不够有力。\n` },
     // Class 5: causes explained without a cause word.
     ...[
       '这与执法人员配备不足、业务培训偏少有很大关系。',
@@ -58,6 +62,26 @@ runRuleTests(rule, {
       name: 'without extraCauseKeywords, 归咎于 is not a cause word',
       text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高，归咎于培训机制不健全。\n`,
       errors: [{ messageId: 'missingCauses', line: 5 }],
+    },
+    {
+      name: 'no problems heading: a cause before the introducing sentence is not an analysis of the problems',
+      text: `${TITLE}\n\n一、工作情况\n由于编制少，今年新招录执法人员3名。但还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n`,
+      errors: [{ messageId: 'missingCauses', line: 4, column: 21 }],
+    },
+    {
+      name: 'no problems heading: an introducing sentence in the plans does not state the problems',
+      text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。\n二、下一步工作打算\n针对存在的问题，主要有：加强培训。\n`,
+      errors: [{ messageId: 'missingProblems', line: 1 }],
+    },
+    {
+      name: 'no problems heading: causes in another section after the introduction do not count',
+      text: `${TITLE}\n\n一、工作情况\n还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n二、其他情况\n由于疫情，培训改为线上。\n`,
+      errors: [{ messageId: 'missingCauses', line: 4 }],
+    },
+    {
+      name: 'a problems heading with nothing under it states no problems',
+      text: `${TITLE}\n\n${WORK}二、存在的问题\n三、下一步工作打算\n加强执法培训。\n`,
+      errors: [{ messageId: 'missingProblems', line: 5 }],
     },
     // Class 4 traps: cause words only in the plans half of a combined part.
     {
