@@ -2,32 +2,15 @@
  * End-to-end: the built bin/reportlint.js run as a user runs it, on files in fixtures/, checking
  * stdout, stderr and exit codes. `npm test` builds first.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportlint, ROOT } from './run-cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/reportlint.js');
 const SEED_001 = 'fixtures/seeds/001_778d263dd7ed8752.txt';
 const CLEAN = 'fixtures/cli/clean.txt';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function reportlint(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'reportlint-cli-'));

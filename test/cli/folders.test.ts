@@ -11,33 +11,16 @@
  *   照片.jpg 附件.zip 统计表.xlsx   not reports: skipped in a folder, silently
  * and the run also names a path that does not exist.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportlint, ROOT } from './run-cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/reportlint.js');
 const MIXED = 'fixtures/cli/mixed';
 const MISSING = 'fixtures/cli/mixed/不存在.txt';
 const CLEAN = 'fixtures/cli/clean.txt';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function reportlint(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function inTemp(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-folders-'));

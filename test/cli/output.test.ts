@@ -12,28 +12,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BIN, reportlint, ROOT } from './run-cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/reportlint.js');
 const CLEAN = 'fixtures/cli/clean.txt';
 const MIXED = 'fixtures/cli/mixed';
 const cleanText = readFileSync(path.join(ROOT, CLEAN), 'utf8');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function reportlint(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Runs reportlint with its stdout closed by the reader before anything is written (`| head -c 0`). */
 function withClosedStdout(args: string[], cwd = ROOT): Promise<{ code: number | null; stderr: string }> {
