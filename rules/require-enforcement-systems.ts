@@ -5,8 +5,8 @@
 import { defineRule } from '../src/rule-api.js';
 import type { ReportModel, Section } from '../src/rule-api.js';
 import { conceptRe, SYSTEMS_COLLECTIVE } from '../src/model/concepts.js';
-import { documentUnits, headingRange, maskBookTitles, sectionAt, titleRange } from '../src/model/query.js';
-import { findSystem, isWorkPart, sentencesOf, type Sentence, type SystemKey } from '../src/model/statements.js';
+import { documentUnits, headingRange, sectionAt, titleRange } from '../src/model/query.js';
+import { findSystem, isWorkPart, maskedSentences, type Sentence, type SystemKey } from '../src/model/statements.js';
 
 /** The collective name: 三项制度, 行政执法“三项制度”. */
 const COLLECTIVE = conceptRe(SYSTEMS_COLLECTIVE);
@@ -75,7 +75,7 @@ export const rule = defineRule({
     const missing = keys.filter((k) => !found[k]);
     if (missing.length === 0) return;
 
-    const collectives = sentencesOf(units.map((u) => ({ ...u, plain: maskBookTitles(u.plain) }))).filter((s) => COLLECTIVE.test(s.text));
+    const collectives = maskedSentences(units).filter((s) => COLLECTIVE.test(s.text));
     // Report where the year's enforcement work is told, not in the plans or problems.
     const anchor = collectives.find((s) => isWorkPart(s.role)) ?? Object.values(found).find((s) => isWorkPart(s.role));
     const range = placeFor(model, anchor);
