@@ -118,6 +118,9 @@ describe('findLeaderDuty', () => {
     ['a leader without an act', '镇长对依法行政高度重视。'],
     ['an act before the leader', '带头学法的是全体干部，镇长参加。'],
     ['another domain after the law word', '镇长亲自部署法治宣传和防汛工作中的防汛。'],
+    ['the law word in an earlier clause, another domain nearest the duty', '推进法治建设，书记履行安全生产第一责任人职责。'],
+    ['the law word only after another domain, right after the duty', '压实第一责任人安全生产和法治责任。'],
+    ['the object of the act is another domain after the law word in its clause', '镇长在依法行政会上亲自部署安全生产。'],
   ])('not: %s', async (_name, sentence) => {
     expect(await duty(work(sentence))).toBeUndefined();
   });
@@ -135,6 +138,10 @@ describe('findLeaderDuty', () => {
     const { units: drugs } = await unitsOf(work('书记作为禁毒工作第一责任人带队宣传。'));
     expect(findLeaderDuty(drugs)?.text).toBe('书记作为禁毒工作第一责任人带队宣传。');
     expect(findLeaderDuty(drugs, { leaders: ['书记'], otherDomains: ['禁毒'] })).toBeUndefined();
+  });
+
+  it('the law word in the same clause before the duty decides, even after another domain earlier in the sentence', async () => {
+    expect(await duty(work('抓好安全生产，推进法治建设第一责任人职责落实。'))).toBe('抓好安全生产，推进法治建设第一责任人职责落实。');
   });
 
   it('prefers the duty by name to a lead action earlier in the text', async () => {
