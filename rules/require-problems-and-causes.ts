@@ -16,15 +16,12 @@ import {
   unitRange,
   type TextUnit,
 } from '../src/model/query.js';
-import { findCauseAnalysis, firstSentence } from '../src/model/statements.js';
+import { findCauseAnalysis, firstSentence, isStatement } from '../src/model/statements.js';
 
 const PROBLEMS_INTRO_RE = new RegExp(PROBLEMS_INTRO);
 
 /** A heading that labels a part as the causes: 原因分析, 深层原因, 问题成因. */
 const CAUSE_HEADING = /原因|成因|根源|症结/;
-
-/** A sub-heading that only labels the causes ("（二）原因分析") is not itself an analysis. */
-const LABEL_LENGTH = 15;
 
 export const rule = defineRule({
   meta: {
@@ -119,7 +116,7 @@ export const rule = defineRule({
 function analysisUnits(units: readonly TextUnit[], heads: ReadonlySet<Section>): TextUnit[] {
   return units.filter((u) => {
     if (u.kind === 'paragraph') return true;
-    if (!u.section || heads.has(u.section)) return false;
-    return u.section.heading.runIn || u.plain.replace(/^[^\p{L}]*[一二三四五六七八九十\d]+[、.．)）]/u, '').length > LABEL_LENGTH;
+    // The part's own headings promise, they do not analyse; a label sub-heading ("（二）原因分析") neither.
+    return u.section !== undefined && !heads.has(u.section) && isStatement(u);
   });
 }

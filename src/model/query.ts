@@ -130,16 +130,6 @@ export function maskBookTitles(plain: string): string {
   return plain.replace(/《[^《》]{0,80}》/g, (m) => ' '.repeat(m.length));
 }
 
-/** Index range [start, end) of the sentence around `index` (ends at 。！？；!?; or the text's end). */
-export function sentenceAround(plain: string, index: number): [number, number] {
-  const ends = /[。！？!?；;]/;
-  let start = index;
-  while (start > 0 && !ends.test(plain[start - 1] ?? '')) start -= 1;
-  let end = index;
-  while (end < plain.length && !ends.test(plain[end] ?? '')) end += 1;
-  return [start, Math.min(plain.length, end + 1)];
-}
-
 /** Where to report something missing from the whole report: the title, else the first line of text. */
 export function titleRange(model: ReportModel): [number, number] {
   if (model.title) return [model.title.start, model.title.end];

@@ -71,16 +71,21 @@ export function sentencesOf(units: readonly TextUnit[]): Sentence[] {
   return out;
 }
 
-/** A sub-heading that only labels what follows ("（一）存在的问题") is not a statement. */
+/** A sub-heading up to this long once its ordinal is set aside only labels what follows ("（一）存在的问题"). */
 const LABEL_LENGTH = 15;
+
+/** A unit that states something: a paragraph, a run-in heading, or a heading line too long to be a mere label. */
+export function isStatement(unit: TextUnit): boolean {
+  if (unit.kind === 'paragraph' || unit.section?.heading.runIn) return true;
+  return unit.plain.replace(/^[^\p{L}]*[一二三四五六七八九十\d]+[、.．)）]/u, '').length > LABEL_LENGTH;
+}
 
 /**
  * The first sentence of the units' text, label sub-headings skipped: the evidence for a part that exists
  * ("the problems start here").
  */
 export function firstSentence(units: readonly TextUnit[]): Sentence | undefined {
-  const statements = units.filter((u) => u.kind === 'paragraph' || u.section?.heading.runIn || u.plain.length > LABEL_LENGTH);
-  return sentencesOf(statements)[0] ?? sentencesOf(units)[0];
+  return sentencesOf(units.filter(isStatement))[0] ?? sentencesOf(units)[0];
 }
 
 /** The clauses of a text (cut at ，、：and sentence ends), with their index ranges. */
@@ -105,7 +110,7 @@ export interface DutyVocabulary {
   otherDomains: readonly string[];
 }
 
-/** Compiled once per check. */
+/** The duty vocabulary as RegExps; `all…` are global copies for finding the last match. */
 interface DutyTerms {
   duty: RegExp;
   leader: RegExp;
