@@ -258,4 +258,6 @@ export interface LintResult {
    * With --fix, the checklist of the last pass.
    */
   checklist?: ChecklistItem[];
+  /** Who wrote the report and for which year, as read from its signature, header or title (for summaries). */
+  report?: { unit?: string; year?: number };
 }

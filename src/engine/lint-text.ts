@@ -8,6 +8,7 @@
  */
 import type { Root } from 'mdast';
 import { buildModel } from '../model/build.js';
+import { reportIdentity } from '../model/identity.js';
 import type { ReportModel } from '../model/types.js';
 import type {
   AnyRule,
@@ -113,6 +114,10 @@ async function lintOnce(
   messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   const result = summarise(doc, messages, suppressedMessages);
   if (verdicts.length > 0) result.checklist = verdicts.map((verdict) => checklistItem(verdict, result, locale));
+  if (model) {
+    const identity = reportIdentity(model);
+    if (identity.unit !== undefined || identity.year !== undefined) result.report = identity;
+  }
   return { result, tree: parsed };
 }
 

@@ -3,7 +3,8 @@
  * (reviewdog, code-quality converters, editor plugins) read reportlint's output unchanged. Extra fields beyond
  * ESLint's — `range`, `url`, and for Word/PDF `paragraph`, `page`, `pageLine`, `excerpt` — are added, never renamed.
  * `json-with-metadata` wraps the same array as ESLint does: `{ results, metadata: { rulesMeta, … } }`.
- * A result whose lint ran statutory rules also carries `checklist`: each such rule's verdict with its evidence.
+ * A result whose lint ran statutory rules also carries `checklist`: each such rule's verdict with its evidence; a
+ * result whose report could be read carries `report`: the unit and year read from it (what summaries show).
  */
 import type { ChecklistItem, EvidencePlace, LintMessage, LintResult } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
@@ -45,6 +46,7 @@ export function serializeResult(result: LintResult, context: FormatterContext): 
   if (result.sourceFormat !== undefined) out['sourceFormat'] = result.sourceFormat;
   if (result.output !== undefined) out['output'] = result.output;
   if (result.checklist !== undefined) out['checklist'] = result.checklist.map(serializeChecklistItem);
+  if (result.report !== undefined) out['report'] = { ...result.report };
   return out;
 }
 

@@ -1,0 +1,123 @@
+/**
+ * One row per report, as a county reviewer reads a folder of submissions: the unit and year read from the report,
+ * the verdict of every statutory item, the counts, the rules with most findings. The `table`, `xlsx` and `html`
+ * formatters all print this one derivation, so they cannot disagree with each other or with `--format json`
+ * (every cell comes from a field json prints).
+ */
+import type { ChecklistItem, LintResult } from '../types.js';
+import { displayPath } from './location.js';
+
+export type Verdict = ChecklistItem['status'];
+
+/** A statutory item, as a column: the rule and its short name in the run's locale. */
+export interface SummaryColumn {
+  ruleId: string;
+  item: string;
+}
+
+export interface RuleCount {
+  ruleId: string;
+  count: number;
+}
+
+export interface SummaryRow {
+  /** The result's filePath as given. */
+  filePath: string;
+  /** The path shown: relative to the working directory. */
+  file: string;
+  unit?: string;
+  year?: number;
+  /** ruleId → verdict; a statutory rule that did not run on this file (unreadable, or off) has no entry. */
+  checks: Readonly<Record<string, Verdict>>;
+  errorCount: number;
+  warningCount: number;
+  /** Findings silenced by reportlint-disable comments (a reviewer wants to see that something was silenced). */
+  suppressedCount: number;
+  /** The rules with most findings, most first (ties by id), at most MAX_TOP_RULES. */
+  topRules: RuleCount[];
+  /** Why the file could not be checked at all (a message without rule id that is fatal). */
+  unreadable?: string;
+}
+
+export interface SummaryTotals {
+  files: number;
+  errorCount: number;
+  warningCount: number;
+  suppressedCount: number;
+  /** Files with at least one error. */
+  filesWithErrors: number;
+  unreadable: number;
+  /** ruleId → how many files pass / fail the item (error counts neither). */
+  passed: Readonly<Record<string, number>>;
+  failed: Readonly<Record<string, number>>;
+  /** Findings per rule over all files, most first. */
+  topRules: RuleCount[];
+}
+
+export interface Summary {
+  columns: SummaryColumn[];
+  rows: SummaryRow[];
+  totals: SummaryTotals;
+}
+
+export const MAX_TOP_RULES = 3;
+
+export function summarize(results: readonly LintResult[], cwd: string): Summary {
+  const columns: SummaryColumn[] = [];
+  for (const result of results) {
+    for (const { ruleId, item } of result.checklist ?? []) {
+      if (!columns.some((column) => column.ruleId === ruleId)) columns.push({ ruleId, item });
+    }
+  }
+  const rows = results.map((result) => rowOf(result, cwd));
+  const passed: Record<string, number> = {};
+  const failed: Record<string, number> = {};
+  for (const { ruleId } of columns) {
+    passed[ruleId] = rows.filter((row) => row.checks[ruleId] === 'pass').length;
+    failed[ruleId] = rows.filter((row) => row.checks[ruleId] === 'fail').length;
+  }
+  const sum = (pick: (row: SummaryRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  return {
+    columns,
+    rows,
+    totals: {
+      files: rows.length,
+      errorCount: sum((row) => row.errorCount),
+      warningCount: sum((row) => row.warningCount),
+      suppressedCount: sum((row) => row.suppressedCount),
+      filesWithErrors: rows.filter((row) => row.errorCount > 0).length,
+      unreadable: rows.filter((row) => row.unreadable !== undefined).length,
+      passed,
+      failed,
+      topRules: ranked(results.flatMap((result) => result.messages), Number.POSITIVE_INFINITY),
+    },
+  };
+}
+
+function rowOf(result: LintResult, cwd: string): SummaryRow {
+  const checks: Record<string, Verdict> = {};
+  for (const { ruleId, status } of result.checklist ?? []) checks[ruleId] = status;
+  const unreadable = result.messages.find((message) => message.fatal === true && message.ruleId === null && result.checklist === undefined);
+  return {
+    filePath: result.filePath,
+    file: displayPath(result.filePath, cwd),
+    ...(result.report?.unit === undefined ? {} : { unit: result.report.unit }),
+    ...(result.report?.year === undefined ? {} : { year: result.report.year }),
+    checks,
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    suppressedCount: result.suppressedMessages.length,
+    topRules: ranked(result.messages, MAX_TOP_RULES),
+    ...(unreadable === undefined ? {} : { unreadable: unreadable.message }),
+  };
+}
+
+/** Messages counted per rule id (messages without one, such as a broken directive, are not a rule's), most first. */
+function ranked(messages: readonly LintResult['messages'][number][], limit: number): RuleCount[] {
+  const counts = new Map<string, number>();
+  for (const { ruleId } of messages) if (ruleId !== null) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+  return [...counts]
+    .map(([ruleId, count]) => ({ ruleId, count }))
+    .sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+    .slice(0, limit);
+}
