@@ -62,6 +62,19 @@ export interface Summary {
 
 export const MAX_TOP_RULES = 3;
 
+/**
+ * The statutory items in the order the 督察工作规定 lists a report's contents (the enforcement systems are part of the
+ * year's measures), which is how a reviewer reads a report; a plugin's statutory items follow in the order they ran.
+ */
+export const STATUTORY_ORDER: readonly string[] = [
+  'require-measures',
+  'require-enforcement-systems',
+  'require-first-responsible-person',
+  'require-problems-and-causes',
+  'require-next-year-plan',
+  'require-issuer-and-date',
+];
+
 export function summarize(results: readonly LintResult[], cwd: string): Summary {
   const columns: SummaryColumn[] = [];
   for (const result of results) {
@@ -69,6 +82,12 @@ export function summarize(results: readonly LintResult[], cwd: string): Summary 
       if (!columns.some((column) => column.ruleId === ruleId)) columns.push({ ruleId, item });
     }
   }
+  const rank = (ruleId: string) => {
+    const index = STATUTORY_ORDER.indexOf(ruleId);
+    return index === -1 ? STATUTORY_ORDER.length : index;
+  };
+  // A stable sort keeps the order of appearance among items outside the list.
+  columns.sort((a, b) => rank(a.ruleId) - rank(b.ruleId));
   const rows = results.map((result) => rowOf(result, cwd));
   const passed: Record<string, number> = {};
   const failed: Record<string, number> = {};
@@ -120,4 +139,12 @@ function ranked(messages: readonly LintResult['messages'][number][], limit: numb
     .map(([ruleId, count]) => ({ ruleId, count }))
     .sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
     .slice(0, limit);
+}
+
+/** How a verdict is marked in a summary cell; `none`: the item was not checked (unreadable file, or rule off). */
+export const VERDICT_MARKS: Readonly<Record<Verdict | 'none', string>> = { pass: '✓', fail: '✗', error: '!', none: '—' };
+
+/** The mark of `row`'s verdict on the item of `ruleId`. */
+export function verdictMark(row: SummaryRow, ruleId: string): string {
+  return VERDICT_MARKS[row.checks[ruleId] ?? 'none'];
 }

@@ -48,12 +48,13 @@ function upperBound(text: string, caret: boolean): Version {
 
 /**
  * Does `version` satisfy an npm range? Enough of semver for `engines.node`: `||`, space-separated comparators,
- * `^`, `~`, `>=`, `>`, `<=`, `<`, `=`, and bare or partial versions (`20`, `0.4.x`). Anything else throws.
+ * `^`, `~`, `>=`, `>`, `<=`, `<`, `=`, bare or partial versions (`20`, `0.4.x`) and `*`. Anything else throws.
  */
 export function satisfies(version: string, range: string): boolean {
   const v = parseVersion(version);
   return range.split('||').some((alternative) => {
-    const comparators = alternative.trim().replace(/(>=|<=|>|<|=|\^|~)\s+/g, '$1').split(/\s+/).filter(Boolean);
+    // `*` and `x` (any version, as exceljs's archiver and unzipper dependencies write it) compare nothing.
+    const comparators = alternative.trim().replace(/(>=|<=|>|<|=|\^|~)\s+/g, '$1').split(/\s+/).filter((comparator) => comparator !== '' && !/^[*x]$/i.test(comparator));
     if (comparators.length === 0) return true;
     return comparators.every((comparator) => {
       const match = /^(>=|<=|>|<|=|\^|~)?(v?\d+(?:\.(?:\d+|[x*]))*)$/i.exec(comparator);

@@ -5,14 +5,17 @@ import { DEFAULT_FORMATTER, FORMATTER_NAMES, formatResults } from '../../src/for
 describe('formatResults', () => {
   it('lists the formatter names, default first', () => {
     expect(FORMATTER_NAMES[0]).toBe(DEFAULT_FORMATTER);
-    expect([...FORMATTER_NAMES].sort()).toEqual(['json', 'json-with-metadata', 'stylish', 'unix']);
+    expect(FORMATTER_NAMES).toEqual(expect.arrayContaining(['json', 'json-with-metadata', 'stylish', 'unix', 'table', 'html', 'xlsx']));
+    // The file formats come last.
+    expect(FORMATTER_NAMES.at(-1)).toBe('xlsx');
   });
 
   it('rejects an unknown format with a usage error (exit code 2) that names it and the choices', () => {
     const run = (locale: 'zh' | 'en') => formatResults([], { format: 'checkstyle', locale, color: false, cwd: '/' });
     expect(() => run('zh')).toThrow(UsageError);
-    expect(() => run('zh')).toThrow('未知的输出格式“checkstyle”：可用的格式有 stylish、json、json-with-metadata、unix');
-    expect(() => run('en')).toThrow('Unknown format "checkstyle": use one of stylish, json, json-with-metadata, unix');
+    expect(() => run('zh')).toThrow(`未知的输出格式“checkstyle”：可用的格式有 ${FORMATTER_NAMES.join('、')}`);
+    expect(() => run('en')).toThrow(`Unknown format "checkstyle": use one of ${FORMATTER_NAMES.join(', ')}`);
+    expect(FORMATTER_NAMES.join('、')).toMatch(/^stylish、json、json-with-metadata、unix、table、.*xlsx$/);
     try {
       run('en');
     } catch (error) {
