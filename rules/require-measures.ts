@@ -4,12 +4,11 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import type { Section } from '../src/rule-api.js';
+import { OTHER_MATTERS } from '../src/model/parts.js';
 import { headingRange, roleOrHeading, sectionTextLength, titleRange } from '../src/model/query.js';
 
 /** Parts that are not the year's work: problems, plans and the leaders' duty have their own rules. */
 const OTHER_PARTS = new Set(['problems', 'plan', 'first-responsible-person']);
-/** The fifth statutory item, 其他需要报告的情况, is not the year's work either. */
-const OTHER_MATTERS = /其他(需要|应当)?(报告|说明)的?(情况|事项)|^其他(情况|事项)$/;
 
 export const rule = defineRule({
   meta: {

@@ -73,6 +73,34 @@ export interface RuleMeta<M extends string = string, S extends OptionsSchema = O
    * checklist item (`LintResult.checklist`) and can be asked about with `--why`.
    */
   statutory?: MessageTemplate;
+  /**
+   * Present on a rule a config defines in `customRules` (src/config/custom-rules.ts): the definition as written.
+   * Such a rule has no docs page; --explain prints this, --test-rules runs its examples.
+   */
+  custom?: CustomRuleInfo;
+}
+
+/** A rule defined in a config's `customRules`, as written there (see src/config/custom-rules.ts). */
+export interface CustomRuleInfo {
+  kind: 'require' | 'forbid' | 'substitute' | 'length';
+  /** The config file that defines it, and its key there (`customRules[2]`). */
+  file: string;
+  key: string;
+  /** The part of the report it looks at (`any` when the definition names none). */
+  in: string;
+  /** require, forbid: the patterns as written. */
+  patterns?: readonly string[];
+  /** substitute: wrong form (a pattern as written) → right form. */
+  substitutions?: Readonly<Record<string, string>>;
+  /** require: how many of the patterns must occur. */
+  minCount?: number;
+  /** length: bounds in Chinese characters. */
+  min?: number;
+  max?: number;
+  /** `message` and `messageEn` as written (`en` is the Chinese message when there is no messageEn). */
+  message: MessageTemplate;
+  docs?: string;
+  examples: { valid: readonly string[]; invalid: readonly string[] };
 }
 
 /** A text edit: replace [range[0], range[1]) with `text`. */

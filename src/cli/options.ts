@@ -26,6 +26,8 @@ export interface CliOptions {
   explain?: string;
   /** --why <rule-id>: a statutory rule's verdict and evidence per file. */
   why?: string;
+  /** --test-rules: run the examples of the config's custom rules. */
+  testRules: boolean;
   fix: boolean;
   fixDryRun: boolean;
   inlineConfig: boolean;
@@ -33,6 +35,13 @@ export interface CliOptions {
   encoding?: string;
   locale: Locale;
   color?: boolean;
+  /** --ignore-pattern (repeatable): gitignore patterns relative to cwd. */
+  ignorePattern: string[];
+  /** false = --no-ignore: lint ignored files too. */
+  ignore: boolean;
+  /** --init: write a starter .reportlintrc.yaml in cwd; --level: the level it writes. */
+  init: boolean;
+  level?: string;
 }
 
 /** --locale is needed before parsing, to write the help in the user's language. */
@@ -58,6 +67,8 @@ function flags(locale: Locale) {
     why: `--why ${value('help.valueRule')}`,
     encoding: `--encoding ${value('help.valueEncoding')}`,
     locale: `--locale ${value('help.valueLocale')}`,
+    ignorePattern: `--ignore-pattern ${value('help.valuePattern')}`,
+    level: `--level ${value('help.valueLevel')}`,
   };
 }
 
@@ -90,9 +101,14 @@ export function buildProgram(version: string, locale: Locale): Command {
     .option('--stdin', text('help.stdin'))
     .option(f.stdinFilename, text('help.stdinFilename'))
     .option(f.rule, text('help.rule'), (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option(f.ignorePattern, text('help.ignorePattern'), (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--no-ignore', text('help.noIgnore'))
+    .option('--init', text('help.init'))
+    .option(f.level, text('help.level'))
     .option('--list-rules', text('help.listRules'))
     .option(f.explain, text('help.explain'))
     .option(f.why, text('help.why'))
+    .option('--test-rules', text('help.testRules'))
     .option('--fix', text('help.fix'))
     .option('--fix-dry-run', text('help.fixDryRun'))
     .option('--no-inline-config', text('help.noInlineConfig'))
@@ -152,6 +168,7 @@ export function readOptions(program: Command): CliOptions {
     listRules: o['listRules'] === true,
     ...(o['explain'] ? { explain: o['explain'] as string } : {}),
     ...(o['why'] ? { why: o['why'] as string } : {}),
+    testRules: o['testRules'] === true,
     fix: o['fix'] === true,
     fixDryRun: o['fixDryRun'] === true,
     inlineConfig: o['inlineConfig'] !== false,
@@ -159,5 +176,9 @@ export function readOptions(program: Command): CliOptions {
     ...(o['encoding'] ? { encoding: o['encoding'] as string } : {}),
     locale: o['locale'] === 'en' ? 'en' : 'zh',
     ...(typeof o['color'] === 'boolean' ? { color: o['color'] } : {}),
+    ignorePattern: o['ignorePattern'] as string[],
+    ignore: o['ignore'] !== false,
+    init: o['init'] === true,
+    ...(o['level'] ? { level: o['level'] as string } : {}),
   };
 }

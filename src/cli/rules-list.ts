@@ -14,8 +14,10 @@ export function describeRules(rules: Readonly<Record<string, AnyRule>>, locale: 
   const lines = entries.map(({ meta }) => {
     const severity = padEnd(severities[meta.severity === 'error' ? 'error' : 'warn'], severityWidth);
     const fixable = meta.fixable ? `  ${t('cli.ruleFixable', locale)}` : '';
+    // A rule the config defines in customRules.
+    const custom = meta.custom ? `  ${t('customRules.listMarker', locale)}` : '';
     const description = locale === 'zh' ? meta.description : meta.descriptionEn;
-    return `${padEnd(meta.id, idWidth)}  ${severity}  ${description}${fixable}`;
+    return `${padEnd(meta.id, idWidth)}  ${severity}  ${description}${fixable}${custom}`;
   });
   return `${lines.join('\n')}\n`;
 }

@@ -11,21 +11,23 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { createConfigLoader } from '../config/index.js';
+import { createConfigLoader, type ConfigLoader } from '../config/index.js';
+import { defaultIgnore, DEFAULT_IGNORE_PATTERN, DEFAULT_IGNORE_PATTERNS } from '../config/ignore.js';
 import { closest } from '../config/messages.js';
 import { ReadError, UsageError } from '../errors.js';
 import { lintText } from '../engine/lint-text.js';
 import { docsUrl, PACKAGE_ROOT } from '../engine/messages.js';
-import { assertFormatterName, formatResults } from '../formatters/index.js';
+import { assertFormatterName, assertOutputFile, renderResults } from '../formatters/index.js';
 import type { RuleMetaSummary } from '../formatters/types.js';
 import { t } from '../messages/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 import { displayPath } from '../formatters/location.js';
 import { lineDiff, originalOffsets } from './diff.js';
-import { cannotRead, findTargets } from './files.js';
+import { cannotRead, findTargets, ignoredMessage } from './files.js';
 import type { CliOptions } from './options.js';
 import { describeRules } from './rules-list.js';
+import { configForCwd, customRulesOf, explainCustomRule, testRules } from './custom-rules.js';
 import { why } from './why.js';
 
 export interface Io {
@@ -40,11 +42,8 @@ export interface Io {
 export async function run(options: CliOptions, io: Io): Promise<number> {
   const { locale } = options;
   ignoreClosedOutput();
-  if (options.listRules) {
-    io.stdout(describeRules(builtinRules, locale));
-    return 0;
-  }
-  if (options.explain) return explain(options.explain, io, locale);
+  if (options.init) return (await import('./init.js')).init(options, io);
+  if (options.level !== undefined) throw new UsageError(t('usage.levelWithoutInit', locale));
 
   const loader = createConfigLoader({
     ...(options.config ? { configFile: path.resolve(io.cwd, options.config) } : {}),
@@ -53,24 +52,42 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     cwd: io.cwd,
     builtinRules,
     locale,
+    ignorePatterns: options.ignorePattern,
+    ignore: options.ignore,
   });
+  const ignore = { enabled: options.ignore, ignoredBy: loader.ignoredBy };
+  // --list-rules, --explain and --test-rules read the config for cwd (or -c) for the rules it defines (customRules).
+  if (options.listRules) {
+    const custom = customRulesOf(await configForCwd(loader, io.cwd));
+    io.stdout(describeRules({ ...builtinRules, ...Object.fromEntries(custom.map((rule) => [rule.meta.id, rule])) }, locale));
+    return 0;
+  }
+  if (options.explain) return explain(options.explain, io, locale, loader);
+  if (options.testRules) return testRules(options, loader, io);
   if (options.printConfig) {
     // A folder means "a file in that folder": its own config applies, not its parent's.
     const target = path.resolve(io.cwd, options.printConfig);
     const isFolder = (await stat(target).catch(() => undefined))?.isDirectory() === true;
-    const printed = await loader.printConfig(isFolder ? path.join(target, '报告.txt') : target);
+    const file = isFolder ? path.join(target, '报告.txt') : target;
+    // The fields of old (sources, settings, rules), then where each part came from (src/config/provenance.ts).
+    const reason = options.ignore && !isFolder ? defaultIgnore(path.relative(io.cwd, file)) : undefined;
+    const printed = await loader.inspectConfig(file, {
+      patterns: DEFAULT_IGNORE_PATTERNS,
+      ...(reason === undefined ? {} : { hit: { pattern: DEFAULT_IGNORE_PATTERN[reason], from: 'default' } }),
+    });
     io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
     return 0;
   }
   checkUsage(options);
   const color = !options.outputFile && (options.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env)));
-  const emit = async (output: string, errors: readonly string[]) => {
+  // A file format (xlsx) gives bytes, and checkUsage made sure they go to a file.
+  const emit = async (output: string | Uint8Array, errors: readonly string[]) => {
     if (options.outputFile) await writeOutputFile(path.resolve(io.cwd, options.outputFile), output, locale);
-    else if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    else if (typeof output === 'string' && output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     for (const line of errors) io.stderr(`${line}\n`);
   };
   if (options.why !== undefined) {
-    const outcome = await why(options.why, options, loader, { cwd: io.cwd, color, readStdin: io.readStdin });
+    const outcome = await why(options.why, options, loader, { cwd: io.cwd, color, readStdin: io.readStdin, ignore });
     await emit(outcome.output, outcome.failures);
     return outcome.code;
   }
@@ -94,7 +111,8 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       rulesMeta[id] = { description: locale === 'en' ? rule.meta.descriptionEn : rule.meta.description, ...(url ? { url } : {}) };
     }
     const fix = wantsFix && document.writable;
-    const lintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0 } as const;
+    // The html review report and the xlsx findings sheet show the text at every finding, also for plain text and web pages.
+    const lintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0, excerpts: options.format === 'html' || options.format === 'xlsx' } as const;
     const result = await lintText(document, config, { ...lintOptions, fix });
     if (wantsFix && !document.writable) {
       // Word, PDF and HTML positions map back to the original, so the engine drops the fixes: ask it about the
@@ -129,10 +147,14 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>.txt';
     const reported = options.stdinFilename ?? '<text>';
-    await readAndLint(reported, async () => ({ ...(await readText(await io.readStdin(), name, readOptions)), filePath: reported }));
+    // As ESLint: a --stdin-filename that is ignored gets the ignored file's warning, and nothing is linted.
+    const ignored = options.stdinFilename && options.ignore ? await ignoredMessage(path.resolve(io.cwd, options.stdinFilename), io.cwd, locale, loader.ignoredBy) : undefined;
+    if (ignored !== undefined) results.push(ignoredFile(reported, ignored));
+    else await readAndLint(reported, async () => ({ ...(await readText(await io.readStdin(), name, readOptions)), filePath: reported }));
   } else {
-    for (const target of await findTargets(options.paths, io.cwd, locale)) {
-      if (target.problem !== undefined) results.push(unreadable(target.filePath, target.problem));
+    for (const target of await findTargets(options.paths, io.cwd, locale, ignore)) {
+      if (target.ignored !== undefined) results.push(ignoredFile(target.filePath, target.ignored));
+      else if (target.problem !== undefined) results.push(unreadable(target.filePath, target.problem));
       else await readAndLint(target.filePath, () => readDocument(target.filePath, readOptions));
     }
   }
@@ -142,7 +164,9 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors === 0 && options.maxWarnings >= 0 && warnings > options.maxWarnings) notes.push(tooManyWarnings(locale, warnings, options.maxWarnings));
-  const output = formatResults(options.quiet ? results.map(errorsOnly) : results, {
+  // Only the html review report shows each rule's legal basis: only then are the rules' pages read.
+  if (options.format === 'html') await (await import('./rule-basis.js')).addRuleBasis(rulesMeta, new Set(Object.keys(builtinRules)));
+  const output = await renderResults(options.quiet ? results.map(errorsOnly) : results, {
     format: options.format,
     locale,
     color,
@@ -166,6 +190,24 @@ function unreadable(filePath: string, message: string): LintResult {
     fixableErrorCount: 0,
     fixableWarningCount: 0,
     fatalErrorCount: 1,
+  };
+}
+
+/**
+ * The result of a file named on the command line that is ignored: one warning, not fatal, nothing linted (ESLint's
+ * "File ignored because of a matching ignore pattern. Use "--no-ignore" to override.").
+ */
+function ignoredFile(filePath: string, message: string): LintResult {
+  const warning: LintMessage = { ruleId: null, severity: 1, message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], fatal: false };
+  return {
+    filePath,
+    messages: [warning],
+    suppressedMessages: [],
+    errorCount: 0,
+    warningCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    fatalErrorCount: 0,
   };
 }
 
@@ -241,6 +283,7 @@ function ignoreClosedOutput(): void {
 function checkUsage(options: CliOptions): void {
   const { locale } = options;
   assertFormatterName(options.format, locale);
+  assertOutputFile(options.format, options.outputFile, locale);
   if (options.stdin && options.paths.length > 0) {
     throw new UsageError(t('usage.stdinWithPaths', locale));
   }
@@ -264,7 +307,7 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
-async function writeOutputFile(target: string, output: string, locale: Locale): Promise<void> {
+async function writeOutputFile(target: string, output: string | Uint8Array, locale: Locale): Promise<void> {
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, output);
@@ -293,10 +336,18 @@ async function writeAtomically(filePath: string, data: Buffer): Promise<void> {
  * --explain: the rule's page. The pages are written in Chinese; with --locale en the page is preceded by a line
  * saying so, with the rule's English description.
  */
-async function explain(ruleId: string, io: Io, locale: Locale): Promise<number> {
+async function explain(ruleId: string, io: Io, locale: Locale, loader: ConfigLoader): Promise<number> {
   const rule = Object.hasOwn(builtinRules, ruleId) ? builtinRules[ruleId] : undefined;
   if (!rule) {
-    const guess = closest(ruleId, Object.keys(builtinRules));
+    // A rule the config for cwd defines in customRules has no page: its definition and docs text.
+    const config = await configForCwd(loader, io.cwd);
+    const custom = customRulesOf(config);
+    const defined = custom.find((candidate) => candidate.meta.id === ruleId);
+    if (defined) {
+      io.stdout(explainCustomRule(defined, config, locale, io.cwd));
+      return 0;
+    }
+    const guess = closest(ruleId, [...Object.keys(builtinRules), ...custom.map((candidate) => candidate.meta.id)]);
     throw new UsageError(t('usage.noSuchRule', locale, { rule: ruleId, hint: guess ? t('usage.didYouMean', locale, { name: guess }) : '' }));
   }
   const page = await readFile(new URL(`rules/${ruleId}.md`, PACKAGE_ROOT), 'utf8');

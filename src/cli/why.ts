@@ -23,7 +23,7 @@ import { displayWidth, padEnd } from '../formatters/width.js';
 import { list, t } from '../messages/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
 import type { AnyRule, ChecklistItem, LintMessage, LintResult, Locale, ResolvedConfig, RuleSetting } from '../types.js';
-import { findTargets } from './files.js';
+import { findTargets, type IgnoreOptions } from './files.js';
 import type { CliOptions } from './options.js';
 
 /** What the run prints and how it ends; run.ts writes `output` (stdout or --output-file) and `failures` (stderr). */
@@ -37,6 +37,8 @@ export interface WhyContext {
   cwd: string;
   color: boolean;
   readStdin: () => Promise<Buffer>;
+  /** What to ignore (src/cli/files.ts); default: the default ignores. */
+  ignore?: IgnoreOptions;
 }
 
 const FORMATS = ['stylish', 'json', 'json-with-metadata'];
@@ -54,6 +56,7 @@ export async function why(ruleId: string, options: CliOptions, loader: ConfigLoa
 
   const results: LintResult[] = [];
   const failures: string[] = [];
+  const notes: string[] = [];
   const readOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), locale };
   const lintOne = async (document: ReadDocumentResult) => {
     const config = await loader.forFile(path.resolve(context.cwd, document.filePath));
@@ -67,7 +70,12 @@ export async function why(ruleId: string, options: CliOptions, loader: ConfigLoa
     await lintOne({ ...document, filePath: options.stdinFilename ?? '<text>' });
   } else {
     // As a lint run: every file named or found gets a verdict, or a line saying why it could not be read.
-    for (const target of await findTargets(options.paths, context.cwd, locale)) {
+    for (const target of await findTargets(options.paths, context.cwd, locale, context.ignore)) {
+      // A named file that is ignored is not judged; the note goes to stderr without changing the exit code.
+      if (target.ignored !== undefined) {
+        notes.push(`reportlint: ${displayPath(target.filePath, context.cwd)}: ${target.ignored}`);
+        continue;
+      }
       if (target.problem !== undefined) {
         failures.push(`reportlint: ${displayPath(target.filePath, context.cwd)}: ${target.problem}`);
         continue;
@@ -86,7 +94,7 @@ export async function why(ruleId: string, options: CliOptions, loader: ConfigLoa
     : formatWhy(results, ruleId, { locale, color: context.color, cwd: context.cwd });
   const statuses = results.map((result) => itemOf(result, ruleId).status);
   const code = failures.length > 0 || statuses.includes('error') ? 2 : statuses.includes('fail') ? 1 : 0;
-  return { output, failures, code };
+  return { output, failures: [...failures, ...notes], code };
 }
 
 function knownRules(config: ResolvedConfig): ReadonlyMap<string, AnyRule> {

@@ -30,9 +30,24 @@ export const configTemplates = {
     en: 'Invalid config: {file} must contain an object (key: value), got {value}',
   },
   unknownKey: {
-    zh: '配置无效：{file} 中的顶层键 {key} 不认识{hint}（可用的键：extends、rules、plugins、settings、root、$schema）',
-    en: 'Invalid config: unknown top-level key {key} in {file}{hint} (allowed: extends, rules, plugins, settings, root, $schema)',
+    zh: '配置无效：{file} 中的顶层键 {key} 不认识{hint}（可用的键：{keys}）',
+    en: 'Invalid config: unknown top-level key {key} in {file}{hint} (allowed: {keys})',
   },
+
+  // Overrides and ignore patterns (./overrides.ts, ./ignore.ts).
+  overrideUnknownKey: {
+    zh: '配置无效：{file} 中的 {key} 不是 overrides 中可用的键{hint}（可用的键：{keys}）',
+    en: 'Invalid config: {key} in {file} is not a key an overrides block may have{hint} (allowed: {keys})',
+  },
+  overrideNoFiles: {
+    zh: '配置无效：{file} 中缺少 {key}：请写明这一项适用于哪些文件，如 ["部门/**"]（相对于配置文件所在的文件夹）',
+    en: 'Invalid config: {key} is missing in {file}: name the files the block applies to, such as ["部门/**"] (relative to the folder of the config file)',
+  },
+  overridePattern: {
+    zh: '配置无效：{file} 中 {key} 的 {value} 不合法：应为相对于配置文件所在文件夹的路径，不能以“/”开头，也不能含“..”，如 "部门/**"',
+    en: 'Invalid config: {value} in {key} of {file} is not valid: use a path relative to the folder of the config file, not starting with "/" and without "..", such as "部门/**"',
+  },
+  // End of overrides and ignore patterns.
   keyType: {
     zh: '配置无效：{file} 中 {key} 应为{expected}，实际为 {value}',
     en: 'Invalid config: {key} in {file} must be {expected}, got {value}',
@@ -121,6 +136,62 @@ export const configTemplates = {
     zh: '配置无效：{file} 中 {key} 的值 {value} 不认识{hint}（可用的值：{allowed}）',
     en: 'Invalid config: {key} in {file} has an unknown value {value}{hint} (allowed: {allowed})',
   },
+
+  // Custom rules (`customRules`, ./custom-rules.ts and ./patterns.ts). Kinds, parts, severities and wrong types use
+  // settingValue, badSeverity and keyType above; the words they need are in the custom rules block of configWords.
+  customRuleUnknownKey: {
+    zh: '配置无效：{file} 中 {key} 不是自定义规则可用的键{hint}（可用的键：{known}）',
+    en: 'Invalid config: {key} in {file} is not a key a custom rule may have{hint} (allowed: {known})',
+  },
+  customRuleMissingKey: {
+    zh: '配置无效：{file} 中 {key} 缺少 {name}（{what}）',
+    en: 'Invalid config: {key} in {file} has no {name} ({what})',
+  },
+  customRuleBadId: {
+    zh: '配置无效：{file} 中 {key} 的规则名 {value} 不合规范：只能用小写字母、数字和汉字，用连字符“-”连接，不能有空格和“/”，如 写明法律顾问',
+    en: 'Invalid config: rule id {value} in {key} of {file} is not valid: use lower-case letters, digits and Chinese characters joined by "-", no spaces and no "/", such as require-legal-adviser',
+  },
+  customRuleBuiltinId: {
+    zh: '配置无效：{file} 中 {key} 的规则名 {value} 与内置规则重名：请另取一个名字（要调整内置规则，请写在 rules 中）',
+    en: 'Invalid config: rule id {value} in {key} of {file} is the id of a built-in rule: choose another (to change a built-in rule, use rules)',
+  },
+  customRuleDuplicateId: {
+    zh: '配置无效：{file} 中 {key} 的规则名 {value} 已在 {detail} 定义过：规则名不能重复（要调整已有的自定义规则，请写在 rules 中）',
+    en: 'Invalid config: rule id {value} in {key} of {file} is already defined in {detail}: ids must be unique (to change an existing custom rule, use rules)',
+  },
+  customRuleKeyForKind: {
+    zh: '配置无效：{file} 中 {key} 只用于 {kinds} 类型的规则，这条规则的类型是 {kind}',
+    en: 'Invalid config: {key} in {file} belongs to rules of kind {kinds}; this rule is of kind {kind}',
+  },
+  customRuleMinCount: {
+    zh: '配置无效：{file} 中 {key} 为 {value}，但 patterns 只有 {count} 项（minCount 是 patterns 中至少要出现几项不同的词语）',
+    en: 'Invalid config: {key} in {file} is {value}, but patterns has only {count} (minCount is how many different patterns must occur)',
+  },
+  customRuleLengthBounds: {
+    zh: '配置无效：{file} 中 {key} 是 length 类型的规则，至少要写 min（最少字数）或 max（最多字数）之一',
+    en: 'Invalid config: {key} in {file} is a length rule: give min (fewest characters) or max (most characters), or both',
+  },
+  customRuleLengthOrder: {
+    zh: '配置无效：{file} 中 {key} 为 {min}，大于 max（{max}）',
+    en: 'Invalid config: {key} in {file} is {min}, more than max ({max})',
+  },
+  customRulePlaceholder: {
+    zh: '配置无效：{file} 中 {key} 的占位符 {value} 不认识（{kind} 类型的规则可用：{known}）',
+    en: 'Invalid config: {key} in {file} has an unknown placeholder {value} (rules of kind {kind} may use {known})',
+  },
+  customRuleEmptyPattern: {
+    zh: '配置无效：{file} 中 {key} 是空的：请写出要查找的词语',
+    en: 'Invalid config: {key} in {file} is empty: write the phrase to look for',
+  },
+  customRuleRegexFlags: {
+    zh: '配置无效：{file} 中 {key} 的正则表达式 {value} 带有不支持的标志 {flags}（只能用 i：不区分大小写；每段文字单独匹配，且已去掉换行）',
+    en: 'Invalid config: regular expression {value} in {key} of {file} has unsupported flags {flags} (only i, ignore case: each paragraph is matched on its own, without line breaks)',
+  },
+  customRulePattern: {
+    zh: '配置无效：{file} 中 {key} 的正则表达式 {value} 无法使用：{detail}',
+    en: 'Invalid config: regular expression {value} in {key} of {file} cannot be used: {detail}',
+  },
+  // End of custom rules.
 } satisfies Record<string, MessageTemplate>;
 
 export type ConfigMessageId = keyof typeof configTemplates;
@@ -148,6 +219,61 @@ export const configWords = {
     en: 'a non-empty string (the address or folder of the rule pages, such as https://intranet/reportlint/rules)',
   },
   levelWithAliases: { zh: '{level}（{aliases}）', en: '{level} ({aliases})' },
+  // Custom rules (./custom-rules.ts, ./patterns.ts): types and what is missing.
+  customRuleList: {
+    zh: '列表，每一项是一条规则（- id: …、kind: …、message: …）',
+    en: 'a list with one rule per item (- id: …, kind: …, message: …)',
+  },
+  customRule: { zh: '对象（id、kind、message 等键）', en: 'an object (id, kind, message …)' },
+  customRuleId: { zh: '规则名，如 写明法律顾问', en: 'the rule id, such as require-legal-adviser' },
+  customRuleKind: { zh: '类型：require、forbid、substitute 或 length', en: 'the kind: require, forbid, substitute or length' },
+  customRuleMessage: { zh: '报告不合要求时显示的提示语', en: 'the message shown when a report breaks the rule' },
+  customRulePatterns: { zh: '要查找的词语或正则表达式', en: 'the phrases or regular expressions to look for' },
+  nonEmptyString: { zh: '非空字符串', en: 'a non-empty string' },
+  patternList: { zh: '词语列表，如 [法律顾问, /公职律师|法律顾问/]', en: 'a list of phrases, such as [法律顾问, /公职律师|法律顾问/]' },
+  substitutions: { zh: '对象（错误写法: 正确写法），如 { 县法制办: 县司法局 }', en: 'an object (wrong form: right form), such as { 县法制办: 县司法局 }' },
+  rightForm: { zh: '非空字符串（正确写法）', en: 'a non-empty string (the right form)' },
+  positiveInteger: { zh: '正整数（1、2、3……）', en: 'a whole number of 1 or more' },
+  wholeNumber: { zh: '不小于 0 的整数', en: 'a whole number of 0 or more' },
+  examples: { zh: '对象（valid: [...], invalid: [...]）', en: 'an object (valid: [...], invalid: [...])' },
+  exampleList: { zh: '报告片段的列表（每项是非空字符串）', en: 'a list of report snippets (non-empty strings)' },
+  // Why a regular expression cannot be used (re2js's error, said in the user's language); {fragment} is the part at fault.
+  regexSpace: {
+    zh: '其中有空格：检查时报告中的空格和换行都已去掉，有空格的写法永远匹配不到，请删去空格',
+    en: 'it contains a space: reports are matched with their spaces and line breaks removed, so it could never match; remove the space',
+  },
+  regexEmptyMatch: {
+    zh: '它能匹配空字符串，会在任何报告中“出现”；请让它至少匹配一个字',
+    en: 'it matches the empty string, so it would "occur" in every report; make it match at least one character',
+  },
+  regexLookahead: {
+    zh: '不支持“{fragment}”这样的向前查找；可以改用向后查找 (?<= 或 (?<!，或换一种写法',
+    en: 'lookahead such as "{fragment}" is not supported; use lookbehind (?<= or (?<!, or write it another way',
+  },
+  regexBackreference: {
+    zh: '不支持“{fragment}”这样的反向引用',
+    en: 'backreferences such as "{fragment}" are not supported',
+  },
+  regexEscape: { zh: '转义 {fragment} 不认识', en: 'unknown escape {fragment}' },
+  regexMissingBracket: { zh: '方括号没有配对，缺少“]”：{fragment}', en: 'a "]" is missing: {fragment}' },
+  regexMissingParen: { zh: '圆括号没有配对，缺少“)”：{fragment}', en: 'a ")" is missing: {fragment}' },
+  regexUnexpectedParen: { zh: '多了一个“)”：{fragment}', en: 'an extra ")": {fragment}' },
+  regexRepeatCount: {
+    zh: '重复次数 {fragment} 不对（最多 1000，且最小值不能大于最大值）',
+    en: 'repeat count {fragment} is not valid (at most 1000, and the minimum not above the maximum)',
+  },
+  regexRepeatArgument: { zh: '{fragment} 前面没有可以重复的内容', en: 'nothing to repeat before {fragment}' },
+  regexClassRange: { zh: '字符范围 {fragment} 不对（前一个字符应在后一个之前）', en: 'character range {fragment} is not valid (the first character must come first)' },
+  regexTrailingBackslash: { zh: '末尾多了一个反斜杠“\\”', en: 'a backslash "\\" at the end' },
+  regexGroup: { zh: '分组写法 {fragment} 不对', en: 'group {fragment} is not valid' },
+  regexTooLarge: { zh: '表达式太大或嵌套太深，请拆成几条', en: 'the expression is too large or nested too deeply; split it' },
+  regexSyntax: { zh: '写法有误：{fragment}', en: 'syntax error: {fragment}' },
+  // End of custom rules.
+  // Overrides (./overrides.ts).
+  overridesList: {
+    zh: '列表，每一项是一个对象（至少写明适用的文件，如 - files: ["部门/**"]）',
+    en: 'a list of objects (each naming the files it applies to, such as - files: ["部门/**"])',
+  },
 } satisfies Record<string, MessageTemplate>;
 
 export type WordId = keyof typeof configWords;

@@ -9,6 +9,10 @@
  * Merge semantics (ESLint eslintrc): later entries win per rule; an entry that gives only a severity keeps the options
  * of an earlier entry; an entry with options replaces earlier options as a whole, and those options are merged over the
  * rule's defaults. `settings` merge shallowly (later keys win). Plugins accumulate along the chain.
+ *
+ * `overrides` blocks (./overrides.ts) are flattened into the same sequence, after the base config of the file that
+ * declares them (ESLint's order), their entries marked with their block: `finalize` applies only the blocks that match
+ * the file, and checks the entries of the others all the same. `ignorePatterns` (./ignore.ts) accumulate in order.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -28,9 +32,12 @@ import { defaultOptions, isPlainObject, resolveOptions } from './options.js';
 import { defaultLevel, isPresetName, PRESET_NAMES, PRESET_PREFIX, presetRules, type PresetName } from './presets.js';
 import { manifestProblem, scriptProblem } from './problems.js';
 import { checkSettings } from './settings.js';
+import type { IgnorePattern } from './ignore.js';
+import { parseOverrides, type OverrideBlock, type SettingEntry } from './overrides.js';
+import { parseCustomRules, type CustomRuleRecord } from './custom-rules.js';
 
 /** Top-level keys a config file may have. */
-export const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'settings', 'root', '$schema'];
+export const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'settings', 'root', '$schema', 'overrides', 'ignorePatterns', 'customRules'];
 
 /** One `rules` entry as written, with where it was written. */
 export interface RuleEntry {
@@ -40,6 +47,8 @@ export interface RuleEntry {
   /** Raw options as written; undefined when the entry gives only a severity. */
   options?: unknown;
   where: Where;
+  /** Set for an entry of an `overrides` block: it applies only to the files the block matches. */
+  override?: OverrideBlock;
 }
 
 interface PluginRecord {
@@ -55,6 +64,22 @@ export interface Layer {
   entries: RuleEntry[];
   settings: Record<string, unknown>;
   plugins: Map<string, PluginRecord>;
+  /** `overrides` blocks of the chain, in the order they apply (see ./overrides.ts). */
+  overrides?: OverrideBlock[];
+  /**
+   * Every `settings` key as written, in order (base config and override blocks interleaved as they apply), for
+   * overrides and --print-config's provenance; `settings` above is the base part already merged.
+   */
+  settingEntries?: SettingEntry[];
+  /** `ignorePatterns` of the chain, in order, each relative to the file that writes it (see ./ignore.ts). */
+  ignorePatterns?: IgnorePattern[];
+  /**
+   * Where rules defined by config files (not built in, not from a plugin) are written, id → `file#key` (such as
+   * `/x/.reportlintrc.yaml#customRules[0]`), for --print-config's provenance. Plugin rules are traced through `plugins`.
+   */
+  ruleOrigins?: Map<string, string>;
+  /** Rules defined in `customRules` along the chain, by id (./custom-rules.ts); an id defined twice is an error. */
+  customRules?: Map<string, CustomRuleRecord>;
 }
 
 /** The result for one config: what the engine gets and what --print-config shows. */
@@ -171,7 +196,10 @@ export class Resolver {
     for (const key of Object.keys(raw)) {
       if (!CONFIG_KEYS.includes(key)) {
         const guess = closest(key, CONFIG_KEYS);
-        throw configError('unknownKey', at(key), { hint: guess ? word('didYouMean', this.locale, { name: guess }) : '' });
+        throw configError('unknownKey', at(key), {
+          hint: guess ? word('didYouMean', this.locale, { name: guess }) : '',
+          keys: list(CONFIG_KEYS, this.locale),
+        });
       }
     }
     const extendsList = stringList(raw.extends, at('extends'));
@@ -186,6 +214,23 @@ export class Resolver {
       throw configError('keyType', at('root'), { expected: word('boolean', this.locale), value: show(raw.root) });
     // Severities are checked before anything is loaded, so a typo is reported even if an extends target is missing too.
     const own = Object.entries(rules).map(([id, value]) => parseRuleEntry(id, value, at(`rules.${id}`)));
+    // Custom rules are on at their own severity from this file on, before its `rules` (which may change them).
+    const custom = await parseCustomRules(raw.customRules, { at, isBuiltin: (id) => Object.hasOwn(this.builtinRules, id), parseSeverity });
+    own.unshift(...custom.map(({ id, severity, where }): RuleEntry => ({ id, severity, where })));
+    const ownSettings = Object.entries(settings).map(([key, value]): SettingEntry => ({ key, value, where: at(`settings.${key}`) }));
+    const overrides = parseOverrides(raw.overrides, filepath, at);
+    const overrideEntries = overrides.flatMap(({ block, rules: blockRules }) =>
+      Object.entries(blockRules).map(([id, value]) => ({ ...parseRuleEntry(id, value, at(`${block.where.key}.rules.${id}`)), override: block })),
+    );
+    const overrideSettings = overrides.flatMap(({ block, settings: blockSettings }) =>
+      Object.entries(blockSettings).map(([key, value]): SettingEntry => ({ key, value, where: at(`${block.where.key}.settings.${key}`), override: block })),
+    );
+    const ignoreList = stringList(raw.ignorePatterns, at('ignorePatterns'));
+    const ignorePatterns = ignoreList.map((pattern, i): IgnorePattern => ({
+      pattern,
+      base: path.dirname(filepath),
+      from: `${filepath}#${Array.isArray(raw.ignorePatterns) ? `ignorePatterns[${i}]` : 'ignorePatterns'}`,
+    }));
 
     const layer: Layer = { sources: [], entries: [], settings: {}, plugins: new Map() };
     const chain = [...stack, filepath];
@@ -197,7 +242,27 @@ export class Resolver {
       const key = Array.isArray(raw.plugins) ? `plugins[${i}]` : 'plugins';
       addPlugin(layer, await this.loadPlugin(specifier, at(key)));
     }
-    merge(layer, { sources: [filepath], entries: own, settings, plugins: new Map() });
+    merge(layer, {
+      sources: [filepath],
+      entries: own,
+      settings,
+      plugins: new Map(),
+      settingEntries: ownSettings,
+      ignorePatterns,
+      customRules: new Map(custom.map((record) => [record.id, record])),
+      ruleOrigins: new Map(custom.map(({ id, where }) => [id, `${filepath}#${where.key}`])),
+    });
+    // ESLint's order: a file's overrides apply after its own base config (and before the files that extend it).
+    if (overrides.length > 0) {
+      merge(layer, {
+        sources: [],
+        entries: overrideEntries,
+        settings: {},
+        plugins: new Map(),
+        overrides: overrides.map(({ block }) => block),
+        settingEntries: overrideSettings,
+      });
+    }
     return layer;
   }
 
@@ -278,10 +343,14 @@ export class Resolver {
     return result;
   }
 
-  /** Checks every entry against the known rules and folds them into the engine's config and the printable one. */
-  finalize(layer: Layer, cliEntries: readonly RuleEntry[]): Final {
+  /**
+   * Checks every entry against the known rules and folds them into the engine's config and the printable one.
+   * `matched`: the override blocks that apply to the file; the entries of the others are checked but not applied.
+   */
+  finalize(layer: Layer, cliEntries: readonly RuleEntry[], matched?: ReadonlySet<OverrideBlock>): Final {
     const registry = new Map<string, AnyRule>(Object.entries(this.builtinRules));
     for (const plugin of layer.plugins.values()) for (const [id, rule] of plugin.rules) registry.set(id, rule);
+    for (const { id, rule } of layer.customRules?.values() ?? []) registry.set(id, rule);
 
     const folded = new Map<string, { rule: AnyRule; severity: SeverityLevel; options?: Record<string, unknown> }>();
     for (const entry of [...layer.entries, ...cliEntries]) {
@@ -292,6 +361,7 @@ export class Resolver {
       }
       const severity = entry.severity === 'default' ? defaultLevel(rule) : entry.severity;
       const options = entry.options === undefined ? undefined : resolveOptions(rule.meta.options, entry.options, entry.where);
+      if (entry.override && !matched?.has(entry.override)) continue;
       const previous = folded.get(entry.id);
       const kept = options ?? previous?.options;
       folded.set(entry.id, kept === undefined ? { rule, severity } : { rule, severity, options: kept });
@@ -307,12 +377,22 @@ export class Resolver {
     }
     const sources = [...new Set(layer.sources)];
     if (cliEntries.length > 0) sources.push('--rule');
-    const settings = Object.freeze({ ...layer.settings });
+    const merged = layer.overrides?.length ? settingsFor(layer, matched) : layer.settings;
+    const settings = Object.freeze({ ...merged });
     return {
       resolved: { rules, settings, sources, knownRuleIds: [...registry.keys()], knownRules: registry },
-      printable: { sources, settings: { ...layer.settings }, rules: printableRules },
+      printable: { sources, settings: { ...merged }, rules: printableRules },
     };
   }
+}
+
+/** The settings of a layer with override blocks, for a file that `matched` blocks apply to (shallow, later wins). */
+function settingsFor(layer: Layer, matched: ReadonlySet<OverrideBlock> | undefined): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const entry of layer.settingEntries ?? []) {
+    if (!entry.override || matched?.has(entry.override)) settings[entry.key] = entry.value;
+  }
+  return settings;
 }
 
 function isObject(value: unknown): boolean {
@@ -330,7 +410,25 @@ function merge(into: Layer, from: Layer): void {
   into.sources.push(...from.sources);
   into.entries.push(...from.entries);
   Object.assign(into.settings, from.settings);
+  if (from.overrides?.length) (into.overrides ??= []).push(...from.overrides);
+  if (from.settingEntries?.length) (into.settingEntries ??= []).push(...from.settingEntries);
+  if (from.ignorePatterns?.length) (into.ignorePatterns ??= []).push(...from.ignorePatterns);
+  if (from.ruleOrigins?.size) for (const [id, origin] of from.ruleOrigins) (into.ruleOrigins ??= new Map()).set(id, origin);
+  for (const record of from.customRules?.values() ?? []) addCustomRule(into, record);
   for (const plugin of from.plugins.values()) addPlugin(into, plugin);
+}
+
+/** A custom rule joins the chain's; one id defined in two places (not the same file reached twice) is an error. */
+function addCustomRule(layer: Layer, record: CustomRuleRecord): void {
+  const rules = (layer.customRules ??= new Map());
+  const existing = rules.get(record.id);
+  if (existing && (existing.where.file !== record.where.file || existing.where.key !== record.where.key)) {
+    throw configError('customRuleDuplicateId', { ...record.where, key: `${record.where.key}.id` }, {
+      value: JSON.stringify(record.id),
+      detail: `${existing.where.file} ${existing.where.key}`,
+    });
+  }
+  rules.set(record.id, record);
 }
 
 function addPlugin(layer: Layer, plugin: PluginRecord): void {

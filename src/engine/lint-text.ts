@@ -40,6 +40,11 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Severity for directives that silenced nothing (--report-unused-disable-directives). */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /**
+   * Give every message an `excerpt`, also in plain text and HTML (Word and PDF messages always have one): the html
+   * review report shows the text at each finding. Off by default, so json and stylish print what they always did.
+   */
+  excerpts?: boolean;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -72,7 +77,7 @@ async function lintOnce(
     ? collectDirectives(parsed, doc.text, doc.syntax)
     : { directives: [] as Directive[], tree: parsed };
   const locator = createLocator(doc.text);
-  const place = placer(doc, locator);
+  const place = placer(doc, locator, options.excerpts === true);
   const collected: LintMessage[] = [];
   /** The enabled statutory rules in order, with the evidence each gave (none when it crashed). */
   const verdicts: Verdict[] = [];
@@ -254,13 +259,21 @@ type Placer = (range: readonly [number, number], excerptText?: string) => Pick<
 >;
 
 /** Positions for a range: in the linted text, or in the original Word/PDF/HTML file when the reader maps back. */
-function placer(doc: LintDocument, locator: Locator): Placer {
+function placer(doc: LintDocument, locator: Locator, excerpts: boolean): Placer {
   return (range, excerptText) => {
     const [start, end] = range;
+    const withExcerpt = excerpts || doc.sourceFormat === 'docx' || doc.sourceFormat === 'pdf';
     if (!doc.locate) {
       const from = locator(start);
       const to = locator(end);
-      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end] };
+      return {
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        range: [start, end],
+        ...(withExcerpt ? { excerpt: excerptText ?? excerpt(doc.text, start, end) } : {}),
+      };
     }
     const from = doc.locate(start);
     const to = doc.locate(end);
@@ -273,7 +286,7 @@ function placer(doc: LintDocument, locator: Locator): Placer {
       ...(from.paragraph === undefined ? {} : { paragraph: from.paragraph }),
       ...(from.page === undefined ? {} : { page: from.page }),
       ...(from.pageLine === undefined ? {} : { pageLine: from.pageLine }),
-      ...(doc.sourceFormat === 'docx' || doc.sourceFormat === 'pdf' ? { excerpt: excerptText ?? excerpt(doc.text, start, end) } : {}),
+      ...(withExcerpt ? { excerpt: excerptText ?? excerpt(doc.text, start, end) } : {}),
     };
   };
 }

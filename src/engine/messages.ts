@@ -20,7 +20,9 @@ export const PACKAGE_ROOT = new URL(import.meta.url.includes('/dist/src/') ? '..
  * The docs page of a built-in rule. By default the page shipped in the package (works offline, which
  * matters on government intranets); a config can point at its own copy with `settings.docsBaseUrl`.
  */
-export function docsUrl(meta: Pick<RuleMeta, 'id' | 'docsUrl'>, settings: Readonly<Record<string, unknown>>): string | undefined {
+export function docsUrl(meta: Pick<RuleMeta, 'id' | 'docsUrl' | 'custom'>, settings: Readonly<Record<string, unknown>>): string | undefined {
+  // A rule defined in a config's customRules has no page: its `docs` text is what --explain prints.
+  if (meta.custom) return undefined;
   if (meta.docsUrl) return meta.docsUrl;
   // A plugin rule (plugin/rule-id) without its own docsUrl has no page here.
   if (meta.id.includes('/')) return undefined;

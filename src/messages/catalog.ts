@@ -41,8 +41,8 @@ export const catalog = {
   'help.noConfigLookup': { zh: '不查找 .reportlintrc 等配置文件', en: 'do not look for .reportlintrc and other config files' },
   'help.printConfig': { zh: '打印对该文件生效的配置后退出', en: 'print the configuration in effect for a file and exit' },
   'help.format': {
-    zh: '输出格式：stylish（默认）、unix、json、json-with-metadata',
-    en: 'output format: stylish (default), unix, json, json-with-metadata',
+    zh: '输出格式：stylish（默认）、unix、json、json-with-metadata、html（可在浏览器中打开和打印的审阅报告）、table（每份报告一行的汇总表）、xlsx（汇总工作簿，须用 -o 指定文件）',
+    en: 'output format: stylish (default), unix, json, json-with-metadata, html (a review report to open in a browser and print), table (one row per report), xlsx (a summary workbook, needs -o)',
   },
   'help.outputFile': { zh: '把结果写入文件而不是标准输出', en: 'write the results to a file instead of stdout' },
   'help.quiet': { zh: '只报告错误，不报告警告', en: 'report errors only' },
@@ -200,6 +200,178 @@ export const catalog = {
   },
   'cli.ruleFixable': { zh: '[可修复]', en: '[fixable]' },
 
+  // Overrides, ignores and --init.
+  'help.valuePattern': { zh: '<模式>', en: '<pattern>' },
+  'help.valueLevel': { zh: '<层级>', en: '<level>' },
+  'help.ignorePattern': {
+    zh: '不检查与此模式匹配的文件（写法同 .gitignore，相对于当前文件夹），可重复',
+    en: 'do not lint files matching this pattern (gitignore syntax, relative to the working directory); repeatable',
+  },
+  'help.noIgnore': {
+    zh: '也检查被忽略的文件：附件文件夹、~$ 开头的 Word 锁文件、隐藏文件和忽略模式匹配的文件',
+    en: 'lint ignored files too: 附件 folders, ~$ Word lock files, dot files and files matching ignore patterns',
+  },
+  'help.init': {
+    zh: '在当前文件夹生成带说明的配置文件 .reportlintrc.yaml 后退出',
+    en: 'write a commented .reportlintrc.yaml starter in the working directory and exit',
+  },
+  'help.level': {
+    zh: '与 --init 一起使用：报告主体的层级，乡镇（默认）、县或部门',
+    en: 'with --init: the reporting level, township (default), county or department',
+  },
+  'usage.levelWithoutInit': { zh: '--level 只能与 --init 一起使用', en: '--level only works with --init' },
+  'usage.badLevel': {
+    zh: '--level 的值“{value}”不对：应为乡镇、县或部门',
+    en: '--level must be township, county or department, not "{value}"',
+  },
+  'usage.initWithPaths': {
+    zh: '--init 只生成配置文件，不能同时指定要检查的文件',
+    en: '--init only writes a config file; give no files to lint with it',
+  },
+  'usage.initExists': {
+    zh: '当前文件夹已有配置文件 {file}，没有写入新的配置；如需重新生成，请先删除或改名',
+    en: 'There is a config file here already ({file}); nothing was written. Delete or rename it to start again',
+  },
+  'usage.initFailed': {
+    zh: '无法写入配置文件 {file}（{reason}）',
+    en: 'Cannot write the config file {file} ({reason})',
+  },
+  'init.written': { zh: '已生成配置文件 {file}', en: 'Wrote {file}' },
+  'init.next': {
+    zh:
+      '下一步：\n' +
+      '  1. 打开这个文件，按本单位的情况改写 settings（层级、年度）；示例默认不生效，去掉示例行首的“#”即可启用\n' +
+      '  2. 查看某份报告实际生效的配置及每一项的来源：reportlint --print-config 报告.docx\n' +
+      '  3. 检查一份报告：reportlint 报告.docx；检查整个文件夹：reportlint .',
+    en:
+      'Next:\n' +
+      '  1. Open the file and set settings (level, year) for your office; the examples are off until you remove the "#" before them\n' +
+      '  2. See the config a report gets, and where each part comes from: reportlint --print-config 报告.docx\n' +
+      '  3. Lint a report: reportlint 报告.docx; a whole folder: reportlint .',
+  },
+  'init.header': {
+    zh:
+      'reportlint 配置文件（由 reportlint --init 生成）\n' +
+      '\n' +
+      '查找规则：reportlint 从每份报告所在的文件夹开始逐级向上查找配置文件，使用最近的一个；\n' +
+      '上级文件夹里的配置不会自动叠加，需要继承时写 extends。\n' +
+      '严重级别：off（关闭）、warn（警告，不影响退出码）、error（错误，退出码为 1），也可写 关闭、警告、错误。\n' +
+      '以“#”开头的示例不生效；去掉示例行首的“# ”即可启用（注意保持缩进对齐）。\n' +
+      '  reportlint --list-rules                 列出所有规则及其默认级别\n' +
+      '  reportlint --explain date-deadline      查看一条规则的说明和选项\n' +
+      '  reportlint --print-config 报告.docx      查看某份报告实际生效的配置，以及每一项来自哪个文件',
+    en:
+      'reportlint config (written by reportlint --init)\n' +
+      '\n' +
+      "reportlint uses the nearest config file, searching upward from each report's folder; configs in parent\n" +
+      'folders are not merged in: write extends to inherit one.\n' +
+      'Severities: off, warn (a warning: the exit code stays 0), error (exit code 1); 关闭, 警告, 错误 work too.\n' +
+      'Lines starting with "#" are examples and have no effect; remove the "# " in front of an example to use it (keep the indentation).\n' +
+      '  reportlint --list-rules                 the rules and their default severities\n' +
+      "  reportlint --explain date-deadline      a rule's documentation and options\n" +
+      '  reportlint --print-config 报告.docx      the config a report gets, and the file each part comes from',
+  },
+  'init.extends': {
+    zh:
+      '以推荐配置为基础：每条内置规则按其默认级别启用；从严要求时可改为 reportlint:all（全部按错误处理）。\n' +
+      '也可以继承县里统一发布的配置文件（路径相对于本文件所在的文件夹），如：\n' +
+      '  extends: [reportlint:recommended, ../县里统一配置/.reportlintrc.yaml]',
+    en:
+      'Start from the recommended config: every built-in rule at its default severity (reportlint:all makes every rule an error).\n' +
+      "A config file the county hands out can be inherited too (a path relative to this file's folder), e.g.:\n" +
+      '  extends: [reportlint:recommended, ../县里统一配置/.reportlintrc.yaml]',
+  },
+  'init.settings': {
+    zh: '各条规则共用的基本情况。键名和取值都会检查，写错会报错并提示正确的写法。',
+    en: 'Facts the rules share. Names and values are checked: a typo is an error that suggests the right spelling.',
+  },
+  'init.level': {
+    zh: '报告主体的层级：township（乡镇、街道）、county（县、区）、department（部门）、city（市）、province（省），\n中文也可以。它决定默认的报送时限（date-deadline）：省级为次年4月1日，其余为次年3月1日。',
+    en: 'The reporting level: township, county, department, city or province (Chinese names work too).\nIt decides the default deadline (date-deadline): 1 April of the next year for a province, 1 March otherwise.',
+  },
+  'init.reportYear': {
+    zh: '报告年度：标题、正文和成文日期里的年份都按它核对；不写时从标题推断。',
+    en: 'The year reported on: the years in the title, the text and the date are checked against it; without it, the title decides.',
+  },
+  'init.rules': {
+    zh: '调整规则的严重级别或选项，写成 规则名: 级别，或 规则名: [级别, { 选项名: 值 }]：',
+    en: 'Change the severity or options of a rule: rule-id: severity, or rule-id: [severity, { option: value }]:',
+  },
+  'init.rulesHeading': { zh: '标题层次序号（一、（一）1.（1））先作提示，不算错误', en: 'heading ordinals (一、（一）1.（1）): a warning, not an error' },
+  'init.rulesDeadline': {
+    zh: '县里要求 1 月 31 日前报送：成文日期晚于次年 1 月 31 日按错误处理（deadline 写成“月-日”）',
+    en: 'the county wants the reports by 31 January: a later date is an error (deadline is month-day)',
+  },
+  'init.rulesTerms': {
+    zh: '补充本县的规范用语（错误写法: 正确写法）',
+    en: "the county's own terms (wrong: right)",
+  },
+  'init.overrides': {
+    zh:
+      '只对部分报告适用的配置，按顺序应用，后写的覆盖先写的。files 列出适用的文件（写法同通配符，\n' +
+      '相对于本文件所在的文件夹；“部门/**”指部门文件夹里的所有文件），excludedFiles 列出其中不适用的文件。',
+    en:
+      'Config for some reports only, applied in order (later wins). files names the files a block applies to (globs\n' +
+      "relative to this file's folder; 部门/** is every file in the 部门 folder), excludedFiles those it does not.",
+  },
+  'init.overridesDepartment': { zh: '部门的报告按部门的报送时限检查', en: "departments' reports get a department's deadline" },
+  'init.ignorePatterns': {
+    zh:
+      '不检查的文件（写法同 .gitignore，相对于本文件所在的文件夹）。附件文件夹、~$ 开头的 Word 锁文件\n' +
+      '和以“.”开头的隐藏文件默认就不检查；命令行上加 --no-ignore 可以检查全部文件。',
+    en:
+      "Files not to lint (.gitignore syntax, relative to this file's folder). 附件 folders, ~$ Word lock files and\n" +
+      'dot files are not linted anyway; --no-ignore on the command line lints every file.',
+  },
+  'init.customRules': {
+    zh:
+      '县里自定义的规则（不用写代码）。kind 为 require（必须写到）、forbid（不能出现）、substitute（错误写法: 正确写法）\n' +
+      '或 length（篇幅，按汉字计）；in 为检查的部分：any（全文，默认）、title、measures、first-responsible-person、\n' +
+      'problems、plan、closing。examples 中的例子由 reportlint --test-rules 检验。',
+    en:
+      "The county's own rules, without code. kind is require (must be there), forbid (must not be), substitute\n" +
+      '(wrong: right) or length (in Chinese characters); in is the part checked: any (the whole text, default), title,\n' +
+      'measures, first-responsible-person, problems, plan, closing. reportlint --test-rules checks the examples.',
+  },
+  'init.exampleRequireMessage': {
+    zh: '未说明法律顾问工作情况：请在主要举措部分写明法律顾问参与重大决策、合同审查等情况',
+    en: 'The work of legal advisers is not described: say in the measures part how they took part in major decisions and contract review',
+  },
+  'init.exampleForbidMessage': {
+    zh: '“{found}”已不再使用：机构改革后县政府法制办的职责已划入县司法局',
+    en: '"{found}" is out of date: the county legal affairs office now belongs to the county justice bureau',
+  },
+  'init.exampleSubstituteMessage': { zh: '用语不规范：“{found}”应为“{expected}”', en: 'Use "{expected}", not "{found}"' },
+  'init.exampleLengthMessage': {
+    zh: '报告正文 {count} 字，超过县里要求的 {max} 字，请精简',
+    en: 'The report has {count} characters, more than the {max} the county allows: shorten it',
+  },
+  'ignore.pattern': {
+    zh: '已忽略：与忽略模式 {pattern}（{source}）匹配，没有检查；如需检查，请加上 --no-ignore',
+    en: 'File ignored because of a matching ignore pattern {pattern} ({source}). Use --no-ignore to override',
+  },
+  'ignore.fromCli': { zh: '命令行 --ignore-pattern', en: 'command-line --ignore-pattern' },
+  'ignore.attachment': {
+    zh: '已忽略：附件文件夹中的文件默认不作为报告检查；如需检查，请加上 --no-ignore',
+    en: 'File ignored by default: files in a 附件 (attachments) folder are not reports. Use --no-ignore to override',
+  },
+  'ignore.lockFile': {
+    zh: '已忽略：这是 Word 或 WPS 打开文档时生成的临时锁文件（文件名以 ~$ 开头），不是报告；如需检查，请加上 --no-ignore',
+    en: 'File ignored by default: a lock file Word or WPS leaves beside an open document (its name starts with ~$). Use --no-ignore to override',
+  },
+  'ignore.dotFile': {
+    zh: '已忽略：名称以“.”开头的隐藏文件或文件夹默认不检查；如需检查，请加上 --no-ignore',
+    en: 'File ignored by default: its name or a folder on its path starts with ".". Use --no-ignore to override',
+  },
+  'files.allIgnoredFolder': {
+    zh: '这个文件夹中的报告文件都已忽略（附件文件夹、Word 锁文件、隐藏文件或忽略模式），没有检查任何文件；如需检查，请加上 --no-ignore',
+    en: 'Every report file in this folder is ignored (附件 folders, Word lock files, dot files or ignore patterns); nothing was checked. Use --no-ignore to override',
+  },
+  'files.allIgnoredGlob': {
+    zh: '与这个通配符匹配的报告文件都已忽略（附件文件夹、Word 锁文件、隐藏文件或忽略模式），没有检查任何文件；如需检查，请加上 --no-ignore',
+    en: 'Every report file matching this pattern is ignored (附件 folders, Word lock files, dot files or ignore patterns); nothing was checked. Use --no-ignore to override',
+  },
+
   // Files that cannot be checked: the result's one message.
   'files.cannotRead': { zh: '无法读取：{reason}', en: 'Cannot read: {reason}' },
   'files.missing': {
@@ -302,6 +474,46 @@ export const catalog = {
     en: '  {errors} {errors|error|errors} and {warnings} {warnings|warning|warnings} potentially fixable with the `--fix` option.',
   },
 
+  // Summary formatters: table and xlsx.
+  'table.file': { zh: '文件', en: 'file' },
+  'table.unit': { zh: '报送单位', en: 'unit' },
+  'table.year': { zh: '年度', en: 'year' },
+  'table.errors': { zh: '错误', en: 'errors' },
+  'table.warnings': { zh: '警告', en: 'warnings' },
+  'table.suppressed': { zh: '已屏蔽', en: 'silenced' },
+  'table.topRules': { zh: '问题最多的规则', en: 'most findings' },
+  'table.ruleCount': { zh: '{rule}（{count}）', en: '{rule} ({count})' },
+  'table.short.measures': { zh: '举措', en: 'measures' },
+  'table.short.leaders': { zh: '责任人', en: 'leaders' },
+  'table.short.problems': { zh: '问题原因', en: 'causes' },
+  'table.short.enforcement': { zh: '三项制度', en: '3 systems' },
+  'table.short.issuer': { zh: '落款', en: 'issuer' },
+  'table.short.plans': { zh: '安排', en: 'plans' },
+  'table.short.other': { zh: '项{n}', en: 'item {n}' },
+  'table.total': { zh: '合计', en: 'total' },
+  'table.outcome': {
+    zh: '共 {files} 个文件：{withErrors} 个有错误，{unreadable} 个无法读取',
+    en: '{files} {files|file|files}: {withErrors} with errors, {unreadable} unreadable',
+  },
+  'table.legendItems': { zh: '法定内容：{items}', en: 'Statutory items: {items}' },
+  'table.legendItem': { zh: '{short}＝{item}', en: '{short} = {item}' },
+  'table.legendMarks': {
+    zh: '✓ 写明了　✗ 缺少或不完整　! 规则运行出错　— 未检查（文件无法读取或规则未启用）',
+    en: '✓ covered  ✗ missing or incomplete  ! the rule failed  — not checked (file unreadable or rule off)',
+  },
+  'xlsx.summarySheet': { zh: '汇总', en: 'Summary' },
+  'xlsx.findingsSheet': { zh: '问题清单', en: 'Findings' },
+  'xlsx.rule': { zh: '规则', en: 'rule' },
+  'xlsx.severity': { zh: '级别', en: 'severity' },
+  'xlsx.message': { zh: '问题', en: 'problem' },
+  'xlsx.place': { zh: '位置', en: 'place' },
+  'xlsx.excerpt': { zh: '原文', en: 'text' },
+  'xlsx.unreadable': { zh: '无法读取的原因', en: 'why unreadable' },
+  'xlsx.needsOutputFile': {
+    zh: '{format} 格式生成的是文件，不能输出到终端：请用 -o 指定要写入的文件，如 -o 汇总.{format}',
+    en: 'The {format} format writes a file, not text: name it with -o, e.g. -o summary.{format}',
+  },
+
   // --why.
   'why.title': { zh: '{item}（{rule}）', en: '{item} ({rule})' },
   'why.label': { zh: '{label}：', en: '{label}: ' },
@@ -314,6 +526,94 @@ export const catalog = {
     en: 'These findings are silenced by reportlint-disable comments:',
   },
   'why.covered': { zh: '已写到的部分：', en: 'Covered:' },
+
+  // The html review report.
+  'html.title': { zh: '法治政府建设年度报告检查结果', en: 'Rule-of-law government annual reports: review' },
+  'html.overview': {
+    zh: '共检查 {files} 份报告，{withErrors} 份有错误；共 {errors} 个错误、{warnings} 个警告。',
+    en: '{files} {files|report|reports} checked, {withErrors} with errors; {errors} {errors|error|errors} and {warnings} {warnings|warning|warnings} in all.',
+  },
+  'html.overviewUnreadable': {
+    zh: '共检查 {files} 份报告，{withErrors} 份有错误，其中 {unreadable} 份无法读取（原因见各自的说明）；共 {errors} 个错误、{warnings} 个警告。',
+    en: '{files} {files|report|reports} checked, {withErrors} with errors, of which {unreadable} could not be read (each section says why); {errors} {errors|error|errors} and {warnings} {warnings|warning|warnings} in all.',
+  },
+  'html.quietNote': { zh: '按 --quiet 只列出了错误，没有列出警告。', en: 'With --quiet, only errors are listed, not warnings.' },
+  'html.noResults': { zh: '没有检查任何文件。', en: 'No file was checked.' },
+  'html.summaryHeading': { zh: '汇总', en: 'Summary' },
+  'html.legend': {
+    zh: '✓ 写明了这项法定内容　✗ 缺少或不完整　! 规则运行出错　— 未检查',
+    en: '✓ the report covers the statutory item　✗ missing or incomplete　! the rule failed　— not checked',
+  },
+  'html.colIndex': { zh: '序号', en: 'No.' },
+  'html.colUnit': { zh: '报送单位', en: 'Unit' },
+  'html.colYear': { zh: '年度', en: 'Year' },
+  'html.colFile': { zh: '文件', en: 'File' },
+  'html.colErrors': { zh: '错误', en: 'Errors' },
+  'html.colWarnings': { zh: '警告', en: 'Warnings' },
+  'html.colTopRules': { zh: '问题最多的规则', en: 'Most frequent' },
+  'html.total': { zh: '合计', en: 'Total' },
+  'html.totalVerdicts': { zh: '{passed} 份通过，{failed} 份未通过', en: '{passed} passed, {failed} failed' },
+  'html.verdictPass': { zh: '通过', en: 'covered' },
+  'html.verdictFail': { zh: '未通过', en: 'not covered' },
+  'html.verdictError': { zh: '规则出错', en: 'rule failed' },
+  'html.verdictNone': { zh: '未检查', en: 'not checked' },
+  'html.unreadableShort': { zh: '无法读取', en: 'unreadable' },
+  'html.ruleCount': { zh: '{rule} {count} 处', en: '{rule} ×{count}' },
+  'html.filterRule': { zh: '按规则筛选', en: 'Filter by rule' },
+  'html.filterAllRules': { zh: '全部报告', en: 'All reports' },
+  'html.filterRuleOption': {
+    zh: '{rule}（{files} 份报告，{count} 处）',
+    en: '{rule} ({files} {files|report|reports}, {count} {count|finding|findings})',
+  },
+  'html.filterUnit': { zh: '按单位筛选', en: 'Filter by unit' },
+  'html.filterUnitPlaceholder': { zh: '输入单位名称或文件名', en: 'unit or file name' },
+  'html.filterReset': { zh: '清除筛选', en: 'Clear filters' },
+  'html.filterStatus': { zh: '显示 {shown} / {total} 份报告', en: 'Showing {shown} of {total} reports' },
+  'html.sortHint': { zh: '点击表头可排序。', en: 'Click a column heading to sort.' },
+  'html.noMatch': { zh: '没有符合筛选条件的报告。', en: 'No report matches the filters.' },
+  'html.unitUnknown': { zh: '（未识别出报送单位）', en: '(unit not found)' },
+  'html.unitUnknownShort': { zh: '（未识别）', en: '(unknown)' },
+  'html.reportYear': { zh: '{year} 年度', en: 'year {year}' },
+  'html.fileLine': { zh: '文件：{file}（{format}）', en: 'File: {file} ({format})' },
+  'html.fileOnly': { zh: '文件：{file}', en: 'File: {file}' },
+  'html.formatDocx': { zh: 'Word 文档', en: 'Word document' },
+  'html.formatPdf': { zh: 'PDF 文件', en: 'PDF' },
+  'html.formatHtml': { zh: '网页', en: 'web page' },
+  'html.formatText': { zh: '文本文件', en: 'text file' },
+  'html.counts': {
+    zh: '错误 {errors} 个，警告 {warnings} 个',
+    en: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
+  },
+  'html.fixable': { zh: '其中 {count} 个可用 --fix 自动修复', en: '{count} fixable with --fix' },
+  'html.suppressed': {
+    zh: '另有 {count} 个问题已由 reportlint-disable 注释屏蔽',
+    en: '{count} more silenced by reportlint-disable comments',
+  },
+  'html.backToSummary': { zh: '↑ 返回汇总', en: '↑ Back to the summary' },
+  'html.checklistHeading': { zh: '法定内容', en: 'Statutory items' },
+  'html.evidenceNone': { zh: '规则没有指出写到这项内容的位置', en: 'the rule gave no place in the report' },
+  'html.evidenceFound': { zh: '已写到的部分：', en: 'Covered:' },
+  'html.checklistSuppressed': {
+    zh: '问题已由 reportlint-disable 注释屏蔽',
+    en: 'findings silenced by reportlint-disable comments',
+  },
+  'html.findingsHeading': { zh: '发现的问题（{count} 个）', en: 'Findings ({count})' },
+  'html.noProblems': { zh: '✓ 没有发现问题', en: '✓ No problems found' },
+  'html.noErrors': { zh: '✓ 没有发现错误', en: '✓ No errors found' },
+  'html.unreadable': { zh: '无法检查这个文件', en: 'This file could not be checked' },
+  'html.otherFindings': { zh: '其他问题', en: 'Other findings' },
+  'html.groupErrors': { zh: '错误 {count} 处', en: '{count} {count|error|errors}' },
+  'html.groupWarnings': { zh: '警告 {count} 处', en: '{count} {count|warning|warnings}' },
+  'html.colPlace': { zh: '位置', en: 'Place' },
+  'html.colExcerpt': { zh: '原文', en: 'Text' },
+  'html.colMessage': { zh: '问题', en: 'Problem' },
+  'html.lineColumn': { zh: '第{line}行第{column}列', en: 'line {line}, column {column}' },
+  'html.basis': { zh: '依据', en: 'Basis (in Chinese)' },
+  'html.docsLink': { zh: '规则说明', en: 'Rule documentation' },
+  'html.footer': {
+    zh: '由 reportlint 生成。规则说明也可用 reportlint --explain 规则名 查看。',
+    en: 'Generated by reportlint. A rule is explained by reportlint --explain <rule-id>.',
+  },
 
   // The engine: what is reported when a rule or the model fails, and about directives.
   'engine.ruleCrashed': {
@@ -331,6 +631,84 @@ export const catalog = {
   'engine.unusedDirective': {
     zh: '这条 reportlint-{kind} 指令没有屏蔽任何问题，可以删除',
     en: 'Unused reportlint-{kind} directive (no problems were reported there)',
+  },
+
+  // Custom rules and --test-rules.
+  // The parts of a report a custom rule names (`in`), as a message says them: “{part}应写到…”, “（未找到{part}）”.
+  'customRules.part.any': { zh: '报告', en: 'the report' },
+  'customRules.part.title': { zh: '标题', en: 'the title' },
+  'customRules.part.measures': { zh: '“主要举措和成效”部分', en: 'the part on measures and results' },
+  'customRules.part.first-responsible-person': { zh: '“第一责任人履职情况”部分', en: "the part on the leaders' duty" },
+  'customRules.part.problems': { zh: '“存在的问题”部分', en: 'the part on problems' },
+  'customRules.part.plan': { zh: '“下一年度工作安排”部分', en: "the part on next year's plans" },
+  'customRules.part.closing': { zh: '落款', en: 'the signature and date' },
+  // Notes added to a custom rule's own message when it does not say this itself. They become part of the rule's
+  // message templates, which the engine fills: {count}, {found} and {expected} only, and no {n|one|other} plurals.
+  'customRules.note.partMissing': { zh: '（未找到{part}）', en: ' ({part} not found)' },
+  'customRules.note.requireCount': { zh: '（写到 {count} 项，至少应有 {min} 项）', en: ' ({count} found, at least {min} needed)' },
+  'customRules.note.forbidden': { zh: '（“{found}”）', en: ' ("{found}")' },
+  'customRules.note.substitute': { zh: '（“{found}”应为“{expected}”）', en: ' ("{found}" should be "{expected}")' },
+  'customRules.note.tooShort': { zh: '（{part}共 {count} 字，少于 {min} 字）', en: ' ({part}: {count} Chinese characters, fewer than {min})' },
+  'customRules.note.tooLong': { zh: '（{part}共 {count} 字，超过 {max} 字）', en: ' ({part}: {count} Chinese characters, more than {max})' },
+  // A custom rule's description (--list-rules, json-with-metadata), made from its definition.
+  'customRules.describe.require': { zh: '{part}应写到：{patterns}', en: '{part} must mention {patterns}' },
+  'customRules.describe.requireSome': {
+    zh: '{part}应写到以下至少 {min} 项：{patterns}',
+    en: '{part} must mention at least {min} of {patterns}',
+  },
+  'customRules.describe.forbid': { zh: '{part}不得出现：{patterns}', en: '{part} must not contain {patterns}' },
+  'customRules.describe.substitute': { zh: '{part}应使用规范写法：{pairs}', en: '{part} must use the right forms: {pairs}' },
+  'customRules.describe.pair': { zh: '“{wrong}”应为“{right}”', en: '"{wrong}" → "{right}"' },
+  'customRules.describe.lengthBetween': { zh: '{part}应有 {min} 至 {max} 个汉字', en: '{part} must have {min} to {max} Chinese characters' },
+  'customRules.describe.lengthMin': { zh: '{part}应至少有 {min} 个汉字', en: '{part} must have at least {min} Chinese characters' },
+  'customRules.describe.lengthMax': { zh: '{part}不应超过 {max} 个汉字', en: '{part} must have at most {max} Chinese characters' },
+  // --list-rules marks them; --explain <custom rule> prints the definition and its docs.
+  'customRules.listMarker': { zh: '[自定义]', en: '[custom]' },
+  'customRules.explainTitle': { zh: '{rule}：自定义规则，定义于 {file} 的 {key}', en: '{rule}: a custom rule, defined in {key} of {file}' },
+  'customRules.explainKind': { zh: '类型：{kind}；范围：{part}', en: 'Kind: {kind}; looks at: {part}' },
+  'customRules.explainPatterns': { zh: '查找：{patterns}', en: 'Patterns: {patterns}' },
+  'customRules.explainMessage': { zh: '提示语：{message}', en: 'Message: {message}' },
+  'customRules.explainSeverity': { zh: '当前级别：{severity}', en: 'Severity in effect: {severity}' },
+  'customRules.off': { zh: '关闭', en: 'off' },
+  'customRules.explainExamples': {
+    zh: '示例：正确 {valid} 个，错误 {invalid} 个（用 reportlint --test-rules 运行）',
+    en: 'Examples: {valid} valid, {invalid} invalid (run them with reportlint --test-rules)',
+  },
+  'customRules.explainNoDocs': { zh: '（这条规则没有写 docs 说明）', en: '(this rule has no docs)' },
+  // --test-rules: each custom rule's examples, linted with that rule alone.
+  'help.testRules': {
+    zh: '运行配置中自定义规则（customRules）自带的示例，检查规则是否符合预期后退出',
+    en: "run the examples of the config's custom rules (customRules) and exit",
+  },
+  'usage.testRulesPaths': {
+    zh: '--test-rules 只运行配置中自定义规则的示例，不检查报告文件；要测试另一个配置文件，请用 -c <配置文件>',
+    en: '--test-rules runs the examples of the custom rules in the config and checks no report; to test another config file, use -c <file>',
+  },
+  'testRules.valid': { zh: '正确示例', en: 'valid example' },
+  'testRules.invalid': { zh: '错误示例', en: 'invalid example' },
+  'testRules.pass': {
+    zh: '✓ {rule}（{valid} 个正确示例、{invalid} 个错误示例都与规则一致）',
+    en: '✓ {rule} ({valid} valid and {invalid} invalid {invalid|example|examples} agree)',
+  },
+  'testRules.noExamples': { zh: '- {rule}（没有示例）', en: '- {rule} (no examples)' },
+  'testRules.fail': {
+    zh: '✗ {rule}（{count} 个示例与规则不一致）',
+    en: '✗ {rule} ({count} {count|example disagrees|examples disagree} with the rule)',
+  },
+  'testRules.reported': { zh: '{example} {n} 被报告了问题：{message}', en: '{example} {n} is reported: {message}' },
+  'testRules.notReported': { zh: '{example} {n} 没有被报告问题', en: '{example} {n} is not reported' },
+  'testRules.crashed': { zh: '{example} {n} 运行出错：{message}', en: '{example} {n} failed to run: {message}' },
+  'testRules.summaryPass': {
+    zh: '✔ {count} 条自定义规则都与示例一致',
+    en: '✔ {count} custom {count|rule agrees|rules agree} with {count|its|their} examples',
+  },
+  'testRules.summaryFail': {
+    zh: '✖ {failed} 条自定义规则与示例不一致（共 {count} 条）',
+    en: '✖ {failed} of {count} custom rules disagree with their examples',
+  },
+  'testRules.none': {
+    zh: '配置中没有自定义规则（customRules），没有可运行的示例（配置来自：{sources}）',
+    en: 'The config has no custom rules (customRules), so there are no examples to run (config from: {sources})',
   },
 
   // Why a config file cannot be parsed or loaded (the detail inside the config error).

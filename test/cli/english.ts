@@ -8,6 +8,10 @@
 import { builtinRules } from '../../rules/index.js';
 import { buildProgram } from '../../src/cli/options.js';
 import { CONFIG_KEYS } from '../../src/config/resolve.js';
+import { CUSTOM_RULE_KEYS, CUSTOM_RULE_KINDS, PART_NAMES } from '../../src/config/custom-rules.js';
+import { REGEX_FLAGS } from '../../src/config/patterns.js';
+import { OVERRIDE_KEYS } from '../../src/config/overrides.js';
+import { LEVEL_VALUES } from '../../src/config/settings.js';
 import { FORMATTER_NAMES } from '../../src/formatters/index.js';
 
 const ruleIds = Object.keys(builtinRules);
@@ -29,6 +33,16 @@ export const ALLOWED: ReadonlySet<string> = new Set([
   ...ruleOptions,
   ...cliOptions,
   ...CONFIG_KEYS,
+  // customRules: the keys of a definition, its kinds, the parts of a report, the examples' keys, the regex flags.
+  ...CUSTOM_RULE_KEYS,
+  ...CUSTOM_RULE_KINDS,
+  ...PART_NAMES,
+  'valid',
+  'invalid',
+  ...REGEX_FLAGS,
+  // overrides: the keys of a block; settings.level: its values (township, county, …, town, district).
+  ...OVERRIDE_KEYS,
+  ...LEVEL_VALUES,
   ...FORMATTER_NAMES,
   ...NAMES,
 ]);
