@@ -45,7 +45,7 @@ export type CustomRuleKind = (typeof CUSTOM_RULE_KINDS)[number];
 export { PART_NAMES };
 
 /** The keys a definition may have, with the kinds a key belongs to (every kind when absent). */
-const KEYS: Readonly<Record<string, readonly CustomRuleKind[] | undefined>> = {
+export const CUSTOM_RULE_KEY_KINDS: Readonly<Record<string, readonly CustomRuleKind[] | undefined>> = {
   id: undefined,
   kind: undefined,
   message: undefined,
@@ -59,7 +59,7 @@ const KEYS: Readonly<Record<string, readonly CustomRuleKind[] | undefined>> = {
   max: ['length'],
   examples: undefined,
 };
-export const CUSTOM_RULE_KEYS: readonly string[] = Object.keys(KEYS);
+export const CUSTOM_RULE_KEYS: readonly string[] = Object.keys(CUSTOM_RULE_KEY_KINDS);
 
 /** The placeholders a message may use, by kind (`length`: {min}/{max} only when given). */
 export const CUSTOM_RULE_PLACEHOLDERS: Readonly<Record<CustomRuleKind, readonly string[]>> = {
@@ -74,7 +74,7 @@ export const CUSTOM_RULE_PLACEHOLDERS: Readonly<Record<CustomRuleKind, readonly 
  * a letter or a Chinese character (`require-legal-adviser`, `写明法律顾问`). No `/`, which names plugin rules, no
  * spaces or commas, which separate the ids of a reportlint-disable comment.
  */
-const ID = /^[a-z\p{Script=Han}][a-z0-9\p{Script=Han}]*(-[a-z0-9\p{Script=Han}]+)*$/u;
+export const CUSTOM_RULE_ID = /^[a-z\p{Script=Han}][a-z0-9\p{Script=Han}]*(-[a-z0-9\p{Script=Han}]+)*$/u;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -160,7 +160,7 @@ function parseOne(raw: unknown, key: string, context: CustomRuleContext, engine:
   if (!isPlainObject(raw)) throw configError('keyType', at(), { expected: word('customRule', locale), value: show(raw) });
 
   for (const name of Object.keys(raw)) {
-    if (Object.hasOwn(KEYS, name)) continue;
+    if (Object.hasOwn(CUSTOM_RULE_KEY_KINDS, name)) continue;
     const guess = closest(name, CUSTOM_RULE_KEYS);
     throw configError('customRuleUnknownKey', at(name), {
       hint: guess ? word('didYouMean', locale, { name: guess }) : '',
@@ -179,7 +179,7 @@ function parseOne(raw: unknown, key: string, context: CustomRuleContext, engine:
   };
 
   const id = text('id', required('id'));
-  if (!ID.test(id)) throw configError('customRuleBadId', at('id'), { value: JSON.stringify(id) });
+  if (!CUSTOM_RULE_ID.test(id)) throw configError('customRuleBadId', at('id'), { value: JSON.stringify(id) });
   if (context.isBuiltin(id)) throw configError('customRuleBuiltinId', at('id'), { value: JSON.stringify(id) });
 
   const kindValue = required('kind');
@@ -193,7 +193,7 @@ function parseOne(raw: unknown, key: string, context: CustomRuleContext, engine:
   }
   const kind = kindValue as CustomRuleKind;
   for (const name of Object.keys(raw)) {
-    const kinds = KEYS[name];
+    const kinds = CUSTOM_RULE_KEY_KINDS[name];
     if (kinds && !kinds.includes(kind)) {
       throw configError('customRuleKeyForKind', at(name), { kinds: list(kinds, locale), kind });
     }

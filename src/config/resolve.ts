@@ -91,30 +91,31 @@ export interface Final {
 const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
 
 /**
- * `"off"|"warn"|"warning"|"error"` (any case), `0|1|2` (numbers or strings), `false` → a level; `true` → 'default';
- * anything else → undefined. The words stylish prints (警告, 错误) and 关闭 are accepted too: a township office writes
- * the severity the way the output names it.
+ * The words a severity may be written as (any case, spaces around ignored), besides the numbers 0|1|2 and
+ * true/false. The words stylish prints (警告, 错误) and 关闭 are accepted too: a township office writes the severity
+ * the way the output names it. The JSON Schema (./schema.ts) is generated from this list.
  */
+export const SEVERITY_WORDS: Readonly<Record<string, SeverityLevel>> = {
+  off: 0,
+  '0': 0,
+  关闭: 0,
+  warn: 1,
+  warning: 1,
+  '1': 1,
+  警告: 1,
+  error: 2,
+  '2': 2,
+  错误: 2,
+};
+
+/** A severity as written → a level; `true` → 'default' (the rule's own); anything else → undefined. */
 export function parseSeverity(value: unknown): SeverityLevel | 'default' | undefined {
   if (value === true) return 'default';
   if (value === false) return 0;
   if (value === 0 || value === 1 || value === 2) return value;
   if (typeof value === 'string') {
-    switch (value.trim().toLowerCase()) {
-      case 'off':
-      case '0':
-      case '关闭':
-        return 0;
-      case 'warn':
-      case 'warning':
-      case '1':
-      case '警告':
-        return 1;
-      case 'error':
-      case '2':
-      case '错误':
-        return 2;
-    }
+    const word = value.trim().toLowerCase();
+    if (Object.hasOwn(SEVERITY_WORDS, word)) return SEVERITY_WORDS[word];
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import { INIT_FILE, initTemplate } from '../../src/config/init-template.js';
 import { CONFIG_KEYS } from '../../src/config/resolve.js';
 import { englishWords } from './english.js';
 import { reportlint, ROOT } from './run-cli.js';
+import { uncommentExamples } from '../config/init-examples.js';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -25,26 +26,6 @@ function emptyDir(files: Record<string, string> = {}): string {
   temps.push(dir);
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return dir;
-}
-
-/**
- * What a user does to use every example: remove the "# " in front of each line of an example block (from `# rules:`,
- * `# overrides:`, … to the blank line after it) and in front of `reportYear`.
- */
-function uncommentExamples(text: string): string {
-  let inExample = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (/^# (rules|overrides|ignorePatterns|customRules):$/.test(line)) {
-        inExample = true;
-        return line.slice(2);
-      }
-      if (inExample && line.startsWith('#  ')) return line.slice(2);
-      inExample = false;
-      return line.replace(/^ {2}# (reportYear: \d+)$/, '  $1');
-    })
-    .join('\n');
 }
 
 describe('reportlint --init', () => {
