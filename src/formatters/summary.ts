@@ -75,6 +75,15 @@ export const STATUTORY_ORDER: readonly string[] = [
   'require-issuer-and-date',
 ];
 
+/** Compares two statutory items (anything with a ruleId) by STATUTORY_ORDER; a stable sort keeps others in order. */
+export function byStatutoryOrder(a: { ruleId: string }, b: { ruleId: string }): number {
+  const rank = (ruleId: string) => {
+    const index = STATUTORY_ORDER.indexOf(ruleId);
+    return index === -1 ? STATUTORY_ORDER.length : index;
+  };
+  return rank(a.ruleId) - rank(b.ruleId);
+}
+
 export function summarize(results: readonly LintResult[], cwd: string): Summary {
   const columns: SummaryColumn[] = [];
   for (const result of results) {
@@ -82,12 +91,7 @@ export function summarize(results: readonly LintResult[], cwd: string): Summary 
       if (!columns.some((column) => column.ruleId === ruleId)) columns.push({ ruleId, item });
     }
   }
-  const rank = (ruleId: string) => {
-    const index = STATUTORY_ORDER.indexOf(ruleId);
-    return index === -1 ? STATUTORY_ORDER.length : index;
-  };
-  // A stable sort keeps the order of appearance among items outside the list.
-  columns.sort((a, b) => rank(a.ruleId) - rank(b.ruleId));
+  columns.sort(byStatutoryOrder);
   const rows = results.map((result) => rowOf(result, cwd));
   const passed: Record<string, number> = {};
   const failed: Record<string, number> = {};

@@ -9,8 +9,8 @@
  *   ---------------------------------------  --------------------  ----  --------  ------  ----  ----  ----  --------  ----  ----  ----------------------
  *   合计                                                                   1/1      1/1    0/1   1/1   1/1     0/1        3     0  heading-numbering（1）、…
  *
- * The items are in the order json's checklist gives them, with short headers that the legend names in full; ✓ pass,
- * ✗ fail, ! the rule crashed, — not checked (the file could not be read, or the rule is off for it). The totals give
+ * The items are in the order the 督察工作规定 lists them (summary.ts), with short headers that the legend names in
+ * full; ✓ pass, ✗ fail, ! the rule crashed, — not checked (the file could not be read, or the rule is off for it). The totals give
  * how many files pass each item out of all files.
  *
  * Every cell comes from `summarize` (./summary.ts), as in `xlsx` and `html`, so the three agree with each other and

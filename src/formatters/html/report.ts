@@ -7,7 +7,7 @@
 import { t } from '../../messages/index.js';
 import type { ChecklistItem, EvidencePlace, LintMessage, LintResult, Locale } from '../../types.js';
 import { oneLine, originalPlace, quotedExcerpt, severityOf } from '../location.js';
-import { VERDICT_MARKS, type SummaryRow } from '../summary.js';
+import { byStatutoryOrder, VERDICT_MARKS, type SummaryRow } from '../summary.js';
 import type { RuleMetaSummary } from '../types.js';
 import { html, type Markup, safeHref } from './markup.js';
 
@@ -62,7 +62,8 @@ ${row.unreadable === undefined ? body(result, context) : html`<div class="unread
 
 function body(result: LintResult, context: ReportContext): Markup {
   const { locale } = context;
-  const checklist = result.checklist ?? [];
+  // In the order of the summary's columns: the order the 督察工作规定 lists a report's contents.
+  const checklist = [...(result.checklist ?? [])].sort(byStatutoryOrder);
   return html`${checklist.length === 0 ? '' : html`
 <h3>${t('html.checklistHeading', locale)}</h3>
 <ul class="checklist">${checklist.map((item) => checklistItem(item, result, locale))}</ul>`}
