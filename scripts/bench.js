@@ -5,14 +5,17 @@
  *   1. a corpus of report-sized files (default 3000) recombined from the real reports in fixtures/, linted in one call
  *   2. one multi-megabyte .txt report
  *   3. a ~200-page .docx and its PDF (when fixtures/formats has Word/PDF fixtures; the PDF needs LibreOffice)
- *   4. cold start: one call on one small file, against bare `node -e 0` (median of N runs)
+ *   4. cold start: one call on one small file, against bare `node -e 0` run in the same rounds (medians of N rounds,
+ *      and the ratio to node's time)
  *
  * Inputs go to .bench/ (gitignored) and are rebuilt from a seeded PRNG, so every run lints the same bytes.
  * This is a measuring tool, not a test: exit code 1 from the CLI (lint errors) is normal; it only fails when the
  * build is missing or nothing could be measured.
  *
- * Options: --files <n> (3000)  --mb <n> (3)  --pages <n> (200)  --runs <n> (10, cold start)  --seed <n> (20240331)
+ * Options: --files <n> (3000)  --mb <n> (3)  --pages <n> (200)  --runs <n> (10, cold-start rounds)  --seed <n> (20240331)
  *          --skip-large (no .docx/.pdf)  --keep-output (leave the JSON outputs in .bench/out)
+ *          --skip-adversarial (not the table of issue 11's adversarial sizes, scripts/bench/adversarial.js, printed last;
+ *          `node scripts/bench/adversarial.js` prints it alone)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measureAdversarial, printAdversarial } from './bench/adversarial.js';
 import { findSources, loadPools, makeLargeText, makeLongReportLines, makeReport, prng } from './bench/corpus.js';
 import { convertToPdf, hasLibreOffice, pdfPageCount, writeLargeDocx } from './bench/large.js';
 
@@ -230,36 +234,39 @@ if (flag('skip-large')) {
   }
 }
 
-// 4. cold start
-console.log(`cold start (${RUNS} runs each)…`);
+// 4. cold start: in rounds of bare node and each call in turn, so a shared machine that gets busier or quieter
+// slows them alike; the ratio is the median over the rounds of the call's time to node's in the same round.
+console.log(`cold start (${RUNS} rounds)…`);
+const small = path.relative(benchDir, smallFile);
+const starts = [
+  { label: 'reportlint --version', args: ['--version'], notes: 'CLI start-up alone' },
+  { label: 'reportlint 1 file (json)', args: [small, '--format', 'json', '-o', path.join(outDir, 'cold.json')], notes: `${small}, as an editor calls it` },
+  { label: 'reportlint 1 file (stylish)', args: [small], notes: 'default format, output to a pipe' },
+].map((start) => ({ ...start, times: [], ratios: [], problem: undefined }));
 const nodeTimes = [];
 for (let i = 0; i < RUNS; i++) {
-  const start = performance.now();
+  const begin = performance.now();
   spawnSync(process.execPath, ['-e', '0']);
-  nodeTimes.push(performance.now() - start);
+  const nodeRound = performance.now() - begin;
+  nodeTimes.push(nodeRound);
+  for (const start of starts) {
+    if (start.problem !== undefined) continue;
+    const run = cli(start.args);
+    start.problem = failure(run);
+    start.times.push(run.ms);
+    start.ratios.push(run.ms / nodeRound);
+  }
 }
 const nodeMs = median(nodeTimes);
 rows.push({ label: 'node -e 0', time: `${formatMs(nodeMs)} (median of ${RUNS})`, rate: '', notes: 'bare Node start-up' });
-
-function coldStart(label, args, note) {
-  const times = [];
-  let problem;
-  for (let i = 0; i < RUNS && problem === undefined; i++) {
-    const run = cli(args);
-    problem = failure(run);
-    times.push(run.ms);
-  }
+for (const { label, notes, times, ratios, problem } of starts) {
   if (problem !== undefined) {
     rows.push({ label, time: 'failed', rate: '', notes: problem });
-    return;
+    continue;
   }
   const ms = median(times);
-  rows.push({ label, time: `${formatMs(ms)} (median of ${RUNS})`, rate: `+${formatMs(ms - nodeMs)} over node`, notes: note });
+  rows.push({ label, time: `${formatMs(ms)} (median of ${RUNS})`, rate: `+${formatMs(ms - nodeMs)} over node, ${median(ratios).toFixed(2)}× node`, notes });
 }
-const small = path.relative(benchDir, smallFile);
-coldStart('reportlint --version', ['--version'], 'CLI start-up alone');
-coldStart('reportlint 1 file (json)', [small, '--format', 'json', '-o', path.join(outDir, 'cold.json')], `${small}, as an editor calls it`);
-coldStart('reportlint 1 file (stylish)', [small], 'default format, output to a pipe');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Report
@@ -267,6 +274,22 @@ coldStart('reportlint 1 file (stylish)', [small], 'default format, output to a p
 console.log('');
 printTable(rows);
 for (const note of notes) console.log(note);
+
+// 5. adversarial sizes (issue 11): time per MB against a normal report's, and peak memory above the baseline.
+if (!flag('skip-adversarial')) {
+  console.log('\nlinting the adversarial inputs (issue 11; the 20 MB file takes a while)…');
+  const adversarial = measureAdversarial({
+    root,
+    dir: path.join(benchDir, 'adversarial'),
+    seed: SEED,
+    sources: pools,
+    makeLargeText,
+    prng,
+    smallFile,
+  });
+  console.log('');
+  printAdversarial(adversarial, { displayWidth, padEnd });
+}
 if (!flag('keep-output')) rmSync(outDir, { recursive: true, force: true });
 if (rows.every((row) => row.time === 'failed' || row.label === 'node -e 0')) process.exit(1);
 

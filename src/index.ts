@@ -8,7 +8,7 @@ export { createConfigLoader, type ConfigLoader, type ConfigLoaderOptions } from 
 export { lintText, type LintOptions } from './engine/lint-text.js';
 export { parseDocument } from './engine/parse.js';
 export { ConfigError, ReadError, ReportlintError, UsageError } from './errors.js';
-export { formatResults } from './formatters/index.js';
+export { formatResults, renderResults } from './formatters/index.js';
 export { buildModel } from './model/build.js';
 export { readDocument, readText, type ReadDocumentResult } from './read/index.js';
 export { defineRule } from './rule-api.js';

@@ -1,19 +1,23 @@
 /**
  * Which files a run does not lint: the default ignores, `ignorePatterns` in config files and `--ignore-pattern`.
  *
- * - Default ignores (folder and glob runs, and a file named on the command line): `附件/` folders (attachments sent with
- *   a submission), `~$*` files (the lock files Word and WPS leave beside an open document), and dot files and
- *   dot-folders (`.*`). node_modules is never searched (not an ignore: it holds no reports). `--no-ignore` lints them.
+ * - Default ignores (folder and glob runs, and a file named on the command line; ./default-ignores.ts): `附件/`
+ *   folders, `~$*` lock files, and dot files and dot-folders (`.*`). node_modules is never searched (not an ignore: it
+ *   holds no reports). `--no-ignore` lints them.
  * - `ignorePatterns` (a string or a list, in a config file or anywhere in its `extends` chain) and `--ignore-pattern`
  *   (repeatable) are gitignore patterns, matched with `ignore` (the package ESLint uses): relative to the directory of
  *   the config file that writes them, and to the working directory for `--ignore-pattern`. They are evaluated in order
  *   (the extends chain outermost first, then the file's own, then the command line); a later `!pattern` re-includes
  *   what an earlier one excluded, as in one .gitignore. A file outside a pattern's directory is not matched by it.
  *
- * The `ignore` package is loaded only when some pattern exists: a run without patterns costs what it did before.
+ * This module, and the `ignore` package, are loaded only when some pattern exists: a run without patterns costs what
+ * it did before.
  */
 import path from 'node:path';
 import type ignoreFactory from 'ignore';
+
+// The default ignores live in ./default-ignores.ts, which every run loads; re-exported so this module names all ignoring.
+export { defaultIgnore, type DefaultIgnore } from './default-ignores.js';
 
 type Ignore = ReturnType<typeof ignoreFactory>;
 
@@ -22,47 +26,19 @@ export interface IgnorePattern {
   pattern: string;
   base: string;
   from: string;
+  /** Written in a config found beside the reports (below the working directory, ./trust.ts): see IgnoreHit. */
+  beside?: true;
 }
 
-/** Why a file is ignored: the pattern and where it was written. */
+/**
+ * Why a file is ignored: the pattern and where it was written. `beside`: by a config found beside the reports, which
+ * may not drop a file from the reviewer's run silently (issue 11): a folder or glob run lists the file, with a warning.
+ * (When the reviewer's config enforces rules, such patterns do not apply at all: ./load.ts.)
+ */
 export interface IgnoreHit {
   pattern: string;
   from: string;
-}
-
-/** Why a file falls under the default ignores. */
-export type DefaultIgnore = 'attachment' | 'lockFile' | 'dotFile';
-
-/** The folder whose files are attachments, not reports. */
-export const ATTACHMENT_FOLDER = '附件';
-
-/** The default ignores as globs for the folder search (relative to the folder searched). */
-export const DEFAULT_IGNORE_GLOBS: readonly string[] = ['**/.*/**', '**/.*', `**/${ATTACHMENT_FOLDER}/**`, '**/~$*'];
-
-/** The default ignores in gitignore notation, as --print-config lists them. */
-export const DEFAULT_IGNORE_PATTERN: Readonly<Record<DefaultIgnore, string>> = {
-  attachment: `${ATTACHMENT_FOLDER}/`,
-  lockFile: '~$*',
-  dotFile: '.*',
-};
-export const DEFAULT_IGNORE_PATTERNS: readonly string[] = Object.values(DEFAULT_IGNORE_PATTERN);
-
-/**
- * Whether a path falls under the default ignores. `relative` is the path from the folder it was found in (or from the
- * working directory for a file named on the command line); only its own segments are looked at, so a folder named on
- * the command line is searched wherever it lies. A path outside (`../…`) is judged by its file name only.
- */
-export function defaultIgnore(relative: string): DefaultIgnore | undefined {
-  const parts = relative.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
-  const outside = parts[0] === '..' || path.isAbsolute(relative);
-  const name = parts.at(-1) ?? '';
-  if (name.startsWith('~$')) return 'lockFile';
-  if (name.startsWith('.') && name !== '..') return 'dotFile';
-  if (outside) return undefined;
-  const folders = parts.slice(0, -1);
-  if (folders.some((part) => part.startsWith('.') && part !== '..')) return 'dotFile';
-  if (folders.includes(ATTACHMENT_FOLDER)) return 'attachment';
-  return undefined;
+  beside?: true;
 }
 
 export type IgnoreTester = (absolutePath: string) => IgnoreHit | undefined;
@@ -80,6 +56,7 @@ export async function createIgnoreTester(patterns: readonly IgnorePattern[]): Pr
   const { default: ignore } = await import('ignore');
   // Consecutive patterns with the same directory share one matcher, so `!` works within a file as in a .gitignore.
   const groups: Group[] = [];
+  const beside = new Set(usable.flatMap((item) => (item.beside ? [item.from] : [])));
   for (const item of usable) {
     let group = groups.at(-1);
     if (!group || group.base !== item.base) groups.push((group = { base: item.base, matcher: ignore() }));
@@ -92,7 +69,8 @@ export async function createIgnoreTester(patterns: readonly IgnorePattern[]): Pr
       if (relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) continue;
       const result = group.matcher.test(relative);
       if (result.ignored) {
-        hit = { pattern: result.rule?.pattern ?? '', from: result.rule?.mark ?? '' };
+        const from = result.rule?.mark ?? '';
+        hit = { pattern: result.rule?.pattern ?? '', from, ...(beside.has(from) ? { beside: true as const } : {}) };
       } else if (result.unignored) {
         hit = undefined;
       }

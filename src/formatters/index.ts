@@ -1,47 +1,49 @@
 /**
  * Output formats: `stylish` (default, for people), `unix` (for editors' quickfix), `json` and `json-with-metadata`
- * (ESLint-compatible, for tools), `table` (one row per report, for a county office reading a folder), and the file
- * format `xlsx` (a workbook; see FILE_FORMATTERS below).
+ * (ESLint-compatible, for tools), and the county summaries: `table` (one row per report, for a county office reading a
+ * folder), `html` (the review report) and the file format `xlsx` (a workbook).
  *
- * Every formatter returns the text to write as is: '' when there is nothing to print (unix with no messages, stylish
- * with no results), otherwise text ending with a newline; stylish says how many files it checked when none had a
- * problem. The modules are small and import nothing heavy (display width
- * is computed in ./width.ts, not with string-width), so loading all of them statically costs well under a millisecond.
+ * Every text formatter returns the text to write as is: '' when there is nothing to print (unix with no messages,
+ * stylish with no results), otherwise text ending with a newline; stylish says how many files it checked when none had
+ * a problem. `formatResults` renders the formats loaded with this module; `renderResults` (what the CLI awaits) renders
+ * every format, loading a summary's module first.
  */
 import { UsageError } from '../errors.js';
 import { list, t } from '../messages/index.js';
 import type { LintResult, Locale } from '../types.js';
-import { html } from './html.js';
 import { json, jsonWithMetadata } from './json.js';
 import { stylish } from './stylish.js';
-import { table } from './table.js';
 import type { FileFormatter, Formatter, FormatterContext, RuleMetaSummary } from './types.js';
 import { unix } from './unix.js';
 
 export type { FileFormatter, Formatter, FormatterContext, RuleMetaSummary } from './types.js';
 
+/** Loaded with this module: small, nothing heavy imported, and what editors and tools ask for on every save. */
 const FORMATTERS = {
   stylish,
   json,
   'json-with-metadata': jsonWithMetadata,
   unix,
-  table,
-  html,
 } satisfies Record<string, Formatter>;
 
 /**
- * Formats whose output is a file, not text: binary, built asynchronously, written only with `-o` (a usage error
- * otherwise, checked before linting by assertOutputFile). Each is loaded with a dynamic import when it is used, so
- * its library (exceljs takes about half a second to load) costs the other formats nothing.
+ * The summaries, each loaded with a dynamic import when it is chosen, so that a run in another format loads none of
+ * their modules (./summary.ts, the html page's styles and script, exceljs, which takes about half a second). `file`:
+ * the output is a file, not text — binary, built asynchronously, written only with `-o` (a usage error otherwise,
+ * checked before linting by assertOutputFile).
  */
-const FILE_FORMATTERS = {
-  xlsx: async () => (await import('./xlsx.js')).xlsx,
-} satisfies Record<string, () => Promise<FileFormatter>>;
+const ON_DEMAND = {
+  table: { file: false, load: async () => (await import('./table.js')).table },
+  html: { file: false, load: async () => (await import('./html.js')).html },
+  xlsx: { file: true, load: async () => (await import('./xlsx.js')).xlsx },
+} as const satisfies Record<string, { file: boolean; load: () => Promise<Formatter | FileFormatter> }>;
 
-export type FormatterName = keyof typeof FORMATTERS | keyof typeof FILE_FORMATTERS;
+type OnDemandName = keyof typeof ON_DEMAND;
+type FileFormatName = { [K in OnDemandName]: (typeof ON_DEMAND)[K]['file'] extends true ? K : never }[OnDemandName];
+export type FormatterName = keyof typeof FORMATTERS | OnDemandName;
 
 /** The names `-f/--format` accepts, default first, the file formats last. */
-export const FORMATTER_NAMES: readonly FormatterName[] = [...Object.keys(FORMATTERS), ...Object.keys(FILE_FORMATTERS)] as FormatterName[];
+export const FORMATTER_NAMES: readonly FormatterName[] = [...Object.keys(FORMATTERS), ...Object.keys(ON_DEMAND)] as FormatterName[];
 
 export const DEFAULT_FORMATTER: FormatterName = 'stylish';
 
@@ -56,12 +58,16 @@ export interface FormatOptions {
 }
 
 export function isFormatterName(name: string): name is FormatterName {
-  return Object.hasOwn(FORMATTERS, name) || isFileFormat(name);
+  return isLoaded(name) || Object.hasOwn(ON_DEMAND, name);
 }
 
 /** Whether `name` is a format whose output is a file (written with `-o` only). */
-export function isFileFormat(name: string): name is keyof typeof FILE_FORMATTERS {
-  return Object.hasOwn(FILE_FORMATTERS, name);
+export function isFileFormat(name: string): name is FileFormatName {
+  return Object.hasOwn(ON_DEMAND, name) && ON_DEMAND[name as OnDemandName].file;
+}
+
+function isLoaded(name: string): name is keyof typeof FORMATTERS {
+  return Object.hasOwn(FORMATTERS, name);
 }
 
 /** Throws a UsageError (exit code 2) when a file format (xlsx) would go to the terminal: it needs `-o`. */
@@ -76,23 +82,25 @@ export function assertFormatterName(name: string, locale: Locale): asserts name 
 }
 
 /**
- * Renders `results` in the text format `options.format`; throws a UsageError (exit code 2) naming an unknown format.
- * A file format (xlsx) is not text: it throws a UsageError saying so; use renderResults.
+ * Renders `results` in `options.format`, one of the formats loaded with this module (stylish, json,
+ * json-with-metadata, unix); throws a UsageError (exit code 2) naming an unknown format. A file format (xlsx) is not
+ * text: it throws a UsageError saying so. For the summaries (table, html, xlsx) use renderResults.
  */
 export function formatResults(results: readonly LintResult[], options: FormatOptions): string {
   assertFormatterName(options.format, options.locale);
   if (isFileFormat(options.format)) throw new UsageError(t('xlsx.needsOutputFile', options.locale, { format: options.format }));
+  if (!isLoaded(options.format)) throw new Error(`the ${options.format} format is loaded when it is used: call renderResults`);
   return FORMATTERS[options.format](results, contextOf(options));
 }
 
 /**
- * Renders `results` in any format: the text of a text format, the bytes of a file format (loaded only now). What the
- * CLI awaits; it writes bytes with `-o` only (assertOutputFile).
+ * Renders `results` in any format: the text of a text format, the bytes of a file format, loading a summary's module
+ * first. What the CLI awaits; it writes bytes with `-o` only (assertOutputFile).
  */
 export async function renderResults(results: readonly LintResult[], options: FormatOptions): Promise<string | Uint8Array> {
   assertFormatterName(options.format, options.locale);
-  if (!isFileFormat(options.format)) return formatResults(results, options);
-  const formatter = await FILE_FORMATTERS[options.format]();
+  if (isLoaded(options.format)) return FORMATTERS[options.format](results, contextOf(options));
+  const formatter = await ON_DEMAND[options.format].load();
   return formatter(results, contextOf(options));
 }
 

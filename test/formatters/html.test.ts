@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basisOf } from '../../src/cli/rule-basis.js';
-import { formatResults, type RuleMetaSummary } from '../../src/formatters/index.js';
+import { html as htmlFormatter, type HtmlContext } from '../../src/formatters/html.js';
+import type { RuleMetaSummary } from '../../src/formatters/index.js';
 import { groupFindings } from '../../src/formatters/html/report.js';
 import { escapeHtml, html, safeHref } from '../../src/formatters/html/markup.js';
 import { SCRIPT } from '../../src/formatters/html/script.js';
@@ -56,8 +57,11 @@ const clean = result('/w/报送/乙乡.txt', [], {
 });
 const unreadable = result(`/w/报送/${EVIL}.doc`, [msg({ ruleId: null, fatal: true, line: 1, column: 1, message: '无法读取：不支持旧版 Word/WPS 格式，请另存为 .docx' })]);
 
-const page = (results: LintResult[], locale: Locale = 'zh', quiet = false) =>
-  formatResults(results, { format: 'html', locale, color: false, cwd: '/w', rulesMeta, quiet });
+// The module itself: src/formatters/index.ts loads it only when the format is chosen (renderResults).
+const page = (results: LintResult[], locale: Locale = 'zh', quiet = false) => {
+  const context: HtmlContext = { locale, color: false, cwd: '/w', rulesMeta, quiet };
+  return htmlFormatter(results, context);
+};
 
 describe('markup', () => {
   it('escapes every value and keeps markup built by html', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { DEFAULT_FORMATTER, FORMATTER_NAMES, formatResults } from '../../src/formatters/index.js';
+import { html } from '../../src/formatters/html.js';
+import { DEFAULT_FORMATTER, FORMATTER_NAMES, formatResults, renderResults } from '../../src/formatters/index.js';
+import { table } from '../../src/formatters/table.js';
+import { msg, result } from './helpers.js';
 
 describe('formatResults', () => {
   it('lists the formatter names, default first', () => {
@@ -25,5 +28,14 @@ describe('formatResults', () => {
 
   it('does not treat Object.prototype keys as formats', () => {
     expect(() => formatResults([], { format: 'toString', locale: 'en', color: false, cwd: '/' })).toThrow(UsageError);
+  });
+
+  it('renders the summaries (loaded when chosen) with renderResults; formatResults says to use it', async () => {
+    const results = [result('/w/a.txt', [msg({ ruleId: 'terminology', line: 2, column: 1, message: '术语' })])];
+    const context = { locale: 'en', color: false, cwd: '/w' } as const;
+    expect(await renderResults(results, { ...context, format: 'table' })).toBe(table(results, context));
+    expect(await renderResults(results, { ...context, format: 'html' })).toBe(html(results, context));
+    expect(await renderResults(results, { ...context, format: 'unix' })).toBe(formatResults(results, { ...context, format: 'unix' }));
+    expect(() => formatResults(results, { ...context, format: 'table' })).toThrow('the table format is loaded when it is used: call renderResults');
   });
 });
