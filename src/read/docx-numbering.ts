@@ -23,7 +23,8 @@
  * document) costs the numbering part; the styles and the document are parsed only when a list writes numbers.
  */
 import { createRequire } from 'node:module';
-import type JSZipModule from 'jszip';
+import { DEFAULT_LIMITS } from './limits.js';
+import { ZipPackage } from './zip.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // A minimal view of the DOM that @xmldom/xmldom builds (declared here: its typings pull in the DOM library).
@@ -75,7 +76,7 @@ const DOCUMENT_REL_TYPES = new Set([
 ]);
 
 /**
- * mammoth's own dependencies (JSZip, @xmldom/xmldom), required from mammoth's folder: they are not reportlint's
+ * mammoth's own dependency @xmldom/xmldom, required from mammoth's folder: they are not reportlint's
  * dependencies, and a strict layout (pnpm) only lets mammoth see them.
  */
 let fromMammoth: NodeRequire | undefined;
@@ -94,9 +95,6 @@ function loadDomParser(): DomParserClass {
   domParser = found;
   return found;
 }
-
-type JSZip = JSZipModule;
-const loadJSZip = (): typeof JSZipModule => requireFromMammoth('jszip') as typeof JSZipModule;
 
 /** Parses XML; undefined when it is not well-formed (xmldom reports errors instead of throwing). */
 function parseXml(Parser: DomParserClass, source: string): XmlNode | undefined {
@@ -695,14 +693,13 @@ function joinPart(base: string, target: string): string {
 
 async function relationshipTarget(
   Parser: DomParserClass,
-  zip: JSZip,
+  zip: ZipPackage,
   relsPath: string,
   base: string,
   types: ReadonlySet<string>,
 ): Promise<string | undefined> {
-  const file = zip.file(relsPath);
-  if (!file) return undefined;
-  const root = parseXml(Parser, await file.async('string'));
+  if (!zip.has(relsPath)) return undefined;
+  const root = parseXml(Parser, zip.text(relsPath));
   if (!root) return undefined;
   for (const element of children(root)) {
     if (element.localName !== 'Relationship' || !REL_NAMESPACES.has(element.namespaceURI ?? '')) continue;
@@ -710,32 +707,34 @@ async function relationshipTarget(
     const target = element.getAttribute?.('Target');
     if (!types.has(type) || !target || element.getAttribute?.('TargetMode') === 'External') continue;
     const path = joinPart(base, target);
-    if (zip.file(path)) return path;
+    if (zip.has(path)) return path;
   }
   return undefined;
 }
 
 /** The paths of the main document, its numbering and its styles part (found as mammoth finds them). */
-async function partPaths(zip: JSZip): Promise<{ document: string; numbering?: string; styles?: string } | undefined> {
+async function partPaths(zip: ZipPackage): Promise<{ document: string; numbering?: string; styles?: string } | undefined> {
   const Parser = loadDomParser();
   const document = (await relationshipTarget(Parser, zip, '_rels/.rels', '', DOCUMENT_REL_TYPES)) ?? 'word/document.xml';
-  if (!zip.file(document)) return undefined;
+  if (!zip.has(document)) return undefined;
   const slash = document.lastIndexOf('/');
   const folder = slash === -1 ? '' : document.slice(0, slash);
   const rels = `${folder === '' ? '' : `${folder}/`}_rels/${document.slice(slash + 1)}.rels`;
   const numbering = (await relationshipTarget(Parser, zip, rels, folder, NUMBERING_REL_TYPES)) ??
-    (zip.file('word/numbering.xml') ? 'word/numbering.xml' : undefined);
+    (zip.has('word/numbering.xml') ? 'word/numbering.xml' : undefined);
   const styles = (await relationshipTarget(Parser, zip, rels, folder, STYLES_REL_TYPES)) ??
-    (zip.file('word/styles.xml') ? 'word/styles.xml' : undefined);
+    (zip.has('word/styles.xml') ? 'word/styles.xml' : undefined);
   const out: { document: string; numbering?: string; styles?: string } = { document };
   if (numbering !== undefined) out.numbering = numbering;
   if (styles !== undefined) out.styles = styles;
   return out;
 }
 
-async function openZip(buffer: Uint8Array): Promise<JSZip | undefined> {
+/** The package (read/zip.ts: sizes checked, parts inflated with a cap); bytes are opened with the default limits. */
+function openZip(source: Uint8Array | ZipPackage): ZipPackage | undefined {
+  if (source instanceof ZipPackage) return source;
   try {
-    return await loadJSZip().loadAsync(buffer);
+    return ZipPackage.open(source, { maxExpanded: DEFAULT_LIMITS.maxDocxExpanded, maxRatio: DEFAULT_LIMITS.maxDocxRatio });
   } catch {
     return undefined;
   }
@@ -745,16 +744,16 @@ async function openZip(buffer: Uint8Array): Promise<JSZip | undefined> {
  * The numbered paragraphs of a .docx, or undefined when it has no numbering part (the common case for a
  * document never given a list: nothing else is read) or the numbering cannot be read.
  */
-export async function readNumbering(buffer: Uint8Array): Promise<NumberedParagraph[] | undefined> {
+export async function readNumbering(source: Uint8Array | ZipPackage): Promise<NumberedParagraph[] | undefined> {
   try {
-    const zip = await openZip(buffer);
+    const zip = openZip(source);
     if (!zip) return undefined;
     const paths = await partPaths(zip);
     if (!paths?.numbering) return undefined;
-    const numbering = await zip.file(paths.numbering)!.async('string');
+    const numbering = zip.text(paths.numbering);
     const { styles } = paths;
-    const parts: NumberingParts = { numbering, document: async () => zip.file(paths.document)?.async('string') };
-    if (styles !== undefined) parts.styles = async () => zip.file(styles)?.async('string');
+    const parts: NumberingParts = { numbering, document: async () => zip.text(paths.document) };
+    if (styles !== undefined) parts.styles = async () => zip.text(styles);
     return await numberParagraphs(parts);
   } catch {
     return undefined;
@@ -763,16 +762,13 @@ export async function readNumbering(buffer: Uint8Array): Promise<NumberedParagra
 
 /**
  * The same package without its numbering part, for a document whose numbering.xml mammoth cannot read (it
- * then refuses the whole document). Undefined when the bytes are not a zip or there is no numbering part.
+ * then refuses the whole document). Undefined when there is no numbering part.
  */
-export async function withoutNumberingPart(buffer: Uint8Array): Promise<Buffer | undefined> {
+export async function withoutNumberingPart(zip: ZipPackage): Promise<ZipPackage | undefined> {
   try {
-    const zip = await openZip(buffer);
-    if (!zip) return undefined;
     const paths = await partPaths(zip);
     if (!paths?.numbering) return undefined;
-    zip.remove(paths.numbering);
-    return await zip.generateAsync({ type: 'nodebuffer' });
+    return zip.without(paths.numbering);
   } catch {
     return undefined;
   }

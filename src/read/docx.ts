@@ -19,14 +19,20 @@
  * bullet gets no label. The paragraph in the Title style (标题) that names the report (else the first one, a 版头
  * “××文件” aside) is written as a `#` heading: the model takes a level-1 heading without ordinal near the top as the
  * report's title.
+ *
+ * The bytes are opened by read/zip.ts, not by mammoth's JSZip: the package's declared sizes are checked before anything
+ * is inflated (a zip bomb, a lying header, a DOCTYPE, an old .doc renamed are each refused with their own message), and
+ * mammoth reads its parts through that package (src/read/limits.ts: maxDocxExpandedMB, maxDocxRatio).
  */
 import { ReadError } from '../errors.js';
-import { t } from '../messages/index.js';
+import { t, type MessageKey } from '../messages/index.js';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
 import { TextBuilder, originAt } from './builder.js';
 import type { ReadDocumentResult } from './index.js';
 import type { NumberedParagraph } from './docx-numbering.js';
+import { DEFAULT_LIMITS, megabytes, type ReadLimits } from './limits.js';
+import { ZipError, ZipPackage, type ZipProblem } from './zip.js';
 
 interface MammothNode {
   type: string;
@@ -197,12 +203,13 @@ export function paragraphsToMarkdown(paragraphs: readonly DocxParagraph[]): { te
   return builder.finish();
 }
 
-/** Runs mammoth and keeps its document tree (mammoth's own HTML is not needed). */
-async function mammothTree(buffer: Uint8Array): Promise<MammothNode | undefined> {
+/** Runs mammoth on the package and keeps its document tree (mammoth's own HTML is not needed). */
+async function mammothTree(zip: ZipPackage): Promise<MammothNode | undefined> {
   const { default: mammoth } = await import('mammoth');
   let document: MammothNode | undefined;
   await mammoth.convertToHtml(
-    { buffer: Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) },
+    // mammoth's `file` input: an opened zip (exists/read); ours inflates each part with a cap.
+    { file: zip.forMammoth() } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
     {
       // Keep the tree, and hand mammoth an empty document: we do not need its HTML.
       transformDocument: (element: unknown) => {
@@ -224,35 +231,76 @@ function applyNumbering(paragraphs: DocxParagraph[], matched: ReadonlyArray<Numb
   });
 }
 
+/** The message key for each reason read/zip.ts refuses a package. */
+const ZIP_PROBLEMS: Readonly<Record<ZipProblem, MessageKey>> = {
+  notZip: 'read.docxNotZip',
+  ole: 'read.docxOle',
+  truncated: 'read.docxTruncated',
+  corrupt: 'read.notWord',
+  encrypted: 'read.docxEncrypted',
+  tooLarge: 'read.docxTooLarge',
+  ratio: 'read.docxRatio',
+  sizeMismatch: 'read.docxSizeMismatch',
+  doctype: 'read.docxDoctype',
+  tooDeep: 'read.docxTooDeep',
+};
+
+/** A stack overflow: mammoth (and the walk below) recurse once per level of the document's XML. */
+const isTooDeep = (error: unknown): boolean => error instanceof RangeError && /call stack/i.test(error.message);
+
 export async function readDocx(
   buffer: Uint8Array,
   filePath: string,
-  options: { locale?: Locale } = {},
+  options: { locale?: Locale; limits?: Partial<ReadLimits> } = {},
 ): Promise<ReadDocumentResult> {
   const locale = options.locale ?? 'zh';
-  const notWord = (error: unknown): ReadError =>
-    new ReadError(t('read.failed', locale, { file: filePath, reason: t('read.notWord', locale) }), filePath, { cause: error });
-  // Word's numbering is read alongside mammoth (from the same bytes; nothing beyond the numbering part when no
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const failed = (key: MessageKey, error: unknown, data: Record<string, string | number> = {}): ReadError =>
+    new ReadError(t('read.failed', locale, { file: filePath, reason: t(key, locale, data) }), filePath, { cause: error });
+  const refused = (error: unknown): ReadError => {
+    if (isTooDeep(error)) return failed('read.docxTooDeep', error);
+    if (!(error instanceof ZipError)) return failed('read.notWord', error);
+    return failed(ZIP_PROBLEMS[error.problem], error, {
+      part: error.detail.part ?? '',
+      size: megabytes(error.detail.size ?? 0),
+      ratio: Math.round(error.detail.ratio ?? 0),
+      limit: error.problem === 'ratio' ? limits.maxDocxRatio : megabytes(limits.maxDocxExpanded),
+    });
+  };
+  let zip: ZipPackage;
+  try {
+    zip = ZipPackage.open(buffer, { maxExpanded: limits.maxDocxExpanded, maxRatio: limits.maxDocxRatio });
+  } catch (error) {
+    throw refused(error);
+  }
+  // Word's numbering is read alongside mammoth (from the same package; nothing beyond the numbering part when no
   // list writes a number, nothing at all when there is no numbering part).
-  const numbering = import('./docx-numbering.js').then(async (module) => ({ module, numbered: await module.readNumbering(buffer) }));
+  const numbering = import('./docx-numbering.js').then(async (module) => ({ module, numbered: await module.readNumbering(zip) }));
   let document: MammothNode | undefined;
   let numberingReadable = true;
   try {
-    document = await mammothTree(buffer);
+    document = await mammothTree(zip);
   } catch (error) {
+    // A hostile package (a part that lies about its size, a DOCTYPE) or a document nested too deep is refused as it is.
+    if (error instanceof ZipError || isTooDeep(error)) throw refused(error);
     // mammoth gives up on the whole document when its numbering part is broken: read it again without that
     // part (the headings then have no Word numbers, as mammoth alone would give them).
     const { withoutNumberingPart } = (await numbering).module;
-    const repaired = await withoutNumberingPart(buffer);
-    if (!repaired) throw notWord(error);
+    const repaired = await withoutNumberingPart(zip);
+    if (!repaired) throw refused(error);
     try {
       document = await mammothTree(repaired);
       numberingReadable = false;
     } catch {
-      throw notWord(error);
+      throw refused(error);
     }
   }
-  const paragraphs = document ? collectParagraphs(document) : [];
+  let paragraphs: DocxParagraph[];
+  try {
+    paragraphs = document ? collectParagraphs(document) : [];
+  } catch (error) {
+    throw refused(error);
+  }
   const { module, numbered } = await numbering;
   if (numberingReadable && numbered && paragraphs.length > 0) {
     const keys = paragraphs.map((paragraph) => module.paragraphKey(paragraph.text));

@@ -16,14 +16,21 @@
  *    spaces stay.
  * 6. The page title (the h1, else h2, else an element whose class/id says title, before the body) is put first when
  *    the body does not already start with it: portals put the report's title outside the article text.
+ *
+ * A hostile page (issue 11) is refused before the walks above, which recurse once per level: one with more than
+ * MAX_HTML_ELEMENTS start tags, or nested deeper than MAX_HTML_DEPTH — estimated from the source before parsing, and
+ * measured (without recursion) on the parsed tree, a stack overflow in the parser's tree conversion counting as too deep.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { ReadError } from '../errors.js';
+import { t } from '../messages/index.js';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
 import { stripSpaces } from '../text/chars.js';
 import { TextBuilder, originAt } from './builder.js';
 import { decodeBuffer, hasBom, normalizeEncoding, type Decoded } from './decode.js';
 import type { ReadDocumentResult } from './index.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './limits.js';
 
 const DROP_TAGS = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'frame',
@@ -345,8 +352,22 @@ export async function readHtml(
 ): Promise<ReadDocumentResult> {
   const decoded = decodeHtml(buffer, filePath, options);
   const source = decoded.text;
+  const locale = options.locale ?? 'zh';
+  const refuse = (key: 'read.htmlTooDeep' | 'read.htmlTooManyElements', limit: number, cause?: unknown) =>
+    new ReadError(t('read.failed', locale, { file: filePath, reason: t(key, locale, { limit }) }), filePath, cause === undefined ? undefined : { cause });
+  const shape = estimateShape(source);
+  if (shape.depth > MAX_HTML_DEPTH) throw refuse('read.htmlTooDeep', MAX_HTML_DEPTH);
+  if (shape.elements > MAX_HTML_ELEMENTS) throw refuse('read.htmlTooManyElements', MAX_HTML_ELEMENTS);
   const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
-  const root = unified().use(rehypeParse).parse(source) as Root;
+  let root: Root;
+  try {
+    root = unified().use(rehypeParse).parse(source) as Root;
+  } catch (error) {
+    // The estimate can be fooled (an end tag the parser ignores); the parser's tree conversion recurses per level.
+    if (error instanceof RangeError) throw refuse('read.htmlTooDeep', MAX_HTML_DEPTH, error);
+    throw error;
+  }
+  if (treeDepth(root) > MAX_HTML_DEPTH) throw refuse('read.htmlTooDeep', MAX_HTML_DEPTH);
 
   const body = findBody(root);
   const blocks = body ? collectBlocks(body, source).filter((block) => !isToolbarBlock(block.text)) : [];
@@ -393,6 +414,78 @@ export async function readHtml(
     bom: decoded.bom,
     writable: false,
   };
+}
+
+/** Elements without content (no end tag), and those whose content is text up to their own end tag. */
+const VOID_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen',
+  'basefont', 'bgsound', 'frame', 'image', 'isindex', 'nextid', 'spacer',
+]);
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+/** Elements a start tag of the same name closes (an unclosed <p>, <li>, <td> does not nest). */
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'rtc']);
+
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>/g;
+
+/**
+ * The number of start tags and an estimate of the deepest nesting, from the source in one pass without building
+ * anything: a stack of open elements, where an end tag closes up to the element it names (and is ignored when no
+ * such element is open), void elements and those self-closed in SVG/MathML do not nest, and an unclosed <p> or <li>
+ * is closed by the next one, as the parser does.
+ */
+export function estimateShape(source: string): { elements: number; depth: number } {
+  const stack: string[] = [];
+  const open = new Map<string, number>();
+  let elements = 0;
+  let depth = 0;
+  let foreign = 0;
+  let lower: string | undefined;
+  const pop = (): void => {
+    const name = stack.pop()!;
+    open.set(name, (open.get(name) ?? 1) - 1);
+    if (name === 'svg' || name === 'math') foreign -= 1;
+  };
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(source); match; match = TAG.exec(source)) {
+    const [, slash, rawName, selfClosing] = match;
+    if (rawName === undefined) continue; // a comment, a doctype, a processing instruction
+    const name = rawName.toLowerCase();
+    if (slash) {
+      if ((open.get(name) ?? 0) > 0) {
+        while (stack.length > 0 && stack[stack.length - 1] !== name) pop();
+        pop();
+      }
+      continue;
+    }
+    elements += 1;
+    if (VOID_TAGS.has(name) || (selfClosing && foreign > 0)) continue;
+    if (SELF_CLOSING_SIBLINGS.has(name) && (open.get(name) ?? 0) > 0 && stack[stack.length - 1] === name) pop();
+    if (RAW_TEXT_TAGS.has(name)) {
+      // Its text up to </name> is not markup.
+      lower ??= source.toLowerCase();
+      const end = lower.indexOf(`</${name}`, TAG.lastIndex);
+      TAG.lastIndex = end === -1 ? source.length : end;
+      continue;
+    }
+    stack.push(name);
+    open.set(name, (open.get(name) ?? 0) + 1);
+    if (name === 'svg' || name === 'math') foreign += 1;
+    depth = Math.max(depth, stack.length);
+  }
+  return { elements, depth };
+}
+
+/** The deepest nesting of the parsed tree, measured without recursion. */
+export function treeDepth(root: Root): number {
+  let deepest = 0;
+  const pending: Array<{ node: Root | Element; depth: number }> = [{ node: root, depth: 0 }];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    deepest = Math.max(deepest, item.depth);
+    for (const child of item.node.children) {
+      if (child.type === 'element') pending.push({ node: child, depth: item.depth + 1 });
+    }
+  }
+  return deepest;
 }
 
 /** BOM → declared charset → UTF-8 → GB18030; --encoding wins. */

@@ -9,19 +9,28 @@
  *
  * Only text and Markdown files are `writable` (--fix saves them back, in their own encoding and BOM, with
  * `encode`). Linting a .md or .txt file never imports mammoth, pdfjs or rehype.
+ *
+ * A file is looked at before it is opened (issue 11): a folder, a named pipe, a device or a socket is refused without
+ * opening it (a pipe would block the run, a device such as /dev/zero would never end), as is a file over
+ * `limits.maxFileSize`; it is then opened without blocking, checked again (the same file, not one swapped in since)
+ * and read no further than that limit. The readers take the other limits (src/read/limits.ts) as options.
  */
-import { readFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { ReadError } from '../errors.js';
-import { t } from '../messages/index.js';
+import { t, type MessageKey } from '../messages/index.js';
 import type { LintDocument, Locale } from '../types.js';
 import { decodeBuffer, encoderFor } from './decode.js';
+import { DEFAULT_LIMITS, megabytes, type ReadLimits } from './limits.js';
 
 export interface ReadOptions {
   /** --encoding: skip detection (text, Markdown and HTML files). */
   encoding?: string;
   /** Language of error messages; zh by default. */
   locale?: Locale;
+  /** How much the readers take on (src/read/limits.ts); the defaults for what is not given. */
+  limits?: Partial<ReadLimits>;
 }
 
 export type ReadDocumentResult = LintDocument & {
@@ -63,15 +72,66 @@ export function sourceKind(filePath: string): SourceKind {
 /** File extensions a directory or glob run picks up (issue 4 item 5). */
 export const LINTABLE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.docx', '.html', '.htm', '.pdf'];
 
-/** Reads and decodes one file. Throws ReadError (exit 2) for a missing, unreadable, binary or undecodable file. */
+/**
+ * Reads and decodes one file. Throws ReadError (exit 2) for a missing, unreadable, binary or undecodable file, one
+ * that is not a regular file, or one over the limits.
+ */
 export async function readDocument(filePath: string, options: ReadOptions = {}): Promise<ReadDocumentResult> {
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(filePath);
-  } catch (error) {
-    throw new ReadError(describeFsError(error, filePath, options.locale ?? 'zh'), filePath, { cause: error });
-  }
+  const buffer = await readRegularFile(filePath, options.limits?.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.locale ?? 'zh');
   return readText(buffer, filePath, options);
+}
+
+/** What a non-regular file is, in a message. */
+function kindOf(info: Stats): MessageKey {
+  if (info.isFIFO()) return 'read.kindFifo';
+  if (info.isSocket()) return 'read.kindSocket';
+  return 'read.kindDevice';
+}
+
+/** The bytes of a regular file of at most `maxSize` bytes; ReadError otherwise. A pipe or device is never opened. */
+async function readRegularFile(filePath: string, maxSize: number, locale: Locale): Promise<Buffer> {
+  const refuse = (reason: string, cause?: unknown) =>
+    new ReadError(t('read.failed', locale, { file: filePath, reason }), filePath, cause === undefined ? undefined : { cause });
+  const check = (info: Stats): void => {
+    if (info.isDirectory()) throw refuse(t('read.isDirectory', locale));
+    if (!info.isFile()) throw refuse(t('read.notRegularFile', locale, { kind: t(kindOf(info), locale) }));
+    if (info.size > maxSize) throw refuse(t('read.fileTooLarge', locale, { size: megabytes(info.size), limit: megabytes(maxSize) }));
+  };
+  let handle: FileHandle;
+  try {
+    check(await stat(filePath));
+    // O_NONBLOCK: should the path have become a pipe since, opening it does not wait for a writer.
+    handle = await open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw refuse(await describeFsError(error, filePath, locale), error);
+  }
+  try {
+    const info = await handle.stat();
+    check(info);
+    // Read no more than the limit, even from a file that grows (or a /proc file whose size says 0).
+    const limit = maxSize + 1;
+    let buffer = Buffer.alloc(Math.min(limit, info.size + 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (buffer.length >= limit) break;
+        const larger = Buffer.alloc(Math.min(limit, buffer.length * 2));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxSize) throw refuse(t('read.fileTooLarge', locale, { size: `>${megabytes(maxSize)}`, limit: megabytes(maxSize) }));
+    return buffer.subarray(0, length);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw refuse(await describeFsError(error, filePath, locale), error);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -84,11 +144,17 @@ export async function readText(
   options: ReadOptions = {},
 ): Promise<ReadDocumentResult> {
   const locale = options.locale ?? 'zh';
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Standard input (and bytes handed in by a program) are held to the size limit of a file.
+  if (buffer.length > limits.maxFileSize) {
+    const reason = t('read.fileTooLarge', locale, { size: megabytes(buffer.length), limit: megabytes(limits.maxFileSize) });
+    throw new ReadError(t('read.failed', locale, { file: filePath, reason }), filePath);
+  }
   const kind = sourceKind(filePath);
   switch (kind) {
     case 'docx': {
       const { readDocx } = await import('./docx.js');
-      return readDocx(buffer, filePath, { locale });
+      return readDocx(buffer, filePath, { locale, limits });
     }
     case 'html': {
       const { readHtml } = await import('./html.js');
@@ -96,7 +162,7 @@ export async function readText(
     }
     case 'pdf': {
       const { readPdf } = await import('./pdf.js');
-      return readPdf(buffer, filePath, { locale });
+      return readPdf(buffer, filePath, { locale, limits });
     }
     case 'legacy-word':
       throw new ReadError(t('read.failed', locale, { file: filePath, reason: t('read.legacyWord', locale) }), filePath);
@@ -123,19 +189,24 @@ function isWritableText(filePath: string): boolean {
   return ext === '.md' || ext === '.markdown' || ext === '.txt';
 }
 
-function describeFsError(error: unknown, filePath: string, locale: Locale): string {
+/** The reason a file could not be opened or read (without the "无法读取 <file>：" prefix). */
+async function describeFsError(error: unknown, filePath: string, locale: Locale): Promise<string> {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const failed = (reason: string) => t('read.failed', locale, { file: filePath, reason });
   switch (code) {
-    case 'ENOENT':
-      return failed(t('read.noSuchFile', locale));
+    case 'ENOENT': {
+      // A symbolic link whose target is gone is there, but leads nowhere.
+      const link = await lstat(filePath).catch(() => undefined);
+      return t(link?.isSymbolicLink() ? 'read.danglingLink' : 'read.noSuchFile', locale);
+    }
+    case 'ELOOP':
+      return t('read.symlinkLoop', locale);
     case 'EISDIR':
-      return failed(t('read.isDirectory', locale));
+      return t('read.isDirectory', locale);
     case 'EACCES':
     case 'EPERM':
-      return failed(t('read.permission', locale));
+      return t('read.permissionDenied', locale);
     default:
-      return failed((error as Error | undefined)?.message ?? String(error));
+      return (error as Error | undefined)?.message ?? String(error);
   }
 }
 

@@ -17,6 +17,11 @@
  *    and the line on the page (counting the page's text lines, running header and page number excluded).
  * A PDF with (almost) no text is a scan: ReadError, exit 2. So is one whose text comes out as private-use or
  * replacement characters (fonts without a Unicode map): linting garbage would be an empty pass in disguise.
+ *
+ * Hostile PDFs (issue 11): pdfjs only parses here — no eval (fonts are not compiled to functions), no font loading, no
+ * system fonts, no XFA, no scripting (pdfjs never runs a PDF's JavaScript outside its viewer's sandbox, which is not
+ * loaded) — and the page count is checked against `limits.maxPdfPages` before a page is read. An encrypted PDF and
+ * a malformed one are each a ReadError saying so.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,6 +31,7 @@ import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
 import { TextBuilder, originAt } from './builder.js';
 import type { ReadDocumentResult } from './index.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 
 /** One text item as pdfjs gives it (the fields we use). */
 interface PdfItem {
@@ -278,13 +284,36 @@ function assetPath(folder: string): string {
   return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), folder) + path.sep;
 }
 
+/**
+ * What pdfjs is told besides the data and the asset folders: parse, never run. `isEvalSupported: false` keeps font
+ * programs from being compiled with `new Function` (CVE-2024-4367); `disableFontFace` and `useSystemFonts: false` keep
+ * fonts from being loaded at all; `enableXfa: false` leaves XFA forms (and their scripts) unread.
+ */
+export const PDF_SAFE_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  enableXfa: false,
+  isOffscreenCanvasSupported: false,
+  verbosity: 0,
+} as const;
+
+/** Thrown inside the reading loop to leave it with a message of its own. */
+class Refusal extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
 export async function readPdf(
   buffer: Uint8Array,
   filePath: string,
-  options: { locale?: Locale } = {},
+  options: { locale?: Locale; limits?: Partial<ReadLimits> } = {},
 ): Promise<ReadDocumentResult> {
   const locale = options.locale ?? 'zh';
-  const failed = (key: MessageKey) => t('read.failed', locale, { file: filePath, reason: t(key, locale) });
+  const maxPages = options.limits?.maxPdfPages ?? DEFAULT_LIMITS.maxPdfPages;
+  const failed = (key: MessageKey, data: Record<string, string | number> = {}) =>
+    t('read.failed', locale, { file: filePath, reason: t(key, locale, data) });
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pages: PdfLine[][] = [];
   const heights: number[] = [];
@@ -293,15 +322,14 @@ export async function readPdf(
     loadingTask = pdfjs.getDocument({
       // pdfjs detaches the buffer it is given: hand it a copy.
       data: new Uint8Array(buffer),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
+      ...PDF_SAFE_OPTIONS,
       cMapUrl: assetPath('cmaps'),
       cMapPacked: true,
       standardFontDataUrl: assetPath('standard_fonts'),
     });
     const document = await loadingTask.promise;
+    // Before any page is read: a PDF of thousands of pages is not a report, and would take minutes.
+    if (document.numPages > maxPages) throw new Refusal(failed('read.pdfTooManyPages', { pages: document.numPages, limit: maxPages }));
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       heights.push(page.getViewport({ scale: 1 }).height);
@@ -310,6 +338,7 @@ export async function readPdf(
       page.cleanup();
     }
   } catch (error) {
+    if (error instanceof Refusal) throw new ReadError(error.reason, filePath);
     const name = (error as { name?: string } | undefined)?.name;
     const message = failed(name === 'PasswordException' ? 'read.pdfEncrypted' : 'read.pdfInvalid');
     throw new ReadError(message, filePath, { cause: error });
