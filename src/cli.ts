@@ -43,7 +43,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`reportlint: ${error.message}\n`);
       return error.exitCode;
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    // A crash's text may quote a report: its personal numbers are masked, as in every other output.
+    const { maskPersonalInfo } = await import('./text/personal-info.js');
+    const detail = maskPersonalInfo(error instanceof Error ? (error.stack ?? error.message) : String(error));
     io.stderr(`${t('cli.crash', locale, { version: version(), detail })}\n`);
     return 2;
   }

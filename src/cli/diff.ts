@@ -1,9 +1,11 @@
 /**
  * What --fix-dry-run prints: the changed lines of a file, old (-) and new (+), numbered by the lines of the file on
  * disk, which a dry run leaves as it is; and `originalOffsets`, which takes a place in the fixed text back to the
- * file, so the problems that remain are shown where the writer finds them.
+ * file, so the problems that remain are shown where the writer finds them. The lines shown have their personal
+ * numbers masked (src/text/personal-info.ts), as every other output does.
  */
 import { t } from '../messages/index.js';
+import { personalInfoMasker } from '../text/personal-info.js';
 import type { Locale } from '../types.js';
 
 interface Line {
@@ -137,11 +139,12 @@ export function lineDiff(filePath: string, before: string, after: string, locale
   const a = splitLines(before).map((line) => line.text);
   const b = splitLines(after).map((line) => line.text);
   const number = (index: number) => String(index + 1).padStart(5);
+  const mask = personalInfoMasker(`${before}\n${after}`);
   const out: string[] = [];
   for (const hunk of alignLines(a, b)) {
-    for (let i = hunk.beforeFrom; i < hunk.beforeTo; i += 1) out.push(`-${number(i)} | ${a[i]}`);
+    for (let i = hunk.beforeFrom; i < hunk.beforeTo; i += 1) out.push(`-${number(i)} | ${mask(a[i]!)}`);
     // Numbered by the line on disk it replaces, or, for a line added, by the line it comes before.
-    for (let j = hunk.afterFrom; j < hunk.afterTo; j += 1) out.push(`+${number(hunk.at[j - hunk.afterFrom]!)} | ${b[j]}`);
+    for (let j = hunk.afterFrom; j < hunk.afterTo; j += 1) out.push(`+${number(hunk.at[j - hunk.afterFrom]!)} | ${mask(b[j]!)}`);
   }
   const title = t('cli.fixDiffTitle', locale, { file: filePath });
   return `${title}\n${out.join('\n')}\n\n`;
