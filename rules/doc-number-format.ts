@@ -16,11 +16,13 @@ const YEAR = '\\d{4}|\\d{2}';
  * A 发文字号: 机关代字, a bracket of any kind (or none), a 2- or 4-digit year, an optional 字/第, the
  * serial number, 号. Groups: 1 open bracket, 2 year, 3 close bracket, 4 字第 / 第, 5 serial.
  */
-const DOC_NUMBER = new RegExp(`${AGENCY}?${SP}(${OPEN}?)${SP}(${YEAR})${SP}(${CLOSE}?)${SP}(字?第?)${SP}(\\d{1,5})${SP}号`, 'u');
+// Each optional part brings its own spaces after it (never two runs of spaces side by side, which would make a long
+// run of spaces quadratic or worse).
+const DOC_NUMBER = new RegExp(`${AGENCY}?${SP}(?:(${OPEN})${SP})?(${YEAR})${SP}(?:(${CLOSE})${SP})?(?:(字第?|第)${SP})?(\\d{1,5})${SP}号`, 'u');
 
 /** Header lines that are a 发文字号 (alone, or beside 签发人): here the closing bracket is required. */
 const HEADER_LINE = new RegExp(
-  `^${SP}${AGENCY}${SP}${OPEN}?${SP}(?:${YEAR})${SP}${CLOSE}${SP}字?第?${SP}\\d{1,5}${SP}号(?:[ \\t\\u3000]|签发人|$)`,
+  `^${SP}${AGENCY}${SP}(?:${OPEN}${SP})?(?:${YEAR})${SP}${CLOSE}${SP}(?:(?:字第?|第)${SP})?\\d{1,5}${SP}号(?:[ \\t\\u3000]|签发人|$)`,
   'u',
 );
 

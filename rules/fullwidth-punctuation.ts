@@ -12,7 +12,7 @@
  * a full-width mark or set off by spaces.
  */
 import { defineRule } from '../src/rule-api.js';
-import { charAt, charBefore, inRanges, isHan, overlapsRanges, proseSegments, urlRanges } from '../src/text/prose.js';
+import { charAt, charBefore, isHan, proseSegments, urlRanges } from '../src/text/prose.js';
 
 type MessageId = 'punctuation' | 'ellipsis' | 'dash';
 
@@ -28,6 +28,55 @@ const isChinese = (char: string) => isHan(char) || CJK_MARK.test(char);
 const ELLIPSIS = /\.{3,}|。{3,}|[·・]{3,}|(?<!…)…(?!…)/gu;
 const DOUBLE_HYPHEN = /(?<![-－—–])(?:--|－－|—-|-—|–{2}|—–|–—)(?![-－—–])/gu;
 const SINGLE_DASH = /(?<![-－—–])—(?![-－—–])/gu;
+
+/** Per character of a segment: in an excluded range (URL, heading ordinal, residue), or in a finding already made. */
+const EXCLUDED = 1;
+const TAKEN = 2;
+
+/** A mask of `length` characters with the excluded ranges marked. */
+function blockedMask(length: number, excluded: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const [start, end] of excluded) mask.fill(EXCLUDED, Math.max(0, start), Math.min(length, end));
+  return mask;
+}
+
+/** For ranges sorted by start: the ones overlapping [start, end), found by binary search and a short walk. */
+function rangesOverlapping(sorted: ReadonlyArray<readonly [number, number]>): (start: number, end: number) => Array<readonly [number, number]> {
+  // maxEnd[i]: the largest end among sorted[0..i], so the walk back stops where no earlier range can reach.
+  const maxEnd: number[] = [];
+  let running = -Infinity;
+  for (const range of sorted) maxEnd.push((running = Math.max(running, range[1])));
+  return (start, end) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle]?.[0] ?? 0) < end) low = middle + 1;
+      else high = middle;
+    }
+    const found: Array<readonly [number, number]> = [];
+    for (let i = low - 1; i >= 0 && (maxEnd[i] ?? -Infinity) > start; i -= 1) {
+      const range = sorted[i] as readonly [number, number];
+      if (range[1] > start) found.push(range);
+    }
+    return found.reverse();
+  };
+}
+
+/** The index of the first paragraph (paragraphs in document order, not overlapping) overlapping [start, end), or -1. */
+function paragraphFinder(paragraphs: ReadonlyArray<{ start: number; end: number }>): (start: number, end: number) => number {
+  return (start, end) => {
+    let low = 0;
+    let high = paragraphs.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((paragraphs[middle]?.end ?? 0) <= start) low = middle + 1;
+      else high = middle;
+    }
+    const p = paragraphs[low];
+    return p !== undefined && p.start < end && start < p.end ? low : -1;
+  };
+}
 
 interface Finding {
   messageId: MessageId;
@@ -73,6 +122,9 @@ export const rule = defineRule<MessageId>({
       if (span) skipped.push([span.start, span.end]);
     }
     for (const residue of model.residue) skipped.push([residue.span.start, residue.span.end]);
+    skipped.sort((a, b) => a[0] - b[0]);
+    const skippedIn = rangesOverlapping(skipped);
+    const paragraphAt = paragraphFinder(model.paragraphs);
 
     const findings: Finding[] = [];
     // Straight quotes are paired within a paragraph of the model, whose lines PDF extraction may have broken.
@@ -83,11 +135,10 @@ export const rule = defineRule<MessageId>({
       const local = segment.text;
       const base = segment.start;
       const excluded: Array<[number, number]> = urlRanges(local);
-      for (const [start, end] of skipped) {
-        if (start < segment.end && segment.start < end) excluded.push([start - base, end - base]);
-      }
+      for (const [start, end] of skippedIn(segment.start, segment.end)) excluded.push([start - base, end - base]);
+      const blocked = blockedMask(local.length, excluded);
       const edges = edgesOf(text, segment.start, segment.end);
-      for (const finding of scan(local, excluded, edges)) {
+      for (const finding of scan(local, excluded, edges, blocked)) {
         findings.push({
           ...finding,
           start: base + finding.start,
@@ -96,13 +147,13 @@ export const rule = defineRule<MessageId>({
           fixEnd: base + finding.fixEnd,
         });
       }
-      const paragraph = model.paragraphs.findIndex((p) => p.start < segment.end && segment.start < p.end);
+      const paragraph = paragraphAt(segment.start, segment.end);
       const key = paragraph >= 0 ? paragraph : `segment ${index}`;
       const group = quoteGroups.get(key) ?? [];
       const singles = singleGroups.get(key) ?? [];
       for (let at = 0; at < local.length; at += 1) {
         const char = local.charAt(at);
-        if ((char !== '"' && char !== "'") || inRanges(at, excluded)) continue;
+        if ((char !== '"' && char !== "'") || (blocked[at] ?? 0) & EXCLUDED) continue;
         if (char === '"') group.push(base + at);
         // An apostrophe between letters (Xi'an, don't) is not a quote.
         else if (!(/[A-Za-z]/.test(local.charAt(at - 1)) && /[A-Za-z]/.test(local.charAt(at + 1)))) singles.push(base + at);
@@ -110,8 +161,8 @@ export const rule = defineRule<MessageId>({
       quoteGroups.set(key, group);
       singleGroups.set(key, singles);
     });
-    for (const group of quoteGroups.values()) findings.push(...quoteFindings(text, group));
-    for (const group of singleGroups.values()) findings.push(...quoteFindings(text, group, true));
+    for (const group of quoteGroups.values()) for (const finding of quoteFindings(text, group)) findings.push(finding);
+    for (const group of singleGroups.values()) for (const finding of quoteFindings(text, group, true)) findings.push(finding);
 
     findings.sort((a, b) => a.start - b.start);
     for (const finding of findings) {
@@ -200,13 +251,25 @@ function neighbours(
   };
 }
 
-/** Finds the half-width marks of one prose segment (offsets relative to `text`). */
-export function scan(text: string, excluded: ReadonlyArray<readonly [number, number]>, edges: Edges = NO_EDGES): Finding[] {
+/**
+ * Finds the half-width marks of one prose segment (offsets relative to `text`). `blocked` marks, per character, the
+ * excluded ranges; findings mark theirs as they are made, so whether a range is taken costs its own length (a pass over
+ * every finding for every mark would be quadratic in a long paragraph).
+ */
+export function scan(
+  text: string,
+  excluded: ReadonlyArray<readonly [number, number]>,
+  edges: Edges = NO_EDGES,
+  blocked: Uint8Array = blockedMask(text.length, excluded),
+): Finding[] {
   const findings: Finding[] = [];
-  const taken = (start: number, end: number) =>
-    findings.some((f) => start < f.end && f.start < end) || overlapsRanges(start, end, excluded);
+  const taken = (start: number, end: number) => {
+    for (let i = Math.max(0, start); i < end && i < text.length; i += 1) if (blocked[i] !== 0) return true;
+    return false;
+  };
   const at = (start: number, end: number, messageId: MessageId, expected: string, fixStart = start, fixEnd = end) => {
     findings.push({ messageId, start, end, actual: text.slice(start, end), expected, fixStart, fixEnd });
+    blocked.fill(TAKEN, start, end);
   };
   // Spaces next to a mark go with it, except at the edge of the line (indentation) or of the segment.
   const trimmed = (index: number, length: number, sides: { before: boolean; after: boolean }) => {
@@ -216,7 +279,9 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
     return [fixStart, fixEnd] as const;
   };
 
-  for (const match of text.matchAll(ELLIPSIS)) {
+  // Each search only where its marks occur (a line without them makes no matcher: this runs for every line).
+  const has = (marks: string) => [...marks].some((mark) => text.includes(mark));
+  for (const match of has('.。·・…') ? text.matchAll(ELLIPSIS) : []) {
     const start = match.index;
     const end = start + match[0].length;
     const around = neighbours(text, start, match[0].length, edges);
@@ -225,7 +290,7 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
     at(start, end, 'ellipsis', '……');
   }
 
-  for (const match of text.matchAll(DOUBLE_HYPHEN)) {
+  for (const match of has('-－—–') ? text.matchAll(DOUBLE_HYPHEN) : []) {
     const start = match.index;
     const end = start + match[0].length;
     const around = neighbours(text, start, match[0].length, edges);
@@ -233,7 +298,7 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
     at(start, end, 'dash', '——');
   }
 
-  for (const match of text.matchAll(SINGLE_DASH)) {
+  for (const match of text.includes('—') ? text.matchAll(SINGLE_DASH) : []) {
     const start = match.index;
     const before = charBefore(text, start);
     const after = charAt(text, start + 1);
@@ -250,7 +315,7 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charAt(index);
     const expected = MARKS[char];
-    if (!expected || inRanges(index, excluded)) continue;
+    if (!expected || (blocked[index] ?? 0) & EXCLUDED) continue;
     const around = neighbours(text, index, 1, edges);
     if (!(isChinese(around.before) || isChinese(around.after)) || taken(index, index + 1)) continue;
     // 10:30, 1,000 and 3:2 stay: a mark between two digits is part of a number.
@@ -264,20 +329,27 @@ export function scan(text: string, excluded: ReadonlyArray<readonly [number, num
   const pairs: Array<[number | undefined, number | undefined]> = [];
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charAt(index);
-    if ((char !== '(' && char !== ')' && char !== '（' && char !== '）') || inRanges(index, excluded)) continue;
+    if ((char !== '(' && char !== ')' && char !== '（' && char !== '）') || (blocked[index] ?? 0) & EXCLUDED) continue;
     if (char === '(' || char === '（') stack.push(index);
     else pairs.push([stack.pop(), index]);
   }
   for (const open of stack) pairs.push([open, undefined]);
+  // chineseBefore[i]: how many characters before index i are Chinese, so each pair's inside costs nothing to ask about
+  // (nested brackets would make looking at each inside quadratic). Only for a segment that has brackets.
+  const chineseBefore = new Int32Array(pairs.length > 0 ? text.length + 1 : 0);
+  for (let index = 0; pairs.length > 0 && index < text.length; index += 1) {
+    // By code point: an astral Han character counts once, at its first half.
+    chineseBefore[index + 1] = (chineseBefore[index] ?? 0) + (isChinese(charAt(text, index)) ? 1 : 0);
+  }
   for (const [open, close] of pairs) {
     const halfOpen = open !== undefined && text.charAt(open) === '(';
     const halfClose = close !== undefined && text.charAt(close) === ')';
     if (!halfOpen && !halfClose) continue;
-    const inner = open !== undefined && close !== undefined ? text.slice(open + 1, close) : '';
+    const innerChinese = open !== undefined && close !== undefined && (chineseBefore[close] ?? 0) - (chineseBefore[open + 1] ?? 0) > 0;
     const chinese =
       (open !== undefined && (isChinese(neighbours(text, open, 1, edges).before) || isChinese(charAt(text, open + 1)))) ||
       (close !== undefined && (isChinese(neighbours(text, close, 1, edges).after) || isChinese(charBefore(text, close)))) ||
-      [...inner].some(isChinese) ||
+      innerChinese ||
       (open !== undefined && close !== undefined && halfOpen !== halfClose);
     if (!chinese) continue;
     if (halfOpen && !taken(open, open + 1)) {

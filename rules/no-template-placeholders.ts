@@ -8,7 +8,7 @@
  * and anonymised names (王XX) stay unreported.
  */
 import { defineRule } from '../src/rule-api.js';
-import { overlapsRanges, proseSegments, urlRanges } from '../src/text/prose.js';
+import { proseSegments, rangeIndex, urlRanges } from '../src/text/prose.js';
 
 type MessageId = 'placeholder' | 'blank';
 
@@ -29,7 +29,8 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // 【填写…】, [此处…], 〔待定〕, {请输入…}: brackets holding an instruction or an X run
   /[【\[〔{［｛][^】\]〕}］｝\n]{0,30}?(?:填写|填入|填报|此处|待定|待补|待填|请输入|请填|请补充|插入|替换为|[XxＸ×＊*]{2,}|…|\.{3})[^】\]〕}］｝\n]{0,30}?[】\]〕}］｝]/gu,
   // （此处…）, (填写…)
-  /[（(](?:此处|在此|请?填写|请?填入|待定|待补充|待填|请补充|请输入)[^）)\n]{0,40}[）)]/gu,
+  // (the inside may not start another such note: two starts never share their 40 characters, so a run of notes stays linear)
+  /[（(](?:此处|在此|请?填写|请?填入|待定|待补充|待填|请补充|请输入)(?:(?![（(](?:此处|在此|请?填写|请?填入|待定|待补充|待填|请补充|请输入))[^）)\n]){0,40}[）)]/gu,
 ];
 
 /** Blanks left for filling in: ____年__月, ＿＿＿. */
@@ -55,15 +56,18 @@ export const rule = defineRule<MessageId>({
   },
   check(context) {
     const { model, text } = context;
-    const residue = model.residue.map((r) => [r.span.start, r.span.end] as const);
+    const residue = rangeIndex(model.residue.map((r) => [r.span.start, r.span.end] as const));
     for (const segment of proseSegments(context.tree, text)) {
       const local = segment.text;
-      const skip = urlRanges(local).map(([a, b]) => [a + segment.start, b + segment.start] as const).concat(residue);
+      const urls = rangeIndex(urlRanges(local).map(([a, b]) => [a + segment.start, b + segment.start] as const));
       const found: Array<{ start: number; end: number; messageId: MessageId }> = [];
+      // The characters of the segment a placeholder already took (a pass over `found` per match would be quadratic).
+      const taken = new Uint8Array(local.length);
       const add = (start: number, end: number, messageId: MessageId) => {
-        if (overlapsRanges(start, end, skip)) return;
+        if (urls.overlaps(start, end) || residue.overlaps(start, end)) return;
         // The longest match wins: 【填写XX县名称】 is one placeholder, not two.
-        if (found.some((f) => start < f.end && f.start < end)) return;
+        for (let at = start; at < end; at += 1) if (taken[at - segment.start] === 1) return;
+        taken.fill(1, start - segment.start, end - segment.start);
         found.push({ start, end, messageId });
       };
       const matches: Array<{ start: number; end: number; messageId: MessageId }> = [];

@@ -11,8 +11,45 @@ import { defineRule, type Paragraph, type Section } from '../src/rule-api.js';
 const YEAR = /(?<![\d０-９\-—–~～至到.．/])([12]\d{3})[ \t\u3000]*年(?:度)?/g;
 /** A paragraph that opens with the year it reports on: "2023年，…", "2023年以来…", "2023年度，…". Not a date. */
 const OPENING_YEAR = /^[ \t\u3000]*([12]\d{3})[ \t\u3000]*年(?!\s*\d{1,2}\s*月)/;
-/** The preamble's "现将…2023年度…情况报告/汇报如下". */
-const REPORTING_YEAR = /现将[^。；]{0,30}?(?<![\d\-—–~～至到])([12]\d{3})[ \t\u3000]*年度?[^。；]{0,40}?(?:报告|汇报)如下/g;
+/** After the year of "现将…2023年度…情况报告如下": at most 40 more characters of the sentence, then 报告/汇报如下. */
+const REPORTED_AS = /^[^。；]{0,40}?(?:报告|汇报)如下/;
+
+/**
+ * The years of the preamble's "现将…2023年度…情况报告/汇报如下" in `plain` (index of each year), as the pattern
+ * 现将[^。；]{0,30}?(?<![\d\-—–~～至到])([12]\d{3})[ \t\u3000]*年度?[^。；]{0,40}?(?:报告|汇报)如下 would find them, written
+ * out so no regular expression has to look behind (recheck can then prove every pattern here linear).
+ */
+export function reportingYears(plain: string): Array<{ year: number; index: number }> {
+  const found: Array<{ year: number; index: number }> = [];
+  for (let i = plain.indexOf('现将'); i !== -1; ) {
+    let next = i + 1;
+    for (let p = i + 2; p <= i + 32 && p + 4 <= plain.length; p += 1) {
+      // The words between 现将 and the year stay in the sentence.
+      if (p > i + 2 && (plain[p - 1] === '。' || plain[p - 1] === '；')) break;
+      const year = plain.slice(p, p + 4);
+      if (!/^[12]\d{3}$/.test(year) || /[\d\-—–~～至到]/.test(plain[p - 1] ?? '')) continue;
+      let q = p + 4;
+      while (q < plain.length && (plain[q] === ' ' || plain[q] === '\t' || plain[q] === '\u3000')) q += 1;
+      if (plain[q] !== '年') continue;
+      q += 1;
+      // 年度? (度 taken when it is there, unless only leaving it makes a match), then up to 40 characters.
+      let end: number | undefined;
+      for (const from of plain[q] === '度' ? [q + 1, q] : [q]) {
+        const rest = REPORTED_AS.exec(plain.slice(from, from + 46));
+        if (rest) {
+          end = from + rest[0].length;
+          break;
+        }
+      }
+      if (end === undefined) continue;
+      found.push({ year: Number(year), index: p });
+      next = end;
+      break;
+    }
+    i = plain.indexOf('现将', next);
+  }
+  return found;
+}
 
 interface YearAt {
   year: number;
@@ -39,10 +76,9 @@ function preambleYears(preamble: readonly Paragraph[]): YearAt[] {
   const opening = first && openingYear(first);
   if (opening) found.push(opening);
   for (const paragraph of preamble) {
-    for (const m of paragraph.plain.matchAll(REPORTING_YEAR)) {
-      const at = m.index + m[0].indexOf(m[1] ?? '');
-      const start = paragraph.toOffset(at);
-      if (!found.some((y) => y.start === start)) found.push({ year: Number(m[1]), start, end: paragraph.toOffset(at + 4) });
+    for (const m of reportingYears(paragraph.plain)) {
+      const start = paragraph.toOffset(m.index);
+      if (!found.some((y) => y.start === start)) found.push({ year: m.year, start, end: paragraph.toOffset(m.index + 4) });
     }
   }
   return found;

@@ -11,7 +11,7 @@
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
 import { outermost } from '../src/model/query.js';
-import type { Paragraph } from '../src/model/types.js';
+import type { Paragraph, Section } from '../src/model/types.js';
 
 type MessageId = 'fewFigures';
 
@@ -59,7 +59,7 @@ export const rule = defineRule<MessageId, {
     const measures = outermost(model.allSections.filter((section) => section.role === 'measures'));
     const paragraphs: Paragraph[] =
       measures.length > 0
-        ? model.paragraphs.filter((p) => measures.some((s) => p.start >= s.start && p.end <= s.end))
+        ? model.paragraphs.filter(insideAny(measures))
         : model.paragraphs;
     const plain = paragraphs.map((p) => p.plain).join('\n');
     const chars = plain.replace(/\s/gu, '').length;
@@ -81,11 +81,37 @@ export const rule = defineRule<MessageId, {
   },
 });
 
+/**
+ * Whether a paragraph lies inside one of `sections`. Sections nest or are apart, so the ones that overlap are merged
+ * into one range (the outer one) and the last range starting at or before the paragraph, found by binary search, is the
+ * only one that can hold it.
+ */
+function insideAny(sections: readonly Section[]): (p: Paragraph) => boolean {
+  const ranges: Array<[number, number]> = [];
+  for (const s of [...sections].sort((a, b) => a.start - b.start)) {
+    const last = ranges.at(-1);
+    if (last && s.start < last[1]) last[1] = Math.max(last[1], s.end);
+    else ranges.push([s.start, s.end]);
+  }
+  return (p) => {
+    let low = 0;
+    let high = ranges.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((ranges[middle]?.[0] ?? 0) <= p.start) low = middle + 1;
+      else high = middle;
+    }
+    const range = ranges[low - 1];
+    return range !== undefined && p.start >= range[0] && p.end <= range[1];
+  };
+}
+
 /** Counts numbers followed by a unit: 58件, 1.26万条, 100余人, 97.9%. */
 export function countFigures(text: string, units: readonly string[]): number {
   const sorted = [...new Set(units.filter((u) => u.length > 0))].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return 0;
   const escaped = sorted.map(escapeRegExp);
-  const figure = new RegExp(`(?<![\\d.])\\d+(?:\\.\\d+)?\\s*[余多]?\\s*[万亿千]?\\s*(?:${escaped.join('|')})`, 'gu');
+  // Each optional part takes the spaces after it: two runs of \s* side by side would share a long run of spaces.
+  const figure = new RegExp(`(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(?:[余多]\\s*)?(?:[万亿千]\\s*)?(?:${escaped.join('|')})`, 'gu');
   return [...text.matchAll(figure)].length;
 }

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import type { Section } from '../src/rule-api.js';
-import { OTHER_MATTERS } from '../src/model/parts.js';
+import { OTHER_MATTERS } from '../src/model/concepts.js';
 import { headingRange, roleOrHeading, sectionTextLength, titleRange } from '../src/model/query.js';
 
 /** Parts that are not the year's work: problems, plans and the leaders' duty have their own rules. */

@@ -12,7 +12,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
-import { overlapsRanges, proseSegments, urlRanges } from '../src/text/prose.js';
+import { proseSegments, rangeIndex, urlRanges } from '../src/text/prose.js';
 
 type MessageId = 'wrongTerm';
 
@@ -149,22 +149,24 @@ export const rule = defineRule<MessageId, {
     // Longest first, so 执法全程记录制度 wins over 执法全程记录.
     const wrongForms = [...dictionary.keys()].sort((a, b) => b.length - a.length);
     const pattern = new RegExp(wrongForms.map(escapeRegExp).join('|'), 'gu');
-    const residue = context.model.residue.map((r) => [r.span.start, r.span.end] as const);
+    const residue = rangeIndex(context.model.residue.map((r) => [r.span.start, r.span.end] as const));
     // A built-in exception holds unless the user listed the wrong form themselves.
     const rightHere = (text: string, at: number, wrong: string, right: string): boolean =>
-      (RIGHT_CONTINUATIONS[wrong]?.test(text.slice(at + wrong.length)) === true && !terms[wrong]) || readsRight(text, at, wrong, right);
+      // The continuations are anchored and a few characters long: a few characters after the match are enough.
+      (RIGHT_CONTINUATIONS[wrong]?.test(text.slice(at + wrong.length, at + wrong.length + 8)) === true && !terms[wrong]) ||
+      readsRight(text, at, wrong, right);
 
     for (const segment of proseSegments(context.tree, context.text)) {
-      const urls = urlRanges(segment.text);
+      const urls = rangeIndex(urlRanges(segment.text));
       for (const match of segment.text.matchAll(pattern)) {
         const wrong = match[0];
         const right = dictionary.get(wrong);
         const localEnd = match.index + wrong.length;
-        if (right === undefined || overlapsRanges(match.index, localEnd, urls)) continue;
+        if (right === undefined || urls.overlaps(match.index, localEnd)) continue;
         if (rightHere(segment.text, match.index, wrong, right)) continue;
         const start = segment.start + match.index;
         const end = segment.start + localEnd;
-        if (overlapsRanges(start, end, residue)) continue;
+        if (residue.overlaps(start, end)) continue;
         context.report({ messageId: 'wrongTerm', data: { wrong, right }, range: [start, end], fix: { range: [start, end], text: right } });
       }
     }

@@ -5,7 +5,7 @@
  * Docs: ./title-format.md
  */
 import { defineRule } from '../src/rule-api.js';
-import { stripSpaces } from '../src/text/chars.js';
+import { stripSpaces, trimEndOf } from '../src/text/chars.js';
 
 /** Genre words that are not the 文种 报告, wherever they stand ("…工作总结的报告" mixes two). */
 const WRONG_DOC_TYPES: readonly string[] = ['工作总结', '总结', '汇报'];
@@ -20,7 +20,7 @@ const YEAR = /(?:[12]\d{3}|[〇○零一二三四五六七八九]{4})[ \t\u3000]
  * The part before the year or 关于 that names the body: it must end in a unit or place word
  * (人民政府, 委员会, 局, 办事处, 乡, 镇, 县, 区…).
  */
-const SUBJECT = /[\u4e00-\u9fa5]{2,}(?:政府|委员会|党委|党工委|工委|委|局|厅|办事处|办公室|管委会|街道|乡|镇|县|区|市|旗|州|盟|省|处|中心|所|院|署|办)$/;
+const SUBJECT = /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,}(?:政府|委员会|党委|党工委|工委|委|局|厅|办事处|办公室|管委会|街道|乡|镇|县|区|市|旗|州|盟|省|处|中心|所|院|署|办)$/;
 
 export const rule = defineRule({
   meta: {
@@ -75,15 +75,15 @@ export const rule = defineRule({
     if (!title) return;
     const range = [title.start, title.end] as const;
     // Markdown marks and spaces around the title are not part of its wording.
-    const wording = title.text.replace(/^[#\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
+    const wording = title.text.replace(/^[#\s\u3000]+/, '').trimEnd();
     const compact = stripSpaces(wording);
 
     // The subject: text before 关于 or before the year; an issuer line just above the title counts.
     const yearMatch = YEAR.exec(compact);
-    const cut = Math.min(...[compact.indexOf('关于'), yearMatch?.index ?? -1].filter((i) => i >= 0), compact.length);
+    const cut = [compact.indexOf('关于'), yearMatch?.index ?? -1].reduce((min, i) => (i >= 0 && i < min ? i : min), compact.length);
     const before = compact.slice(0, cut).replace(/[、和及与]$/, '');
     const topics = options.topics.filter((t) => t !== '');
-    const topicAt = Math.min(...topics.map((t) => compact.indexOf(t)).filter((i) => i >= 0), compact.length);
+    const topicAt = topics.map((t) => compact.indexOf(t)).reduce((min, i) => (i >= 0 && i < min ? i : min), compact.length);
     // "2024年度XX县司法局法治政府建设情况报告": the body may also stand between the year and the topic.
     const afterYear = yearMatch ? compact.slice(yearMatch.index + yearMatch[0].length, topicAt).replace(/^度/, '') : '';
     if (!model.headerIssuer && !SUBJECT.test(before) && !SUBJECT.test(afterYear)) {
@@ -94,14 +94,18 @@ export const rule = defineRule({
     if (topic !== undefined && topicAt === compact.length) context.report({ messageId: 'missingTopic', data: { topic }, range });
 
     // A trailing note such as （送审稿） or （代拟稿） is not part of the 文种.
-    const core = compact.replace(/[。.！!；;，,：:]+$/, '').replace(/[（(][^（）()]{1,8}[)）]$/, '');
+    const core = trimEndOf(compact, '。.！!；;，,：:').replace(/[（(][^（）()]{1,8}[)）]$/, '');
     const wrong = options.wrongDocTypes.find((t) => t !== '' && core.includes(t));
     if (wrong) context.report({ messageId: 'wrongDocType', data: { found: wrong }, range });
     else if (!core.endsWith('报告')) context.report({ messageId: 'missingDocType', range });
 
+    // The marks at the very end (nothing but marks and spaces after them) are deleted, all in one pass: one per pass
+    // would leave a run of them half fixed after --fix's ten passes.
+    let tail = title.text.length;
+    while (tail > 0 && /[\s，。；：！？,;:!?]/.test(title.text.charAt(tail - 1))) tail -= 1;
     for (const match of title.text.matchAll(SENTENCE_PUNCTUATION)) {
       const at = title.start + match.index;
-      const trailing = title.text.slice(match.index + 1).trim() === '';
+      const trailing = match.index >= tail;
       context.report({
         messageId: 'punctuation',
         data: { mark: match[0] },

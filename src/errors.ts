@@ -53,5 +53,11 @@ export function isReportlintError(error: unknown): error is ReportlintError {
 
 /** Collapses line breaks (and the spaces around them) so a message always prints as one line. */
 export function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Line by line (each whitespace run holding a line break becomes one space), not /\s*[\r\n]+\s*/, which retries
+  // from every space of a long run without a line break.
+  return message
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }

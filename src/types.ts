@@ -176,6 +176,30 @@ export interface ResolvedConfig {
   knownRuleIds?: readonly string[];
   /** The same rules with their definitions (so `--why` can tell a statutory rule that is off). Default: `rules`. */
   knownRules?: ReadonlyMap<string, AnyRule>;
+  /** Rules a config enforces (`enforce`, issue 11) and the attempts to lower them; absent when nothing is enforced. */
+  enforcement?: Enforcement;
+}
+
+/**
+ * Enforced rules (a county config's `enforce`): configs below it and reportlint-disable comments cannot turn them off
+ * or lower them; each attempt is reported as an error of its own.
+ */
+export interface Enforcement {
+  /** rule id → the config file that enforces it, as shown to the user. */
+  rules: ReadonlyMap<string, string>;
+  /** Config entries (or `--rule`) that would have turned an enforced rule off, lowered it or changed its options. */
+  attempts: readonly EnforcementAttempt[];
+}
+
+export interface EnforcementAttempt {
+  ruleId: string;
+  /** The config file (as shown) or the command line, and the key of the entry. */
+  file: string;
+  key: string;
+  /** off: turned off; lower: a lower severity; options: other options. */
+  kind: 'off' | 'lower' | 'options';
+  /** The config that enforces the rule, as shown. */
+  by: string;
 }
 
 /** Where a position lies in the original file when it was not plain text (Word, PDF, HTML). */
@@ -226,6 +250,8 @@ export interface LintMessage {
   excerpt?: string;
   /** A rule crashed, a file could not be read, or a directive is broken. */
   fatal?: boolean;
+  /** In `suppressedMessages`: what silenced it (ESLint's field), a reportlint-disable comment and its `-- 理由`. */
+  suppressions?: Array<{ kind: 'directive'; justification: string }>;
 }
 
 /** A place in the report that satisfies (part of) a statutory item, with the same place fields a LintMessage has. */

@@ -8,16 +8,20 @@
  * message its result will show. Legacy Word (.doc, .wps) is found too; the reader says what to do with it.
  * Files that are clearly not reports (images, archives, spreadsheets, slides, …) are skipped in folders and globs.
  *
- * Ignored files (src/config/ignore.ts: `附件/` folders, `~$*` lock files and dot files by default, and the patterns of
- * `ignorePatterns`/`--ignore-pattern`) are skipped without a word in folders and globs; a folder or glob whose report
- * files are all ignored is a target with a problem, as an empty one is. A file named on the command line that is
- * ignored is a target with `ignored` (its result is one warning, as ESLint's). `--no-ignore` turns all this off.
+ * Ignored files (`附件/` folders, `~$*` lock files and dot files by default, src/config/default-ignores.ts, and the
+ * patterns of `ignorePatterns`/`--ignore-pattern`, src/config/ignore.ts) are skipped without a word in folders and
+ * globs; a folder or glob whose report files are all ignored is a target with a problem, as an empty one is. A file
+ * named on the command line that is ignored is a target with `ignored` (its result is one warning, as ESLint's), and
+ * so is a file a config beside the reports ignores (issue 11: a submission cannot drop its report in silence).
+ * `--no-ignore` turns all this off.
  */
-import { stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultIgnore, DEFAULT_IGNORE_GLOBS, type DefaultIgnore, type IgnoreHit } from '../config/ignore.js';
+import { defaultIgnore, DEFAULT_IGNORE_GLOBS, type DefaultIgnore } from '../config/default-ignores.js';
+import type { IgnoreHit } from '../config/ignore.js';
 import { displayPath } from '../formatters/location.js';
 import { LINTABLE_EXTENSIONS } from '../read/index.js';
+import { trimEndOf } from '../text/chars.js';
 import { list, t, type MessageKey } from '../messages/index.js';
 import type { Locale } from '../types.js';
 
@@ -105,8 +109,18 @@ export async function findTargets(
       add({ filePath: found.filePath, problem: cannotRead(locale, t('files.missing', locale)) });
     } else {
       const files: string[] = [];
-      for (const file of found.files) if (!(byPattern && (await byPattern(file)))) files.push(file);
-      if (files.length === 0) {
+      /** Ignored by a config beside the reports (issue 11): listed with a warning, never dropped in silence. */
+      const listed: string[] = [];
+      for (const file of found.files) {
+        const hit = byPattern ? await byPattern(file) : undefined;
+        if (hit === undefined) files.push(file);
+        else if (hit.beside) listed.push(file);
+      }
+      for (const file of listed) add({ filePath: file, ignored: (await ignoredMessage(file, cwd, locale, byPattern))! });
+      for (const folder of found.folders ?? []) {
+        if (!(byPattern && (await byPattern(folder.filePath)))) add({ filePath: folder.filePath, problem: cannotRead(locale, t(folder.problem, locale)) });
+      }
+      if (files.length === 0 && listed.length === 0 && (found.folders ?? []).length === 0) {
         const extensions = list(LINTABLE_EXTENSIONS, locale);
         const allIgnored = found.files.length > 0 || found.hidden;
         const key = found.kind === 'directory' ? (allIgnored ? 'files.allIgnoredFolder' : 'files.emptyFolder') : allIgnored ? 'files.allIgnoredGlob' : 'files.emptyGlob';
@@ -145,8 +159,13 @@ function problemOf(filePath: string, locale: Locale): { problem?: string } {
 type Expanded =
   | { kind: 'file'; filePath: string }
   | { kind: 'missing'; filePath: string }
-  /** `hidden`: no file was found, but the default ignores hid some. */
-  | { kind: 'directory' | 'glob'; files: string[]; hidden: boolean };
+  /**
+   * `hidden`: no file was found, but the default ignores hid some. `folders`: folders in a searched folder that cannot
+   * be searched (no permission) or are named like a report and hold none (issue 11).
+   */
+  | { kind: 'directory' | 'glob'; files: string[]; hidden: boolean; folders?: Array<{ filePath: string; problem: FolderProblem }> };
+
+type FolderProblem = 'read.folderDenied' | 'read.folderNamedLikeReport';
 
 /**
  * One command-line path: a file, a folder (searched for `extensions`), a glob (filtered to them), or nothing. With
@@ -155,7 +174,16 @@ type Expanded =
  */
 async function expandOne(pattern: string, cwd: string, extensions: readonly string[], ignoreDefaults: boolean): Promise<Expanded> {
   const absolute = path.resolve(cwd, pattern);
-  const info = await stat(absolute).catch(() => undefined);
+  let info: Awaited<ReturnType<typeof stat>> | undefined;
+  try {
+    info = await stat(absolute);
+  } catch (error) {
+    // A path that is there but cannot be looked at (a symbolic link loop or one leading nowhere, no permission): a file
+    // whose reader says why.
+    const code = (error as NodeJS.ErrnoException).code;
+    const link = code === 'ENOENT' ? await lstat(absolute).catch(() => undefined) : undefined;
+    if ((code !== 'ENOENT' && code !== 'ENOTDIR') || link !== undefined) return { kind: 'file', filePath: absolute };
+  }
   if (info !== undefined && !info.isDirectory()) return { kind: 'file', filePath: absolute };
   const isDirectory = info?.isDirectory() ?? false;
   if (!isDirectory && !GLOB_CHARS.test(pattern)) return { kind: 'missing', filePath: absolute };
@@ -172,8 +200,88 @@ async function expandOne(pattern: string, cwd: string, extensions: readonly stri
     }).then((found) => found.filter((file) => extensions.includes(path.extname(file).toLowerCase())).map((file) => path.normalize(file)));
   // A folder that is itself ignored (`reportlint 部门/附件/`, `reportlint .drafts/`) is searched only with --no-ignore.
   const folderIgnored = ignoreDefaults && isDirectory && defaultIgnore(path.join(path.relative(cwd, absolute), 'x')) !== undefined;
-  const files = folderIgnored ? [] : await search(ignoreDefaults);
+  const found = folderIgnored ? [] : await search(ignoreDefaults);
+  const odd = isDirectory && !folderIgnored ? await oddEntries(absolute, extensions, ignoreDefaults, found) : { files: [], folders: [] };
+  // A report reached through a symbolic link to a folder (or a link loop) is found twice: it is checked once.
+  const files = await oncePerFile([...found, ...odd.files]);
   // Only when nothing was found: were there reports the default ignores hid? (Says "all ignored", not "empty".)
-  const hidden = ignoreDefaults && files.length === 0 && (await search(false)).length > 0;
-  return { kind, files, hidden };
+  const hidden = ignoreDefaults && files.length === 0 && odd.folders.length === 0 && (await search(false)).length > 0;
+  return { kind, files, hidden, folders: odd.folders };
+}
+
+/**
+ * One path per file: of the paths that lead to the same file (through symbolic links), the one with the fewest
+ * folders, then the first in order. A path whose real path cannot be known stands for itself.
+ */
+async function oncePerFile(files: readonly string[]): Promise<string[]> {
+  const ordered = [...files].sort((a, b) => a.split(path.sep).length - b.split(path.sep).length || (a < b ? -1 : a > b ? 1 : 0));
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const file of ordered) {
+    const real = await realpath(file).catch(() => file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    kept.push(file);
+  }
+  return kept;
+}
+
+/**
+ * What a folder search (tinyglobby) passes over without a word, and a folder run must report (issue 11): entries named
+ * like a report that are not regular files — a named pipe, a device, a socket, a symbolic link that loops or leads
+ * nowhere (their reader refuses them without opening them) — folders that cannot be opened, and folders named like a
+ * report that hold none. Every folder the search walks is listed once (by its real path) and read with its entry types.
+ */
+async function oddEntries(
+  root: string,
+  extensions: readonly string[],
+  ignoreDefaults: boolean,
+  found: readonly string[],
+): Promise<{ files: string[]; folders: Array<{ filePath: string; problem: FolderProblem }> }> {
+  const { glob } = await import('tinyglobby');
+  const folders = await glob(['**'], {
+    cwd: root,
+    absolute: true,
+    onlyDirectories: true,
+    ignore: ignoreDefaults ? [...NEVER_SEARCHED, ...DEFAULT_IGNORE_GLOBS] : NEVER_SEARCHED,
+    dot: !ignoreDefaults,
+    expandDirectories: false,
+  });
+  const reportLike = (name: string) => extensions.includes(path.extname(name).toLowerCase());
+  const ignored = (entry: string) => ignoreDefaults && defaultIgnore(path.relative(root, entry)) !== undefined;
+  const listed = new Set(found);
+  const files: string[] = [];
+  const problems: Array<{ filePath: string; problem: FolderProblem }> = [];
+  const visited = new Set<string>();
+  for (const folder of [root, ...folders.map((entry) => trimEndOf(path.normalize(entry), '\\/'))]) {
+    const real = await realpath(folder).catch(() => folder);
+    if (visited.has(real)) continue;
+    visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') problems.push({ filePath: folder, problem: 'read.folderDenied' });
+      continue;
+    }
+    for (const entry of entries) {
+      const entryPath = path.join(folder, entry.name);
+      if (!reportLike(entry.name) || listed.has(entryPath) || ignored(entryPath)) continue;
+      if (entry.isDirectory() || entry.isSymbolicLink()) {
+        const target = await stat(entryPath).catch(() => undefined);
+        if (target?.isDirectory()) {
+          // A folder named 报告.docx is searched like any folder; said only when it holds no report.
+          const inside = entryPath + path.sep;
+          if (!found.some((file) => file.startsWith(inside))) problems.push({ filePath: entryPath, problem: 'read.folderNamedLikeReport' });
+          continue;
+        }
+        if (target?.isFile()) continue; // a link to a regular file: tinyglobby lists it when it may
+      } else if (entry.isFile()) {
+        continue;
+      }
+      files.push(entryPath);
+    }
+  }
+  return { files, folders: problems };
 }

@@ -143,7 +143,7 @@ export function usageMessage(error: CommanderError, program: Command, locale: Lo
       const option = program.options.find((candidate) => candidate.flags === quoted);
       const name = option?.long ?? option?.short ?? quoted;
       if (RULE_OPTIONS.includes(name)) return t('usage.missingRule', locale, { option: name });
-      const value = /[<[][^>\]]*[>\]]/.exec(option?.flags ?? quoted)?.[0] ?? '';
+      const value = /[<[][^<[>\]]*[>\]]/.exec(option?.flags ?? quoted)?.[0] ?? '';
       return t('usage.missingValue', locale, { option: name, value });
     }
     default:

@@ -20,7 +20,7 @@ export function basisOf(page: string): string[] {
     if (/^#{1,2}\s/.test(line)) break;
     const text = line.trim();
     if (text === '') continue;
-    const item = /^[-*+]\s+(.*)$/.exec(text) ?? /^\d+[.)]\s+(.*)$/.exec(text);
+    const item = /^[-*+]\s+(\S.*)$/.exec(text) ?? /^\d+[.)]\s+(\S.*)$/.exec(text);
     if (item) items.push(plain(item[1]!));
     else if (items.length > 0) items[items.length - 1] += plain(text);
     else items.push(plain(text));
@@ -31,7 +31,7 @@ export function basisOf(page: string): string[] {
 /** Inline Markdown a reader should not see: emphasis, code marks, links (their text kept). */
 function plain(text: string): string {
   return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/`([^`]*)`/g, '$1')
     .trim();

@@ -8,11 +8,11 @@
  * and the run exits 2 after printing everything. A reader that closes stdout early (`| head`) ends the output quietly;
  * the exit code stays the one the results give.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { createConfigLoader, type ConfigLoader } from '../config/index.js';
-import { defaultIgnore, DEFAULT_IGNORE_PATTERN, DEFAULT_IGNORE_PATTERNS } from '../config/ignore.js';
+import { defaultIgnore, DEFAULT_IGNORE_PATTERN, DEFAULT_IGNORE_PATTERNS } from '../config/default-ignores.js';
 import { closest } from '../config/messages.js';
 import { ReadError, UsageError } from '../errors.js';
 import { lintText } from '../engine/lint-text.js';
@@ -21,14 +21,15 @@ import { assertFormatterName, assertOutputFile, renderResults } from '../formatt
 import type { RuleMetaSummary } from '../formatters/types.js';
 import { t } from '../messages/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
+import { limitsFromSettings } from '../read/limits.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 import { displayPath } from '../formatters/location.js';
 import { lineDiff, originalOffsets } from './diff.js';
 import { cannotRead, findTargets, ignoredMessage } from './files.js';
 import type { CliOptions } from './options.js';
 import { describeRules } from './rules-list.js';
-import { configForCwd, customRulesOf, explainCustomRule, testRules } from './custom-rules.js';
 import { why } from './why.js';
+import { readForFix, writeFixed } from './write-fixed.js';
 
 export interface Io {
   cwd: string;
@@ -56,14 +57,16 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     ignore: options.ignore,
   });
   const ignore = { enabled: options.ignore, ignoredBy: loader.ignoredBy };
-  // --list-rules, --explain and --test-rules read the config for cwd (or -c) for the rules it defines (customRules).
+  // --list-rules, --explain and --test-rules read the config for cwd (or -c) for the rules it defines (customRules),
+  // with ./custom-rules.ts, which a lint run does not load.
   if (options.listRules) {
+    const { configForCwd, customRulesOf } = await import('./custom-rules.js');
     const custom = customRulesOf(await configForCwd(loader, io.cwd));
     io.stdout(describeRules({ ...builtinRules, ...Object.fromEntries(custom.map((rule) => [rule.meta.id, rule])) }, locale));
     return 0;
   }
   if (options.explain) return explain(options.explain, io, locale, loader);
-  if (options.testRules) return testRules(options, loader, io);
+  if (options.testRules) return (await import('./custom-rules.js')).testRules(options, loader, io);
   if (options.printConfig) {
     // A folder means "a file in that folder": its own config applies, not its parent's.
     const target = path.resolve(io.cwd, options.printConfig);
@@ -96,10 +99,18 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const notes: string[] = [];
   const wantsFix = options.fix || options.fixDryRun;
   const dryRun = options.fixDryRun || (options.fix && options.stdin);
+  // --fix writes files back (./write-fixed.ts); a file it refused to write makes the run exit 2.
+  const writesFixes = wantsFix && !dryRun;
+  let fixRefused = false;
   // json carries the fixed text in each result's `output` and its messages belong to that text (ESLint's
   // --fix-dry-run, what editors read); the other formats show a diff and place what remains on the file as it is.
   const json = options.format.startsWith('json');
-  const readOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), locale };
+  // The read limits (settings.maxFileSizeMB and the like, src/read/limits.ts) are those of each file's config.
+  const readOptionsFor = async (filePath: string) => ({
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    locale,
+    limits: limitsFromSettings((await loader.forFile(path.resolve(io.cwd, filePath))).settings),
+  });
   const shown = (filePath: string) => displayPath(filePath, io.cwd);
   // The meta of every rule that ran on some file, for json-with-metadata (ESLint's rulesMeta).
   const rulesMeta: Record<string, RuleMetaSummary> = {};
@@ -127,7 +138,16 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       results.push(onOriginal(result, document.text, result.output));
       return;
     }
-    if (result.output !== undefined && !dryRun && document.encode) await writeAtomically(document.filePath, document.encode(result.output));
+    if (result.output !== undefined && !dryRun && document.encode) {
+      const refused = await writeFixed(document, document.filePath, document.encode(result.output), { locale, shown: shown(document.filePath), unfixed: document.encode(document.text) });
+      if (refused !== undefined) {
+        // Nothing was written: the findings are those of the text as read, the fixable ones included.
+        notes.push(refused);
+        fixRefused = true;
+        results.push(await lintText(document, config, { ...lintOptions, fix: false }));
+        return;
+      }
+    }
     results.push(result);
   };
   const readAndLint = async (filePath: string, read: () => Promise<ReadDocumentResult>) => {
@@ -150,16 +170,17 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     // As ESLint: a --stdin-filename that is ignored gets the ignored file's warning, and nothing is linted.
     const ignored = options.stdinFilename && options.ignore ? await ignoredMessage(path.resolve(io.cwd, options.stdinFilename), io.cwd, locale, loader.ignoredBy) : undefined;
     if (ignored !== undefined) results.push(ignoredFile(reported, ignored));
-    else await readAndLint(reported, async () => ({ ...(await readText(await io.readStdin(), name, readOptions)), filePath: reported }));
+    else await readAndLint(reported, async () => ({ ...(await readText(await io.readStdin(), name, await readOptionsFor(name))), filePath: reported }));
   } else {
     for (const target of await findTargets(options.paths, io.cwd, locale, ignore)) {
       if (target.ignored !== undefined) results.push(ignoredFile(target.filePath, target.ignored));
       else if (target.problem !== undefined) results.push(unreadable(target.filePath, target.problem));
-      else await readAndLint(target.filePath, () => readDocument(target.filePath, readOptions));
+      else if (writesFixes) await readAndLint(target.filePath, () => readForFix(target.filePath, async () => readDocument(target.filePath, await readOptionsFor(target.filePath))));
+      else await readAndLint(target.filePath, async () => readDocument(target.filePath, await readOptionsFor(target.filePath)));
     }
   }
 
-  const code = exitCode(results, false, options.maxWarnings);
+  const code = exitCode(results, fixRefused, options.maxWarnings);
   // As ESLint: when warnings alone fail the run, say so (with --quiet they are not even shown).
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -325,13 +346,6 @@ async function writeOutputFile(target: string, output: string | Uint8Array, loca
   }
 }
 
-/** Write to a temporary file beside the target, then rename: a crash never leaves half a report. */
-async function writeAtomically(filePath: string, data: Buffer): Promise<void> {
-  const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.reportlint-tmp`);
-  await writeFile(temporary, data);
-  await rename(temporary, filePath);
-}
-
 /**
  * --explain: the rule's page. The pages are written in Chinese; with --locale en the page is preceded by a line
  * saying so, with the rule's English description.
@@ -340,6 +354,7 @@ async function explain(ruleId: string, io: Io, locale: Locale, loader: ConfigLoa
   const rule = Object.hasOwn(builtinRules, ruleId) ? builtinRules[ruleId] : undefined;
   if (!rule) {
     // A rule the config for cwd defines in customRules has no page: its definition and docs text.
+    const { configForCwd, customRulesOf, explainCustomRule } = await import('./custom-rules.js');
     const config = await configForCwd(loader, io.cwd);
     const custom = customRulesOf(config);
     const defined = custom.find((candidate) => candidate.meta.id === ruleId);

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../errors.js';
 import type { Locale } from '../types.js';
 import { configError, detailOf } from './messages.js';
+import { isCodeFile } from './trust.js';
 import { fileProblem, jsonProblem, scriptProblem, yamlFullwidthProblem, yamlProblem } from './problems.js';
 
 export const MODULE_NAME = 'reportlint';
@@ -122,7 +123,14 @@ export class ConfigSearch {
   private explorer: Promise<Explorer> | undefined;
   private readonly cache = new Map<string, Promise<Found | null>>();
 
-  constructor(private readonly locale: Locale) {}
+  /**
+   * `trusted(file)`: whether a JavaScript config found at `file` may be run (./trust.ts: in the working directory or
+   * above). One that may not is refused before it is imported. Without it every config found is run (the API's old way).
+   */
+  constructor(
+    private readonly locale: Locale,
+    private readonly trusted?: (file: string) => boolean,
+  ) {}
 
   search(dir: string): Promise<Found | null> {
     let found = this.cache.get(dir);
@@ -169,13 +177,36 @@ export class ConfigSearch {
       cosmiconfig(MODULE_NAME, {
         searchPlaces: [...SEARCH_PLACES],
         searchStrategy: 'none',
-        loaders: loadersFor(this.locale),
+        loaders: searchLoaders(this.locale, this.trusted),
         // Our own per-directory cache above covers search; cosmiconfig's cache keys on the start dir only.
         cache: false,
       }),
     );
     return this.explorer;
   }
+}
+
+/**
+ * The loaders the search gives cosmiconfig: ours, with two guards (issue 11, ./trust.ts). A JavaScript config that is
+ * not `trusted` is refused before it is imported. And `$import`, which cosmiconfig would follow (loading the files it
+ * names with these loaders, JavaScript included) although reportlint does not document it, is an unknown key, as it
+ * is in a file read by `-c` or `extends`.
+ */
+function searchLoaders(locale: Locale, trusted: ((file: string) => boolean) | undefined): Record<string, Loader> {
+  const loaders = loadersFor(locale);
+  const guarded: Record<string, Loader> = {};
+  for (const [extension, loader] of Object.entries(loaders)) {
+    guarded[extension] = async (filepath, content) => {
+      if (trusted && isCodeFile(filepath) && !trusted(filepath)) throw configError('untrustedConfigFile', { file: filepath, locale });
+      const loaded = await loader(filepath, content);
+      const own = path.basename(filepath) === 'package.json' ? (loaded as Record<string, unknown> | null)?.[MODULE_NAME] : loaded;
+      if (own !== null && typeof own === 'object' && Object.hasOwn(own, '$import')) {
+        throw configError('importKey', { file: filepath, key: '$import', locale });
+      }
+      return loaded;
+    };
+  }
+  return guarded;
 }
 
 /**

@@ -16,6 +16,11 @@
  * - `--rule` entries apply last, over whichever config the file gets.
  * - `overrides` blocks (./overrides.ts) apply to the files they match; `ignorePatterns` and `--ignore-pattern`
  *   (./ignore.ts) say which files are not linted (`ignoredBy`).
+ * - Trust (./trust.ts, issue 11): a config found below the working directory (beside the reports) or outside it is data
+ *   only — a JavaScript config, `plugins` or an `extends` of JavaScript there is refused before it is loaded; `-c` and
+ *   configs in the working directory or above may be code.
+ * - `enforce` (issue 11): the rules the reviewer's config (the one found for the working directory) enforces are laid
+ *   under every other config a file gets (crossFor), which cannot turn them off, lower them or change their options.
  * - Every problem throws ConfigError (exit code 2) with a one-line message naming the file and key.
  * - Searches are cached per directory, flattened configs per config file, and results per config file and the set of
  *   override blocks that match, so files sharing a config (and its matching overrides) share one object.
@@ -26,10 +31,11 @@
 import path from 'node:path';
 import type { AnyRule, Locale, ResolvedConfig } from '../types.js';
 import { ConfigSearch } from './files.js';
-import { createIgnoreTester, type IgnoreHit, type IgnorePattern, type IgnoreTester } from './ignore.js';
-import { matchingOverrides, type OverrideBlock } from './overrides.js';
+import type { IgnoreHit, IgnorePattern, IgnoreTester } from './ignore.js';
+import type { OverrideBlock } from './overrides.js';
 import type { Provenance } from './provenance.js';
-import { parseCliRules, Resolver, type Final, type Layer, type RuleEntry } from './resolve.js';
+import { parseCliRules, Resolver, type CrossEnforcement, type Final, type Layer, type RuleEntry } from './resolve.js';
+import { atOrAboveCwd } from './trust.js';
 
 export interface ConfigLoaderOptions {
   /** `-c/--config <path>`, relative to cwd: use that file only. */
@@ -78,11 +84,16 @@ const NO_FILE = '';
 export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
   const locale = options.locale ?? 'zh';
   const cwd = path.resolve(options.cwd);
-  const resolver = new Resolver(options.builtinRules, locale);
+  const resolver = new Resolver(options.builtinRules, locale, cwd);
   const lookup = options.configFile === undefined && options.useConfigLookup !== false;
-  const search = lookup ? new ConfigSearch(locale) : undefined;
+  // Trust (./trust.ts): a config found in the working directory or above may be code; one found beside the reports
+  // may not. `-c` is trusted.
+  const trustedFile = (file: string) => atOrAboveCwd(file, cwd);
+  const search = lookup ? new ConfigSearch(locale, trustedFile) : undefined;
   const layers = new Map<string, Promise<Layer>>();
   const finals = new Map<string, Promise<Final>>();
+  /** The reviewer's config finalized for a set of its overrides, without `--rule`: what it enforces (crossFor). */
+  const enforcing = new Map<string, Promise<Final>>();
   const testers = new Map<string, Promise<IgnoreTester | undefined>>();
   const cliIgnores: IgnorePattern[] = (options.ignorePatterns ?? []).map((pattern) => ({ pattern, base: cwd, from: '--ignore-pattern' }));
   let cliEntries: Promise<RuleEntry[]> | undefined;
@@ -99,7 +110,10 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
   function layerFor(configPath: string): Promise<Layer> {
     let layer = layers.get(configPath);
     if (!layer) {
-      layer = configPath === NO_FILE ? Promise.resolve(resolver.presetLayer('reportlint:recommended')) : resolver.fileLayer(configPath);
+      layer =
+        configPath === NO_FILE
+          ? Promise.resolve(resolver.presetLayer('reportlint:recommended'))
+          : resolver.fileLayer(configPath, [], options.configFile !== undefined || trustedFile(configPath));
       layers.set(configPath, layer);
     }
     return layer;
@@ -116,22 +130,70 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
   async function finalFor(filePath: string): Promise<ForFile> {
     const configPath = await configFileFor(filePath);
     const layer = await layerFor(configPath);
-    // Without overrides (the common case) one result per config file, as before; with them, one per set of matches.
-    const matched = layer.overrides?.length ? await matchingOverrides(layer.overrides, path.resolve(cwd, filePath)) : [];
-    const key = matched.length === 0 ? configPath : `${configPath}\0${matched.map((block) => layer.overrides!.indexOf(block)).join(',')}`;
+    // Without overrides (the common case) one result per config file, as before, and ./overrides.ts stays unloaded;
+    // with them, one per set of matches.
+    const matched = layer.overrides?.length
+      ? await (await import('./overrides.js')).matchingOverrides(layer.overrides, path.resolve(cwd, filePath))
+      : [];
+    const { key: crossKey, cross } = await crossFor(filePath, configPath);
+    const key = (matched.length === 0 ? configPath : `${configPath}\0${matched.map((block) => layer.overrides!.indexOf(block)).join(',')}`) + crossKey;
     let final = finals.get(key);
     if (!final) {
       cliEntries ??= parseCliRules(options.cliRules ?? [], locale);
-      final = cliEntries.then((cli) => resolver.finalize(layer, cli, new Set(matched)));
+      final = cliEntries.then((cli) => resolver.finalize(layer, cli, new Set(matched), cross));
       finals.set(key, final);
     }
     return { configPath, layer, matched, final: await final };
   }
 
+  /**
+   * Enforced rules across configs (issue 11): the reviewer's config — the one the search finds for the working
+   * directory — may `enforce` rules. A file whose nearest config is another one (a township's, beside its reports)
+   * gets those rules at the reviewer's setting for that file, under its own config, which cannot lower them. Nothing
+   * to do with `-c` (every file has that config) or when the reviewer's config enforces nothing.
+   */
+  async function crossFor(filePath: string, configPath: string): Promise<{ key: string; cross?: CrossEnforcement }> {
+    if (!search) return { key: '' };
+    const found = await search.search(cwd);
+    if (!found || found.filepath === configPath) return { key: '' };
+    resolver.seed(found.filepath, found.config);
+    const layer = await layerFor(found.filepath);
+    if (!layer.enforce?.length) return { key: '' };
+    const matched = layer.overrides?.length
+      ? await (await import('./overrides.js')).matchingOverrides(layer.overrides, path.resolve(cwd, filePath))
+      : [];
+    const key = `${found.filepath}\0${matched.map((block) => layer.overrides!.indexOf(block)).join(',')}`;
+    let final = enforcing.get(key);
+    if (!final) enforcing.set(key, (final = Promise.resolve().then(() => resolver.finalize(layer, [], new Set(matched)))));
+    const { resolved } = await final;
+    const floors = new Map<string, CrossEnforcement['floors'] extends ReadonlyMap<string, infer F> ? F : never>();
+    for (const [id, by] of resolved.enforcement?.rules ?? []) {
+      const enabled = resolved.rules.get(id);
+      if (enabled) floors.set(id, { ...enabled, by });
+    }
+    return { key: `\0\0${key}`, cross: { floors, sources: new Set(layer.sources) } };
+  }
+
   async function testerFor(configPath: string, layer: Layer): Promise<IgnoreTester | undefined> {
     let tester = testers.get(configPath);
-    if (!tester) testers.set(configPath, (tester = createIgnoreTester([...(layer.ignorePatterns ?? []), ...cliIgnores])));
+    // Only called when there are patterns (see ignoredBy): a run without them does not load ./ignore.ts.
+    if (!tester) {
+      // Issue 11: when the reviewer's config enforces rules, a config beside the reports cannot take a report out of
+      // the run at all (else its enforced rules could be dodged); otherwise what it ignores is listed (IgnoreHit.beside).
+      const strict = layer.ignorePatterns?.some((pattern) => pattern.beside) === true && (await reviewerEnforces(configPath));
+      const patterns = [...(layer.ignorePatterns ?? []).filter((pattern) => !(strict && pattern.beside)), ...cliIgnores];
+      tester = testers.get(configPath) ?? import('./ignore.js').then(({ createIgnoreTester }) => createIgnoreTester(patterns));
+      testers.set(configPath, tester);
+    }
     return tester;
+  }
+
+  /** Whether the reviewer's config (the one for the working directory), when it is not `configPath`, enforces rules. */
+  async function reviewerEnforces(configPath: string): Promise<boolean> {
+    const found = search ? await search.search(cwd) : null;
+    if (!found || found.filepath === configPath) return false;
+    resolver.seed(found.filepath, found.config);
+    return ((await layerFor(found.filepath)).enforce?.length ?? 0) > 0;
   }
 
   async function ignoredBy(filePath: string): Promise<IgnoreHit | undefined> {

@@ -192,6 +192,26 @@ export const configTemplates = {
     en: 'Invalid config: regular expression {value} in {key} of {file} cannot be used: {detail}',
   },
   // End of custom rules.
+
+  // Config trust (issue 11, ./trust.ts): a config found outside the working directory and the folders above it —
+  // beside the reports — is data only; what would import code is refused before it is loaded.
+  untrustedConfigFile: {
+    zh: '配置无效：{file} 是 JavaScript 配置文件，它不在工作目录或其上级文件夹中（如与报告放在一起），为安全起见不会执行；请改写为 .reportlintrc.yaml 或 .json，或确认可信后用 -c 指定它',
+    en: 'Invalid config: {file} is a JavaScript config outside the working directory and the folders above it (such as beside the reports); for safety it is not run. Rewrite it as .reportlintrc.yaml or .json, or name it with -c if you trust it',
+  },
+  untrustedPlugin: {
+    zh: '配置无效：{file} 中 {key} 要加载插件 {value}，但这个配置文件不在工作目录或其上级文件夹中（如与报告放在一起），为安全起见不能加载代码；请删去 plugins，或确认可信后用 -c 指定这个配置文件',
+    en: 'Invalid config: {key} in {file} loads plugin {value}, but this config is outside the working directory and the folders above it (such as beside the reports), where a config may not load code; remove plugins, or name the config with -c if you trust it',
+  },
+  untrustedExtends: {
+    zh: '配置无效：{file} 中 {key} 继承的 {value} 是 JavaScript 代码（{detail}），但这个配置文件不在工作目录或其上级文件夹中（如与报告放在一起），只能继承预设和 YAML/JSON 配置文件；请改为继承 YAML/JSON 文件，或确认可信后用 -c 指定这个配置文件',
+    en: 'Invalid config: {key} in {file} extends {value}, which is JavaScript ({detail}), but this config is outside the working directory and the folders above it (such as beside the reports), where a config may extend only presets and YAML/JSON files; extend a YAML/JSON file instead, or name the config with -c if you trust it',
+  },
+  importKey: {
+    zh: '配置无效：{file} 中的顶层键 {key} 不认识（要继承其他配置文件，请写 extends）',
+    en: 'Invalid config: unknown top-level key {key} in {file} (to inherit another config file, use extends)',
+  },
+  // End of config trust.
 } satisfies Record<string, MessageTemplate>;
 
 export type ConfigMessageId = keyof typeof configTemplates;
@@ -235,6 +255,8 @@ export const configWords = {
   rightForm: { zh: '非空字符串（正确写法）', en: 'a non-empty string (the right form)' },
   positiveInteger: { zh: '正整数（1、2、3……）', en: 'a whole number of 1 or more' },
   wholeNumber: { zh: '不小于 0 的整数', en: 'a whole number of 0 or more' },
+  // The read limits (settings.maxFileSizeMB and the like, ./settings.ts).
+  positiveNumber: { zh: '大于 0 的数（如 50）', en: 'a number above 0 (such as 50)' },
   examples: { zh: '对象（valid: [...], invalid: [...]）', en: 'an object (valid: [...], invalid: [...])' },
   exampleList: { zh: '报告片段的列表（每项是非空字符串）', en: 'a list of report snippets (non-empty strings)' },
   // Why a regular expression cannot be used (re2js's error, said in the user's language); {fragment} is the part at fault.

@@ -8,6 +8,7 @@
  */
 import type { Locale } from '../types.js';
 import { t, type MessageKey } from '../messages/index.js';
+import { createLocator, splitLines } from '../engine/position.js';
 import { detailOf, word } from './messages.js';
 
 /** Full-width characters that cannot stand where JSON or YAML syntax is expected. */
@@ -22,14 +23,13 @@ const FULLWIDTH: Readonly<Record<string, { key: MessageKey; data?: Readonly<Reco
   '］': { key: 'config.fullwidthBracket', data: { bracket: '］', ascii: ']' } },
 };
 
+/** Lines and columns as everywhere else in reportlint (src/engine/position.ts): CRLF, CR and LF each end a line. */
 function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+  return createLocator(text)(offset).line;
 }
 
 function position(text: string, offset: number, locale: Locale): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
+  const { line, column } = createLocator(text)(offset);
   return word('jsonPosition', locale, { line, column });
 }
 
@@ -135,7 +135,7 @@ function collectStrings(value: unknown, into: Set<string>, depth: number): void 
  * spaces; `held(fragment)` says whether the fragment of that line matters (it ended up in the parsed value).
  */
 function yamlFullwidth(text: string, held: (fragment: string) => boolean): { key: MessageKey; line: number } | undefined {
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     const colon = /^[ \t\u3000]*(?:-[ \t]+)?(["']?[\w$@./-]+["']?[ \t]*：)/.exec(line);

@@ -17,7 +17,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnyRule, Locale, ResolvedConfig, RuleSetting, SeverityLevel, SeverityName } from '../types.js';
+import type { AnyRule, EnforcementAttempt, Locale, ResolvedConfig, RuleSetting, SeverityLevel, SeverityName } from '../types.js';
 import { readConfigFile } from './files.js';
 import { closest, configError, list, show, word, type Where } from './messages.js';
 import {
@@ -33,11 +33,12 @@ import { defaultLevel, isPresetName, PRESET_NAMES, PRESET_PREFIX, presetRules, t
 import { manifestProblem, scriptProblem } from './problems.js';
 import { checkSettings } from './settings.js';
 import type { IgnorePattern } from './ignore.js';
-import { parseOverrides, type OverrideBlock, type SettingEntry } from './overrides.js';
-import { parseCustomRules, type CustomRuleRecord } from './custom-rules.js';
+import type { OverrideBlock, ParsedOverride, SettingEntry } from './overrides.js';
+import type { CustomRuleRecord } from './custom-rules.js';
+import { atOrAboveCwd, isCodeFile } from './trust.js';
 
 /** Top-level keys a config file may have. */
-export const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'settings', 'root', '$schema', 'overrides', 'ignorePatterns', 'customRules'];
+export const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'settings', 'root', '$schema', 'overrides', 'ignorePatterns', 'customRules', 'enforce'];
 
 /** One `rules` entry as written, with where it was written. */
 export interface RuleEntry {
@@ -80,12 +81,42 @@ export interface Layer {
   ruleOrigins?: Map<string, string>;
   /** Rules defined in `customRules` along the chain, by id (./custom-rules.ts); an id defined twice is an error. */
   customRules?: Map<string, CustomRuleRecord>;
+  /** `enforce` along the chain, in order (see EnforceMark). */
+  enforce?: EnforceMark[];
+}
+
+/**
+ * A config file's `enforce` (issue 11): from entry `at` of the layer on (after the file's own rules and overrides),
+ * the rules named keep at least the severity they have there, and their options: a later entry — a config that
+ * extends this one, `--rule` — may raise the severity, but an entry that would turn the rule off, lower it or change
+ * its options is not applied and is reported as an attempt.
+ */
+export interface EnforceMark {
+  at: number;
+  ids: Array<{ id: string; where: Where }>;
+}
+
+/**
+ * What the reviewer's config (the one for the working directory, ./load.ts) enforces for a file whose nearest config
+ * is another one: laid under that config, so a township's config that does not extend the county's still gets the
+ * county's enforced rules at the county's setting.
+ */
+export interface CrossEnforcement {
+  floors: ReadonlyMap<string, { rule: AnyRule; setting: RuleSetting; by: string }>;
+  /** The files of the enforcing config's chain: their entries are its own steps, not attempts. */
+  sources: ReadonlySet<string>;
 }
 
 /** The result for one config: what the engine gets and what --print-config shows. */
 export interface Final {
   resolved: ResolvedConfig;
-  printable: { sources: string[]; settings: Record<string, unknown>; rules: Record<string, [SeverityName, Record<string, unknown>]> };
+  printable: {
+    sources: string[];
+    settings: Record<string, unknown>;
+    rules: Record<string, [SeverityName, Record<string, unknown>]>;
+    /** Enforced rules (rule id → the config that enforces it), when there are any. */
+    enforced?: Record<string, string>;
+  };
 }
 
 const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
@@ -163,9 +194,11 @@ export class Resolver {
   private readonly raw = new Map<string, Promise<unknown>>();
   private readonly pluginModules = new Map<string, Promise<ReadonlyMap<string, AnyRule>>>();
 
+  /** `cwd`: the working directory, which decides which configs may load code (./trust.ts). */
   constructor(
     private readonly builtinRules: Readonly<Record<string, AnyRule>>,
     private readonly locale: Locale,
+    private readonly cwd: string = process.cwd(),
   ) {}
 
   /** Remembers a config already read by the search, so it is not read twice. */
@@ -187,8 +220,14 @@ export class Resolver {
     return { sources: [name], entries, settings: {}, plugins: new Map() };
   }
 
-  /** Reads a config file and flattens it with its `extends` chain. `stack` holds the files extending it (cycles). */
-  async fileLayer(filepath: string, stack: readonly string[] = []): Promise<Layer> {
+  /**
+   * Reads a config file and flattens it with its `extends` chain. `stack` holds the files extending it (cycles).
+   * `trusted` false: the file was found beside the reports (./trust.ts), so it and its chain are data only — `plugins`
+   * and an `extends` that leads to JavaScript are refused before anything is loaded, and the files its `ignorePatterns`
+   * exclude are listed in a folder run, not skipped in silence (`beside`, ./ignore.ts).
+   */
+  async fileLayer(filepath: string, stack: readonly string[] = [], trusted = true): Promise<Layer> {
+    if (!trusted && isCodeFile(filepath)) throw configError('untrustedConfigFile', { file: filepath, locale: this.locale });
     const raw = await this.read(filepath);
     const file = filepath;
     const at = (key?: string): Where => (key === undefined ? { file, locale: this.locale } : { file, key, locale: this.locale });
@@ -205,6 +244,10 @@ export class Resolver {
     }
     const extendsList = stringList(raw.extends, at('extends'));
     const pluginList = stringList(raw.plugins, at('plugins'));
+    if (!trusted && pluginList.length > 0) {
+      throw configError('untrustedPlugin', at(Array.isArray(raw.plugins) ? 'plugins[0]' : 'plugins'), { value: JSON.stringify(pluginList[0]) });
+    }
+    const enforceList = stringList(raw.enforce, at('enforce'));
     const rules = raw.rules ?? {};
     if (!isPlainObject(rules)) throw configError('keyType', at('rules'), { expected: word('object', this.locale), value: show(rules) });
     const settings = raw.settings ?? {};
@@ -216,10 +259,19 @@ export class Resolver {
     // Severities are checked before anything is loaded, so a typo is reported even if an extends target is missing too.
     const own = Object.entries(rules).map(([id, value]) => parseRuleEntry(id, value, at(`rules.${id}`)));
     // Custom rules are on at their own severity from this file on, before its `rules` (which may change them).
-    const custom = await parseCustomRules(raw.customRules, { at, isBuiltin: (id) => Object.hasOwn(this.builtinRules, id), parseSeverity });
+    // ./custom-rules.ts (with the model's parts and the pattern compiler) and ./overrides.ts load only for a config
+    // that has the key: a config without them costs what it did before these features.
+    const custom: CustomRuleRecord[] =
+      raw.customRules === undefined
+        ? []
+        : await (await import('./custom-rules.js')).parseCustomRules(raw.customRules, {
+            at,
+            isBuiltin: (id) => Object.hasOwn(this.builtinRules, id),
+            parseSeverity,
+          });
     own.unshift(...custom.map(({ id, severity, where }): RuleEntry => ({ id, severity, where })));
     const ownSettings = Object.entries(settings).map(([key, value]): SettingEntry => ({ key, value, where: at(`settings.${key}`) }));
-    const overrides = parseOverrides(raw.overrides, filepath, at);
+    const overrides: ParsedOverride[] = raw.overrides === undefined ? [] : (await import('./overrides.js')).parseOverrides(raw.overrides, filepath, at);
     const overrideEntries = overrides.flatMap(({ block, rules: blockRules }) =>
       Object.entries(blockRules).map(([id, value]) => ({ ...parseRuleEntry(id, value, at(`${block.where.key}.rules.${id}`)), override: block })),
     );
@@ -231,13 +283,14 @@ export class Resolver {
       pattern,
       base: path.dirname(filepath),
       from: `${filepath}#${Array.isArray(raw.ignorePatterns) ? `ignorePatterns[${i}]` : 'ignorePatterns'}`,
+      ...(trusted ? {} : { beside: true as const }),
     }));
 
     const layer: Layer = { sources: [], entries: [], settings: {}, plugins: new Map() };
     const chain = [...stack, filepath];
     for (const [i, target] of extendsList.entries()) {
       const key = Array.isArray(raw.extends) ? `extends[${i}]` : 'extends';
-      merge(layer, await this.extendsLayer(target, at(key), chain));
+      merge(layer, await this.extendsLayer(target, at(key), chain, trusted));
     }
     for (const [i, specifier] of pluginList.entries()) {
       const key = Array.isArray(raw.plugins) ? `plugins[${i}]` : 'plugins';
@@ -264,10 +317,14 @@ export class Resolver {
         settingEntries: overrideSettings,
       });
     }
+    if (enforceList.length > 0) {
+      const key = (i: number) => (Array.isArray(raw.enforce) ? `enforce[${i}]` : 'enforce');
+      (layer.enforce ??= []).push({ at: layer.entries.length, ids: enforceList.map((id, i) => ({ id, where: at(key(i)) })) });
+    }
     return layer;
   }
 
-  private async extendsLayer(target: string, where: Where, chain: readonly string[]): Promise<Layer> {
+  private async extendsLayer(target: string, where: Where, chain: readonly string[], trusted: boolean): Promise<Layer> {
     if (target.startsWith(PRESET_PREFIX)) {
       if (isPresetName(target)) return this.presetLayer(target);
       throw configError('unknownPreset', where, { value: JSON.stringify(target), presets: list(PRESET_NAMES, this.locale) });
@@ -286,11 +343,14 @@ export class Resolver {
       }
       resolved = result.resolved;
     }
+    // A config beside the reports reaches data only: nothing it names is imported (./trust.ts). A data file in the
+    // working directory or above is the reviewer's own, and trusted wherever it is reached from.
+    if (!trusted && isCodeFile(resolved)) throw configError('untrustedExtends', where, { value: JSON.stringify(target), detail: resolved });
     if (chain.includes(resolved)) {
       const cycle = [...chain.slice(chain.indexOf(resolved)), resolved];
       throw configError('extendsCycle', where, { detail: cycle.join(' → ') });
     }
-    return this.fileLayer(resolved, chain);
+    return this.fileLayer(resolved, chain, trusted || atOrAboveCwd(resolved, this.cwd));
   }
 
   private async loadPlugin(specifier: string, where: Where): Promise<PluginRecord> {
@@ -347,14 +407,48 @@ export class Resolver {
   /**
    * Checks every entry against the known rules and folds them into the engine's config and the printable one.
    * `matched`: the override blocks that apply to the file; the entries of the others are checked but not applied.
+   * `cross`: what the reviewer's config enforces (./load.ts), laid under the layer: those rules start at its setting.
+   * Along the way, `enforce` marks (EnforceMark) fix rules at their setting; entries that would lower one are kept out
+   * and listed in `enforcement.attempts` (not those of presets, nor of the enforcing config's own chain under `cross`).
    */
-  finalize(layer: Layer, cliEntries: readonly RuleEntry[], matched?: ReadonlySet<OverrideBlock>): Final {
+  finalize(layer: Layer, cliEntries: readonly RuleEntry[], matched?: ReadonlySet<OverrideBlock>, cross?: CrossEnforcement): Final {
     const registry = new Map<string, AnyRule>(Object.entries(this.builtinRules));
     for (const plugin of layer.plugins.values()) for (const [id, rule] of plugin.rules) registry.set(id, rule);
     for (const { id, rule } of layer.customRules?.values() ?? []) registry.set(id, rule);
 
-    const folded = new Map<string, { rule: AnyRule; severity: SeverityLevel; options?: Record<string, unknown> }>();
-    for (const entry of [...layer.entries, ...cliEntries]) {
+    type Folded = { rule: AnyRule; severity: SeverityLevel; options?: Record<string, unknown> };
+    type Floor = { rule: AnyRule; severity: SeverityLevel; options: Record<string, unknown>; by: string; cross: boolean };
+    const folded = new Map<string, Folded>();
+    const floors = new Map<string, Floor>();
+    const attempts: EnforcementAttempt[] = [];
+    for (const [id, { rule, setting, by }] of cross?.floors ?? []) {
+      // The county's rule itself (a plugin's or a custom rule the township's config may not have, or define otherwise).
+      registry.set(id, rule);
+      const options = { ...setting.options };
+      floors.set(id, { rule, severity: setting.severity, options, by, cross: true });
+      folded.set(id, { rule, severity: setting.severity, options });
+    }
+    const marks = layer.enforce ?? [];
+    let nextMark = 0;
+    const applyMarks = (position: number) => {
+      for (; nextMark < marks.length && marks[nextMark]!.at <= position; nextMark += 1) {
+        for (const { id, where } of marks[nextMark]!.ids) {
+          const rule = registry.get(id);
+          if (!rule) {
+            const guess = closest(id, registry.keys());
+            throw configError('unknownRule', where, { hint: guess ? word('didYouMean', this.locale, { name: guess }) : '' });
+          }
+          const current = folded.get(id);
+          // A rule that is off where it is enforced (not on for this file) has no setting to keep.
+          if (!current || current.severity === 0) continue;
+          const options = { ...(current.options ?? defaultOptions(rule.meta.options)) };
+          floors.set(id, { rule: current.rule, severity: current.severity, options, by: this.shown(where.file), cross: false });
+        }
+      }
+    };
+    const entries = [...layer.entries, ...cliEntries];
+    for (const [index, entry] of entries.entries()) {
+      applyMarks(index);
       const rule = registry.get(entry.id);
       if (!rule) {
         const guess = closest(entry.id, registry.keys());
@@ -363,10 +457,31 @@ export class Resolver {
       const severity = entry.severity === 'default' ? defaultLevel(rule) : entry.severity;
       const options = entry.options === undefined ? undefined : resolveOptions(rule.meta.options, entry.options, entry.where);
       if (entry.override && !matched?.has(entry.override)) continue;
+      const floor = floors.get(entry.id);
+      if (floor && floor.severity > 0) {
+        const lowered = severity < floor.severity;
+        const changed = options !== undefined && !sameOptions(options, floor.options);
+        if (lowered || changed) {
+          const own = entry.where.file.startsWith(PRESET_PREFIX) || (floor.cross && cross!.sources.has(entry.where.file));
+          if (!own) {
+            attempts.push({
+              ruleId: entry.id,
+              file: this.shown(entry.where.file),
+              key: entry.where.key ?? '',
+              kind: severity === 0 ? 'off' : lowered ? 'lower' : 'options',
+              by: floor.by,
+            });
+          }
+        }
+        // At least the enforced severity (a later entry may raise it), always the enforced options.
+        folded.set(entry.id, { rule: floor.rule, severity: Math.max(severity, floor.severity) as SeverityLevel, options: floor.options });
+        continue;
+      }
       const previous = folded.get(entry.id);
       const kept = options ?? previous?.options;
       folded.set(entry.id, kept === undefined ? { rule, severity } : { rule, severity, options: kept });
     }
+    applyMarks(entries.length);
 
     const rules = new Map<string, { rule: AnyRule; setting: RuleSetting }>();
     const printableRules: Final['printable']['rules'] = {};
@@ -380,11 +495,42 @@ export class Resolver {
     if (cliEntries.length > 0) sources.push('--rule');
     const merged = layer.overrides?.length ? settingsFor(layer, matched) : layer.settings;
     const settings = Object.freeze({ ...merged });
+    const enforced = new Map<string, string>();
+    for (const id of [...floors.keys()].sort()) if (floors.get(id)!.severity > 0 && rules.has(id)) enforced.set(id, floors.get(id)!.by);
+    const enforcement = enforced.size > 0 || attempts.length > 0 ? { enforcement: { rules: enforced, attempts } } : {};
     return {
-      resolved: { rules, settings, sources, knownRuleIds: [...registry.keys()], knownRules: registry },
-      printable: { sources, settings: { ...merged }, rules: printableRules },
+      resolved: { rules, settings, sources, knownRuleIds: [...registry.keys()], knownRules: registry, ...enforcement },
+      printable: {
+        sources,
+        settings: { ...merged },
+        rules: printableRules,
+        ...(enforced.size > 0 ? { enforced: Object.fromEntries(enforced) } : {}),
+      },
     };
   }
+
+  /** A config file as messages about enforced rules name it: relative to the working directory (`--rule` as it is). */
+  private shown(file: string): string {
+    if (!path.isAbsolute(file)) return file;
+    return path.relative(this.cwd, file) || path.basename(file);
+  }
+}
+
+/** Whether two resolved option objects are the same (key order aside). */
+function sameOptions(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
 }
 
 /** The settings of a layer with override blocks, for a file that `matched` blocks apply to (shallow, later wins). */
@@ -408,6 +554,7 @@ function stringList(value: unknown, where: Where): string[] {
 }
 
 function merge(into: Layer, from: Layer): void {
+  const offset = into.entries.length;
   into.sources.push(...from.sources);
   into.entries.push(...from.entries);
   Object.assign(into.settings, from.settings);
@@ -415,6 +562,8 @@ function merge(into: Layer, from: Layer): void {
   if (from.settingEntries?.length) (into.settingEntries ??= []).push(...from.settingEntries);
   if (from.ignorePatterns?.length) (into.ignorePatterns ??= []).push(...from.ignorePatterns);
   if (from.ruleOrigins?.size) for (const [id, origin] of from.ruleOrigins) (into.ruleOrigins ??= new Map()).set(id, origin);
+  // Marks keep their place in the entries: shifted by the entries already there.
+  if (from.enforce?.length) (into.enforce ??= []).push(...from.enforce.map((mark) => ({ ...mark, at: mark.at + offset })));
   for (const record of from.customRules?.values() ?? []) addCustomRule(into, record);
   for (const plugin of from.plugins.values()) addPlugin(into, plugin);
 }

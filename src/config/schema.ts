@@ -36,6 +36,10 @@ export function configSchema(builtinRules: Readonly<Record<string, AnyRule>>): J
       description: '不写代码的自定义规则（见 docs/custom-rules.md）',
       items: customRuleSchema(),
     },
+    enforce: {
+      ...stringOrList(),
+      description: '强制执行的规则：继承本配置的配置、报告旁的下级配置、--rule 和 reportlint-disable 注释都不能关闭、降低或改变它们',
+    },
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -142,6 +146,10 @@ function settingsSchema(): Json {
     reportYear: { type: 'integer', minimum: 1901, maximum: 2999, description: '报告年度，如 2024' },
     level: { enum: [...LEVEL_VALUES], description: '报告主体层级：township（乡镇、街道）、county（县、区）、department（部门）、city、province' },
     docsBaseUrl: { type: 'string', minLength: 1, description: '规则说明页面的地址前缀（内网部署时用）' },
+    maxFileSizeMB: { type: 'number', exclusiveMinimum: 0, default: 50, description: '能读取的最大文件（MB），更大的文件不读取' },
+    maxDocxExpandedMB: { type: 'number', exclusiveMinimum: 0, default: 10, description: 'Word 文档解压后文字部分（XML）的总大小上限（MB），防压缩炸弹' },
+    maxDocxRatio: { type: 'number', exclusiveMinimum: 0, default: 100, description: 'Word 文档中超过 1 MB 的部分的最大压缩比，防压缩炸弹' },
+    maxPdfPages: { type: 'integer', minimum: 1, default: 2000, description: 'PDF 的最大页数，页数更多的不读取' },
   };
   return {
     type: 'object',

@@ -8,6 +8,8 @@
  * - `level` (date-deadline): one of the levels below or an alias of one — the same list date-deadline maps to a deadline
  *   (test/config/settings.test.ts lints with every value to keep the two in step);
  * - `docsBaseUrl` (engine/messages.ts): a non-empty string.
+ * - `maxFileSizeMB`, `maxDocxExpandedMB`, `maxDocxRatio` (numbers above 0) and `maxPdfPages` (a whole number of 1 or
+ *   more): how much of a file the readers take on (src/read/limits.ts, issue 11).
  *
  * Any other key is passed through, for plugins (as in ESLint, whose `settings` are free-form) — unless it looks like a
  * misspelling of a built-in one (`reportyear`, `report_year`, `year`, `levle`): that is an error with “是否想写 …？”,
@@ -34,6 +36,12 @@ type Check = (value: unknown, where: Where) => void;
 const isYear = (value: unknown): boolean =>
   typeof value === 'number' && Number.isInteger(value) && value > 1900 && value < 3000;
 
+/** A limit: a finite number above 0. */
+function positiveNumber(value: unknown, where: Where): void {
+  if (!(typeof value === 'number' && Number.isFinite(value) && value > 0))
+    throw configError('keyType', where, { expected: word('positiveNumber', where.locale), value: show(value) });
+}
+
 /** The settings reportlint itself reads (grep `settings[` in src/ and rules/), each with its check. */
 export const BUILTIN_SETTINGS: Readonly<Record<string, Check>> = {
   reportYear(value, where) {
@@ -52,6 +60,14 @@ export const BUILTIN_SETTINGS: Readonly<Record<string, Check>> = {
   docsBaseUrl(value, where) {
     if (typeof value !== 'string' || value.trim() === '')
       throw configError('keyType', where, { expected: word('docsBaseUrl', where.locale), value: show(value) });
+  },
+  // The read limits (src/read/limits.ts): how large a file, how far a .docx expands, how many PDF pages.
+  maxFileSizeMB: positiveNumber,
+  maxDocxExpandedMB: positiveNumber,
+  maxDocxRatio: positiveNumber,
+  maxPdfPages(value, where) {
+    if (!(typeof value === 'number' && Number.isInteger(value) && value >= 1))
+      throw configError('keyType', where, { expected: word('positiveInteger', where.locale), value: show(value) });
   },
 };
 

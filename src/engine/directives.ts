@@ -3,7 +3,8 @@
  * in Markdown or on a line of their own in plain text (ESLint/markdownlint vocabulary).
  */
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { splitLines } from './position.js';
+import { walk } from './walk.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
 
@@ -49,8 +50,8 @@ export function collectDirectives(tree: Root, text: string, syntax: 'markdown' |
     return true;
   };
   if (syntax === 'markdown') {
-    visit(tree, 'html', (node) => {
-      add(node, node.value);
+    walk(tree, (node) => {
+      if (node.type === 'html') add(node, node.value);
     });
     return { directives: withTargets(directives, text), tree };
   }
@@ -63,14 +64,17 @@ export function collectDirectives(tree: Root, text: string, syntax: 'markdown' |
 }
 
 function withTargets(directives: Directive[], text: string): Directive[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  if (directives.length === 0) return directives;
+  const lines = splitLines(text);
+  // nextNonBlank[k]: the first non-blank line (1-based) at or after line k + 1, or lines.length + 1 (computed once,
+  // from the end, so many directives before one long run of blank lines cost one pass).
+  const nextNonBlank = new Array<number>(lines.length + 1).fill(lines.length + 1);
+  for (let k = lines.length - 1; k >= 0; k -= 1) nextNonBlank[k] = (lines[k] ?? '').trim() === '' ? (nextNonBlank[k + 1] ?? lines.length + 1) : k + 1;
   for (const directive of directives) {
     if (directive.kind === 'disable-line') directive.targetLine = directive.line;
     if (directive.kind === 'disable-next-line') {
       // The next non-blank line after the comment (remark's `ignore` semantics).
-      let next = directive.line + 1;
-      while (next <= lines.length && (lines[next - 1] ?? '').trim() === '') next += 1;
-      directive.targetLine = next;
+      directive.targetLine = nextNonBlank[directive.line] ?? directive.line + 1;
     }
   }
   return directives.sort((a, b) => a.start - b.start);
@@ -83,18 +87,59 @@ export function findSuppressor(
   offset: number,
   line: number,
 ): Directive | undefined {
-  const names = (d: Directive) => d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
-  for (const d of directives) {
-    if (d.kind === 'disable-file' && names(d)) return d;
-    if ((d.kind === 'disable-line' || d.kind === 'disable-next-line') && d.targetLine === line && names(d)) return d;
-  }
-  // Block directives: replay disable/enable up to the message's offset.
-  let active: Directive | undefined;
-  for (const d of directives) {
-    if (d.start > offset) break;
-    if (!names(d)) continue;
-    if (d.kind === 'disable') active = d;
-    if (d.kind === 'enable') active = undefined;
-  }
-  return active;
+  return suppressorIndex(directives)(ruleId, offset, line);
+}
+
+export type SuppressorLookup = (ruleId: string, offset: number, line: number) => Directive | undefined;
+
+/**
+ * findSuppressor for many messages: the directives (sorted by start, as collectDirectives returns them) indexed once,
+ * so each message costs a map lookup and two binary searches, not a pass over every directive.
+ */
+export function suppressorIndex(directives: readonly Directive[]): SuppressorLookup {
+  const names = (d: Directive, ruleId: string) => d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
+  const fileWide = directives.filter((d) => d.kind === 'disable-file');
+  const byLine = new Map<number, Directive[]>();
+  // Block directives (disable/enable) per rule id they name; '' for those naming every rule. Each list in order.
+  const blocks = new Map<string, Directive[]>();
+  directives.forEach((d) => {
+    if ((d.kind === 'disable-line' || d.kind === 'disable-next-line') && d.targetLine !== undefined) {
+      const list = byLine.get(d.targetLine) ?? [];
+      list.push(d);
+      byLine.set(d.targetLine, list);
+    }
+    if (d.kind === 'disable' || d.kind === 'enable') {
+      for (const id of d.ruleIds.length === 0 ? [''] : new Set(d.ruleIds)) {
+        const list = blocks.get(id) ?? [];
+        list.push(d);
+        blocks.set(id, list);
+      }
+    }
+  });
+  const order = new Map(directives.map((d, i) => [d, i]));
+  /** The last directive of `list` that starts at or before `offset`. */
+  const lastUpTo = (list: readonly Directive[] | undefined, offset: number): Directive | undefined => {
+    if (!list) return undefined;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((list[middle]?.start ?? 0) <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 ? list[low - 1] : undefined;
+  };
+  return (ruleId, offset, line) => {
+    // The first (in document order) file-wide or line directive that names the rule.
+    const candidates = [fileWide.find((d) => names(d, ruleId)), byLine.get(line)?.find((d) => names(d, ruleId))];
+    const first = candidates
+      .filter((d): d is Directive => d !== undefined)
+      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))[0];
+    if (first) return first;
+    // Block directives: the state after the last disable/enable naming the rule up to the message's offset.
+    const own = lastUpTo(blocks.get(ruleId), offset);
+    const all = lastUpTo(blocks.get(''), offset);
+    const last = own && all ? ((order.get(own) ?? 0) > (order.get(all) ?? 0) ? own : all) : (own ?? all);
+    return last?.kind === 'disable' ? last : undefined;
+  };
 }

@@ -13,6 +13,7 @@ import type { ReportModel } from '../model/types.js';
 import type {
   AnyRule,
   ChecklistItem,
+  Enforcement,
   Evidence,
   EvidencePlace,
   Fix,
@@ -25,12 +26,14 @@ import type {
   ProblemReport,
   ResolvedConfig,
 } from '../types.js';
-import { collectDirectives, findSuppressor, type Directive } from './directives.js';
-import { applyFixes, protectedRanges } from './fix.js';
+import { collectDirectives, suppressorIndex, type Directive } from './directives.js';
+import { applyFixes, keepFixesApart, protectedRanges } from './fix.js';
 import { t } from '../messages/index.js';
 import { docsUrl, renderTemplate } from './messages.js';
-import { parseDocument } from './parse.js';
-import { createLocator, type Locator } from './position.js';
+import { plainNotes } from './markdown.js';
+import { parseWithNotes } from './parse.js';
+import { maskPersonalInfoInResult } from './privacy.js';
+import { lineIndexOf, type Locator } from './position.js';
 
 export interface LintOptions {
   locale?: Locale;
@@ -71,14 +74,21 @@ async function lintOnce(
   options: LintOptions,
 ): Promise<{ result: LintResult; tree: Root }> {
   const locale = options.locale ?? 'zh';
-  const parsed = await parseDocument(doc);
+  const { tree: parsed, plain } = await parseWithNotes(doc);
   const inline = options.inlineConfig !== false;
   const { directives, tree } = inline
     ? collectDirectives(parsed, doc.text, doc.syntax)
     : { directives: [] as Directive[], tree: parsed };
-  const locator = createLocator(doc.text);
+  const lines = lineIndexOf(doc.text);
+  const locator = lines.locate;
   const place = placer(doc, locator, options.excerpts === true);
   const collected: LintMessage[] = [];
+  // Parts of a Markdown file read as plain text, so that no input makes the parser take super-linear time (issue 11).
+  for (const note of plainNotes(doc.text, plain, (offset) => lines.locate(offset).line, lines.lineEnd)) {
+    const more = note.data.count > 1 ? t('engine.plainMore', locale, { count: note.data.count }) : '';
+    const key = note.reason === 'nesting' ? 'engine.plainNesting' : note.reason === 'nestedItems' ? 'engine.plainNestedItems' : 'engine.plainMarkers';
+    collected.push({ ruleId: null, severity: 1, message: t(key, locale, { ...note.data, more }), ...place(note.range) });
+  }
   /** The enabled statutory rules in order, with the evidence each gave (none when it crashed). */
   const verdicts: Verdict[] = [];
 
@@ -99,7 +109,7 @@ async function lintOnce(
       continue;
     }
     const ran = runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place });
-    collected.push(...ran.messages);
+    for (const message of ran.messages) collected.push(message);
     if (rule.meta.statutory) verdicts.push({ rule, evidence: ran.evidence });
   }
 
@@ -107,23 +117,43 @@ async function lintOnce(
   const messages: LintMessage[] = [];
   const suppressedMessages: LintMessage[] = [];
   const used = new Set<Directive>();
+  const enforced = config.enforcement?.rules;
+  /** Comments that would have silenced an enforced rule (issue 11), with the rules: reported, not obeyed. */
+  const overruled = new Map<Directive, Set<string>>();
+  const findSuppressor = suppressorIndex(directives);
   for (const message of collected) {
     const { ruleId } = message;
-    const suppressor = ruleId && !message.fatal ? findSuppressor(directives, ruleId, message.range[0], locator(message.range[0]).line) : undefined;
-    if (suppressor) {
+    const suppressor = ruleId && !message.fatal ? findSuppressor(ruleId, message.range[0], locator(message.range[0]).line) : undefined;
+    if (suppressor && enforced?.has(ruleId!)) {
+      // Every comment that would have silenced it is an attempt, not only the first.
+      let rest = directives;
+      for (let found: Directive | undefined = suppressor; found; ) {
+        used.add(found);
+        overruled.set(found, (overruled.get(found) ?? new Set()).add(ruleId!));
+        const done = found;
+        rest = rest.filter((directive) => directive !== done);
+        found = suppressorIndex(rest)(ruleId!, message.range[0], locator(message.range[0]).line);
+      }
+      messages.push(message);
+    } else if (suppressor) {
       used.add(suppressor);
-      suppressedMessages.push(message);
+      // ESLint's field: what silenced it, with the comment's `-- 理由`, so a reviewer sees what was silenced and why.
+      suppressedMessages.push({ ...message, suppressions: [{ kind: 'directive', justification: suppressor.justification ?? '' }] });
     } else messages.push(message);
   }
-  messages.push(...directiveProblems(directives, known, used, options.reportUnusedDisableDirectives ?? 0, locale, place));
+  // One by one, not push(...list): a list as long as the file's comments would overflow the call's arguments.
+  if (config.enforcement) for (const problem of enforcementProblems(config.enforcement, directives, overruled, used, locale, place)) messages.push(problem);
+  for (const problem of directiveProblems(directives, known, used, options.reportUnusedDisableDirectives ?? 0, locale, place)) messages.push(problem);
   messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  keepFixesApart(messages);
   const result = summarise(doc, messages, suppressedMessages);
   if (verdicts.length > 0) result.checklist = verdicts.map((verdict) => checklistItem(verdict, result, locale));
   if (model) {
     const identity = reportIdentity(model);
     if (identity.unit !== undefined || identity.year !== undefined) result.report = identity;
   }
-  return { result, tree: parsed };
+  // No message, excerpt or evidence repeats a personal number in full (./privacy.ts); fixes keep the report's text.
+  return { result: maskPersonalInfoInResult(result, doc.text), tree: parsed };
 }
 
 interface Verdict {
@@ -296,6 +326,9 @@ export function excerpt(text: string, start: number, end: number): string {
   return excerptOf(text, start, end, 24, 4);
 }
 
+/** How much of a range's text an excerpt looks at (see excerptOf). */
+const EXCERPT_SOURCE_MAX = 4096;
+
 /**
  * The text at [start, end) as a reader of the original sees it, on one line, at most `max` characters: the
  * Markdown a reader added (# of headings, ** of bold lines, backslash escapes) left out, never running into
@@ -303,19 +336,21 @@ export function excerpt(text: string, start: number, end: number): string {
  * range at a line's end (a missing date at the end of the report) shows that line's end, from a clause boundary.
  */
 function excerptOf(text: string, start: number, end: number, max: number, minSpan: number): string {
-  const lineEnd = (from: number) => {
-    const next = text.slice(from).search(/\r?\n/);
-    return next === -1 ? text.length : from + next;
-  };
+  const lines = lineIndexOf(text);
+  // Only the first EXCERPT_SOURCE_MAX characters of a long range can show (a few dozen do): cleaning the rest of a
+  // megabyte-long paragraph for every message would make many messages cost quadratic time.
+  const upTo = (to: number) => Math.min(to, start + EXCERPT_SOURCE_MAX);
   let raw: string;
   let cutBefore = false;
-  if (end - start >= minSpan) raw = text.slice(start, end);
-  else if (lineEnd(start) > start) raw = text.slice(start, Math.max(end, lineEnd(start)));
+  if (end - start >= minSpan) raw = text.slice(start, upTo(end));
+  else if (lines.lineEnd(start) > start) raw = text.slice(start, upTo(Math.max(end, lines.lineEnd(start))));
   else {
-    const lineStart = Math.max(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, 0);
-    let line = text.slice(lineStart, start);
+    const lineStart = lines.lineStart(start);
+    // A line more than 4 × max code units long before `start` has more than max characters: only its tail shows.
+    const long = start - lineStart > 4 * max;
+    let line = text.slice(long ? start - 4 * max : lineStart, start);
     // Back from the end to a clause boundary, so the excerpt does not start in the middle of a word.
-    if (Array.from(line).length > max) {
+    if (long || Array.from(line).length > max) {
       const tail = line.slice(-max);
       const cut = tail.search(/[，。；：、,.;:\s][^，。；：、,.;:\s]/);
       line = cut === -1 ? tail : tail.slice(cut + 1);
@@ -362,6 +397,36 @@ function directiveProblems(
     if (unusedSeverity !== 0 && directive.kind !== 'enable' && !used.has(directive)) {
       const message = t('engine.unusedDirective', locale, { kind: directive.kind });
       problems.push({ ruleId: null, severity: unusedSeverity, message, ...place(range), fix: removalFix(directive) });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Attempts to lower an enforced rule (issue 11), one error each: the config entries the config layer kept out (at the
+ * start of the report), and the reportlint-disable comments that name an enforced rule or would have silenced one
+ * (at the comment). Such a comment counts as used: it is reported here, not again as unused.
+ */
+function enforcementProblems(
+  enforcement: Enforcement,
+  directives: readonly Directive[],
+  overruled: ReadonlyMap<Directive, ReadonlySet<string>>,
+  used: Set<Directive>,
+  locale: Locale,
+  place: Placer,
+): LintMessage[] {
+  const problems: LintMessage[] = [];
+  for (const { ruleId, file, key, kind, by } of enforcement.attempts) {
+    const message = t(`enforce.${kind}`, locale, { file, key, rule: ruleId, by });
+    problems.push({ ruleId: null, severity: 2, message, ...place([0, 0]) });
+  }
+  for (const directive of directives) {
+    if (directive.kind === 'enable') continue;
+    const ids = new Set([...directive.ruleIds.filter((id) => enforcement.rules.has(id)), ...(overruled.get(directive) ?? [])]);
+    if (ids.size > 0) used.add(directive);
+    for (const id of ids) {
+      const message = t('enforce.directive', locale, { kind: directive.kind, rule: id, by: enforcement.rules.get(id) ?? '' });
+      problems.push({ ruleId: null, severity: 2, message, ...place([directive.start, directive.end]) });
     }
   }
   return problems;

@@ -29,6 +29,8 @@ export function serializeMessage(message: LintMessage, context: FormatterContext
   Object.assign(out, originalPlace(message));
   if (message.excerpt !== undefined) out['excerpt'] = message.excerpt;
   if (message.fatal === true) out['fatal'] = true;
+  // ESLint's field on a silenced message: the reportlint-disable comment and its `-- 理由` ('' when it gives none).
+  if (message.suppressions !== undefined) out['suppressions'] = message.suppressions.map(({ kind, justification }) => ({ kind, justification }));
   return out;
 }
 

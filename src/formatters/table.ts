@@ -135,7 +135,8 @@ export const table: Formatter = (results, context) => {
   ];
 
   const widths = columns.map((column, index) =>
-    Math.max(displayWidth(column.header), ...[...rows, totalRow].map((row) => displayWidth(row[index]!.text))),
+    // A fold, not Math.max(...): a folder of many thousand reports is as many rows.
+    [...rows, totalRow].reduce((widest, row) => Math.max(widest, displayWidth(row[index]!.text)), displayWidth(column.header)),
   );
   const last = columns.length - 1;
   const line = (cells: readonly Cell[], emphasis: (text: string) => string = (text) => text) => {

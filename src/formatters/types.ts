@@ -26,6 +26,6 @@ export type Formatter = (results: readonly LintResult[], context: FormatterConte
 
 /**
  * A format whose output is a file, not text (`xlsx`): asynchronous, returns the bytes to write. The CLI writes them
- * with `-o` only (see FILE_FORMATTERS in ./index.ts).
+ * with `-o` only (see ON_DEMAND in ./index.ts).
  */
 export type FileFormatter = (results: readonly LintResult[], context: FormatterContext) => Promise<Uint8Array>;

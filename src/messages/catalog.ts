@@ -372,6 +372,28 @@ export const catalog = {
     en: 'Every report file matching this pattern is ignored (附件 folders, Word lock files, dot files or ignore patterns); nothing was checked. Use --no-ignore to override',
   },
 
+  // Config trust and enforced rules (issue 11).
+  'enforce.off': {
+    zh: '{file} 中的 {key} 要关闭规则 {rule}，但 {by} 规定必须检查这条规则（enforce），这项设置未生效',
+    en: '{key} in {file} turns off rule {rule}, but {by} enforces it (enforce): the setting was not applied',
+  },
+  'enforce.lower': {
+    zh: '{file} 中的 {key} 要降低规则 {rule} 的级别，但 {by} 规定了它的最低级别（enforce），这项设置未生效',
+    en: '{key} in {file} lowers the severity of rule {rule}, but {by} enforces it (enforce): the setting was not applied',
+  },
+  'enforce.options': {
+    zh: '{file} 中的 {key} 要改变规则 {rule} 的选项，但 {by} 规定了这条规则的选项（enforce），这项设置未生效',
+    en: '{key} in {file} changes the options of rule {rule}, but {by} enforces it (enforce): the setting was not applied',
+  },
+  'enforce.directive': {
+    zh: 'reportlint-{kind} 注释不能屏蔽规则 {rule}：{by} 规定必须检查这条规则（enforce），它发现的问题照常报告',
+    en: 'A reportlint-{kind} comment cannot silence rule {rule}: {by} enforces it (enforce), so its findings are reported',
+  },
+  // The html review report lists what reportlint-disable comments silenced, with their reasons.
+  'html.silencedHeading': { zh: '已由 reportlint-disable 注释屏蔽的问题（{count} 个）', en: 'Silenced by reportlint-disable comments ({count})' },
+  'html.colJustification': { zh: '屏蔽理由', en: 'Reason given' },
+  'html.noJustification': { zh: '（未写理由）', en: '(no reason given)' },
+
   // Files that cannot be checked: the result's one message.
   'files.cannotRead': { zh: '无法读取：{reason}', en: 'Cannot read: {reason}' },
   'files.missing': {
@@ -419,11 +441,91 @@ export const catalog = {
     en: 'Single-file web pages (.mhtml) are not supported; save the page as .html, or provide the Word file (.docx)',
   },
 
+  // Hostile files (issue 11). Each is a reader's <reason>: one line saying what is wrong and what to do.
+  'read.fileTooLarge': {
+    zh: '文件过大（{size} MB，上限 {limit} MB），未读取；报告通常只有几 MB，请确认是否选错了文件，确需检查时可在配置文件的 settings 中调高 maxFileSizeMB',
+    en: 'the file is too large ({size} MB, the limit is {limit} MB) and was not read; check that this is the report, or raise settings.maxFileSizeMB in the config',
+  },
+  'read.notRegularFile': {
+    zh: '这不是普通文件，而是{kind}，不能作为报告读取（也没有打开它）；请指定报告文件本身',
+    en: 'this is not a regular file but a {kind}, so it was not opened; check the path and name the report file itself',
+  },
+  'read.kindFifo': { zh: '命名管道', en: 'named pipe (FIFO)' },
+  'read.kindDevice': { zh: '设备文件', en: 'device file' },
+  'read.kindSocket': { zh: '套接字', en: 'socket' },
+  'read.symlinkLoop': {
+    zh: '这是一个循环的符号链接（链接最终指向自己），无法打开；请检查或删除这个链接',
+    en: 'this is a symbolic link loop (the link ends up pointing at itself); check or remove the link',
+  },
+  'read.danglingLink': {
+    zh: '这是一个符号链接，但它指向的文件不存在；请检查或删除这个链接',
+    en: 'this is a symbolic link to a file that does not exist; check or remove the link',
+  },
+  'read.permissionDenied': {
+    zh: '没有读取这个文件的权限；请让文件的所有者或管理员开放读取权限，或复制一份后再检查',
+    en: 'permission denied; ask the owner to make the file readable, or check a copy of it',
+  },
+  'read.folderDenied': {
+    zh: '没有打开这个文件夹的权限，其中的报告都没有检查；请开放读取权限后再检查',
+    en: 'permission denied: the reports in this folder were not checked; make the folder readable and check again',
+  },
+  'read.folderNamedLikeReport': {
+    zh: '这是一个文件夹（名称像报告文件），其中没有报告文件；请检查路径是否写错',
+    en: 'this is a folder named like a report, and it holds no report file; check the path',
+  },
+  'read.docxNotZip': {
+    zh: '不是 Word 文档：.docx 文件应是一个压缩包，这个文件不是（可能是改了扩展名的其他文件）；请在 Word 或 WPS 中打开原文件，另存为 .docx 后再检查',
+    en: 'not a Word document: a .docx is a zip package and this file is not one (perhaps another file renamed); open the original in Word or WPS and save it as .docx',
+  },
+  'read.docxOle': {
+    zh: '这是旧版 Word 文件（.doc）或设置了打开密码的 Word 文档，只是扩展名为 .docx；请在 Word 或 WPS 中打开（有密码的先取消密码），另存为 .docx 后再检查',
+    en: 'this is an old Word file (.doc) or a password-protected Word document named .docx; open it in Word or WPS, remove any password and save it as .docx',
+  },
+  'read.docxTruncated': {
+    zh: 'Word 文档不完整（文件被截断，可能是下载或拷贝时中断）；请重新获取原文件，或在 Word 或 WPS 中重新另存为 .docx',
+    en: 'the Word document is incomplete (cut off, perhaps by an interrupted download or copy); get the file again or save it again as .docx',
+  },
+  'read.docxEncrypted': {
+    zh: 'Word 文档中的内容经过加密，无法读取；请取消密码后另存为 .docx 再检查',
+    en: 'the parts of the Word document are encrypted; remove the password and save it as .docx',
+  },
+  'read.docxTooLarge': {
+    zh: 'Word 文档解压后过大（文字部分共 {size} MB，上限 {limit} MB），可能是恶意构造的“压缩炸弹”，没有解压；如确是正常文档，请在配置文件的 settings 中调高 maxDocxExpandedMB',
+    en: 'the Word document expands to {size} MB of XML (the limit is {limit} MB), perhaps a zip bomb, so it was not unpacked; check the file, and if it is genuine raise settings.maxDocxExpandedMB in the config',
+  },
+  'read.docxRatio': {
+    zh: 'Word 文档中 {part} 的压缩比异常（{ratio} 倍，上限 {limit} 倍），可能是恶意构造的“压缩炸弹”，没有解压；如确是正常文档，请在配置文件的 settings 中调高 maxDocxRatio',
+    en: '{part} in the Word document is compressed {ratio} to 1 (the limit is {limit}), perhaps a zip bomb, so it was not unpacked; check the file, and if it is genuine raise settings.maxDocxRatio in the config',
+  },
+  'read.docxSizeMismatch': {
+    zh: 'Word 文档中 {part} 解压后比文件头声明的大小更大（文件已损坏或是恶意构造的），已停止解压；请在 Word 或 WPS 中重新另存为 .docx',
+    en: '{part} in the Word document inflates past the size its header declares (damaged or crafted), so unpacking stopped; save it again as .docx in Word or WPS',
+  },
+  'read.docxDoctype': {
+    zh: 'Word 文档的 {part} 中含有 DOCTYPE 或实体声明（Word 从不写入，可被用来无限展开内容），没有读取；请在 Word 或 WPS 中重新另存为 .docx',
+    en: '{part} in the Word document holds a DOCTYPE or entity declaration (Word never writes one; entities can expand without bound), so it was not read; save it again as .docx in Word or WPS',
+  },
+  'read.docxTooDeep': {
+    zh: 'Word 文档的结构嵌套过深（可能是恶意构造的文件），没有读取；请在 Word 或 WPS 中重新另存为 .docx',
+    en: 'the Word document nests its elements too deep (perhaps a crafted file), so it was not read; save it again as .docx in Word or WPS',
+  },
+  'read.pdfTooManyPages': {
+    zh: 'PDF 共 {pages} 页，超过上限 {limit} 页，没有读取；年度报告通常只有几十页，请确认是否选错了文件，确需检查时可在配置文件的 settings 中调高 maxPdfPages',
+    en: 'the PDF has {pages} pages, more than the limit of {limit}, so it was not read; check that this is the report, or raise settings.maxPdfPages in the config',
+  },
+  'read.htmlTooDeep': {
+    zh: '网页的元素嵌套超过 {limit} 层（可能是恶意构造的文件），没有读取；请提供 Word 文档（.docx），或在浏览器中重新保存网页',
+    en: 'the page nests its elements more than {limit} deep (perhaps a crafted file), so it was not read; provide the Word file (.docx) or save the page again',
+  },
+  'read.htmlTooManyElements': {
+    zh: '网页的元素超过 {limit} 个，没有读取；请提供 Word 文档（.docx），或只保存报告正文所在的网页',
+    en: 'the page has more than {limit} elements, so it was not read; provide the Word file (.docx) or save the page of the report alone',
+  },
+
   // The readers: "无法读取 <file>：<reason>".
   'read.failed': { zh: '无法读取 {file}：{reason}', en: 'Cannot read {file}: {reason}' },
   'read.noSuchFile': { zh: '文件不存在', en: 'no such file' },
   'read.isDirectory': { zh: '这是一个目录', en: 'it is a directory' },
-  'read.permission': { zh: '没有读取权限', en: 'permission denied' },
   'read.binary': { zh: '不是文本文件（含有二进制内容）', en: 'not a text file (it contains binary content)' },
   'read.undecodable': {
     zh: '无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK），可用 --encoding 指定编码',
@@ -512,6 +614,33 @@ export const catalog = {
   'xlsx.needsOutputFile': {
     zh: '{format} 格式生成的是文件，不能输出到终端：请用 -o 指定要写入的文件，如 -o 汇总.{format}',
     en: 'The {format} format writes a file, not text: name it with -o, e.g. -o summary.{format}',
+  },
+
+  // --fix safety (issue 11).
+  'fix.changedOnDisk': {
+    zh: '{file}：读取之后文件又被修改过，--fix 没有写入，以免覆盖这次修改；请重新运行',
+    en: '{file}: the file changed on disk after it was read; --fix did not write it, so as not to undo that change; run again',
+  },
+  'fix.writeFailed': {
+    zh: '{file}：--fix 无法写入（{reason}），原文件没有改动',
+    en: '{file}: --fix could not write the file ({reason}); the original is unchanged',
+  },
+  'fix.reasonPermission': {
+    zh: '没有写入这个文件或在它所在文件夹中新建文件的权限',
+    en: 'no permission to write the file or to create a file in its folder',
+  },
+  'fix.reasonNoSpace': { zh: '磁盘空间不足', en: 'no space left on the disk' },
+  'fix.reasonOwner': {
+    zh: '无法保留文件原来的所有者：用户 {uid}、组 {gid}',
+    en: 'the file could not keep its owner, user {uid} and group {gid}',
+  },
+  'fix.reasonBusy': {
+    zh: '另一个 reportlint 正在写入这个文件，等待超时',
+    en: 'another reportlint run kept writing this file for too long',
+  },
+  'fix.notRoundTrip': {
+    zh: '{file}：按原来的编码写回会改动修复之外的内容，--fix 没有写入；请在原文件中按提示修改',
+    en: '{file}: written back in its encoding, the file would change beyond the fixes, so --fix did not write it; make the changes by hand',
   },
 
   // --why.
@@ -614,6 +743,22 @@ export const catalog = {
     zh: '由 reportlint 生成。规则说明也可用 reportlint --explain 规则名 查看。',
     en: 'Generated by reportlint. A rule is explained by reportlint --explain <rule-id>.',
   },
+
+  // Engine limits (issue 11).
+  // Parts of a Markdown file that remark-parse would take super-linear time on are read as plain text (src/engine/markdown.ts).
+  'engine.plainNesting': {
+    zh: '引用（>）或列表嵌套过深（{amount} 层，超过 {limit} 层）：第 {from}–{to} 行{more}已按纯文本检查，其中的“>”和列表符号按原文计入正文',
+    en: 'Block quotes (>) or lists nested too deep ({amount} levels, more than {limit}): lines {from}–{to}{more} were checked as plain text, their ">" and list markers read as text',
+  },
+  'engine.plainNestedItems': {
+    zh: '嵌套的列表项过多（一处 {amount} 项，超过 {limit} 项）：第 {from}–{to} 行{more}已按纯文本检查，其中的列表符号按原文计入正文',
+    en: 'Too many nested list items ({amount} in one place, more than {limit}): lines {from}–{to}{more} were checked as plain text, their list markers read as text',
+  },
+  'engine.plainMarkers': {
+    zh: '一段中的 *、_、[、]、`、<、!、& 或 \\ 符号过多（{amount} 个，超过 {limit} 个）：第 {from}–{to} 行{more}已按纯文本检查，这些符号按原文计入正文',
+    en: 'Too many *, _, [, ], `, <, !, & or \\ in one paragraph ({amount}, more than {limit}): lines {from}–{to}{more} were checked as plain text, these characters read as text',
+  },
+  'engine.plainMore': { zh: '等 {count} 处', en: ' ({count} places in all)' },
 
   // The engine: what is reported when a rule or the model fails, and about directives.
   'engine.ruleCrashed': {

@@ -2,10 +2,10 @@
  * Step 5 of the model: joins the body lines back into paragraphs, recognises headings (by ordinal,
  * as Markdown headings, as plain lines, run in) and nests the sections by level.
  */
-import { endsSentence, stripSpaces } from '../text/chars.js';
+import { endsSentence, isWhitespaceCode, stripSpaces, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
-import { lineSpan, spanOf, type Line } from './lines.js';
+import { lineSpan, OffsetMap, spanOf, type Line } from './lines.js';
 import { group, PLAN_TIME } from './concepts.js';
 import { headingRoles, roleOfHeading } from './roles.js';
 
@@ -91,7 +91,67 @@ function enumerationOpener(block: Block | undefined): string | undefined {
  * concluding sentence after a sibling's text has neither, and stays a paragraph. Returns the siblings'
  * level, else undefined.
  */
-function lostOrdinalLevel(blocks: readonly Block[], i: number): OrdinalLevel | undefined {
+/** What lostOrdinalLevel needs to know about the headings before a block: its would-be siblings, summarised. */
+interface SiblingRun {
+  /** The level of the nearest heading with an ordinal before the block. */
+  level: OrdinalLevel;
+  /** How many headings of that level since the last one of a higher level (the siblings). */
+  count: number;
+  /** The ordinal value of the nearest sibling. */
+  last: number;
+  /** The siblings' number of clauses when they all have the same, else undefined. */
+  shape: number | undefined;
+  /** How the text after every sibling opens, when the same after each; null when it differs. */
+  opener: string | undefined | null;
+}
+
+/** The clauses of a heading's first sentence (after its ordinal). */
+function headingClauses(b: Block): string[] {
+  const line = b.lines[0]?.chars ?? '';
+  const from = b.ordinal ? b.ordinal.span.text.length : 0;
+  const head = line.slice(from).split(/[。！？!?]/)[0] ?? '';
+  return stripSpaces(head).split(/[，,]/);
+}
+
+/**
+ * The facts lostOrdinalLevel asks about every block, gathered in two passes over the blocks (so the whole body
+ * costs linear time, however many headings and paragraphs it has): the sibling run before each block, and for each
+ * level the next heading at that level or above.
+ */
+function siblingContext(blocks: readonly Block[]): { runBefore: Array<SiblingRun | undefined>; nextAtMost: Array<Int32Array> } {
+  const runBefore: Array<SiblingRun | undefined> = [];
+  const runs = new Map<OrdinalLevel, SiblingRun>();
+  let nearest: OrdinalLevel | undefined;
+  blocks.forEach((block, i) => {
+    const run = nearest === undefined ? undefined : runs.get(nearest);
+    runBefore.push(run ? { ...run } : undefined);
+    const o = block.ordinal;
+    if (!o) return;
+    for (const level of [...runs.keys()]) if (level > o.level) runs.delete(level);
+    const shape = headingClauses(block).length;
+    const opener = enumerationOpener(blocks[i + 1]);
+    const own = runs.get(o.level);
+    if (!own) runs.set(o.level, { level: o.level, count: 1, last: o.value, shape, opener });
+    else {
+      own.count += 1;
+      own.last = o.value;
+      if (own.shape !== shape) own.shape = undefined;
+      if (own.opener !== opener) own.opener = null;
+    }
+    nearest = o.level;
+  });
+  // nextAtMost[level - 1][i]: the index of the first block after i with an ordinal of that level or above, or -1.
+  const nextAtMost = [1, 2, 3, 4].map(() => new Int32Array(blocks.length).fill(-1));
+  for (let i = blocks.length - 2; i >= 0; i -= 1) {
+    const o = blocks[i + 1]?.ordinal;
+    nextAtMost.forEach((next, k) => {
+      next[i] = o && o.level <= k + 1 ? i + 1 : (next[i + 1] ?? -1);
+    });
+  }
+  return { runBefore, nextAtMost };
+}
+
+function lostOrdinalLevel(blocks: readonly Block[], i: number, context: ReturnType<typeof siblingContext>): OrdinalLevel | undefined {
   const block = blocks[i];
   const prev = blocks[i - 1];
   const next = blocks[i + 1];
@@ -100,57 +160,35 @@ function lostOrdinalLevel(blocks: readonly Block[], i: number): OrdinalLevel | u
   const text = stripSpaces(block.lines[0]?.chars ?? '').replace(/[。.]$/, '');
   if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
   // Siblings: the headings since the last heading of a higher level.
-  const siblings: Block[] = [];
-  const afterSiblings: Array<Block | undefined> = [];
-  let level: OrdinalLevel | undefined;
-  for (let k = i - 1; k >= 0; k -= 1) {
-    const b = blocks[k];
-    if (!b?.ordinal) continue;
-    if (level === undefined) level = b.ordinal.level;
-    if (b.ordinal.level < level) break;
-    if (b.ordinal.level === level) {
-      siblings.push(b);
-      afterSiblings.push(blocks[k + 1]);
-    }
-  }
-  if (level === undefined || level < 2 || siblings.length < 2) return undefined;
+  const run = context.runBefore[i];
+  if (!run || run.level < 2 || run.count < 2) return undefined;
+  const { level } = run;
   // Evidence that a heading is missing here: the next sibling skips exactly one number, or the text after
   // the line opens as the text after each sibling does.
-  const last = siblings[0]?.ordinal?.value ?? 0;
-  let skipsOne = false;
-  for (let k = i + 1; k < blocks.length; k += 1) {
-    const o = blocks[k]?.ordinal;
-    if (!o || o.level > level) continue;
-    skipsOne = o.level === level && o.value === last + 2;
-    break;
-  }
+  const following = context.nextAtMost[level - 1]?.[i] ?? -1;
+  const o = following === -1 ? undefined : blocks[following]?.ordinal;
+  const skipsOne = o !== undefined && o.level === level && o.value === run.last + 2;
   const opener = enumerationOpener(next);
-  const opensAlike = opener !== undefined && afterSiblings.every((b) => enumerationOpener(b) === opener);
+  const opensAlike = opener !== undefined && run.opener === opener;
   if (!skipsOne && !opensAlike) return undefined;
-  const clauses = (b: Block): string[] => {
-    const line = b.lines[0]?.chars ?? '';
-    const from = b.ordinal ? b.ordinal.span.text.length : 0;
-    const head = line.slice(from).split(/[。！？!?]/)[0] ?? '';
-    return stripSpaces(head).split(/[，,]/);
-  };
-  const shape = clauses(siblings[0] as Block).length;
-  if (shape > 2 || !siblings.every((b) => clauses(b).length === shape)) return undefined;
+  const shape = run.shape;
+  if (shape === undefined || shape > 2) return undefined;
   const own = text.split(/[，,]/);
   if (own.length !== shape || !own.every((c) => HEADING_CLAUSE.test(c))) return undefined;
   return level;
 }
 
-function makeParagraph(chars: string, map: number[]): Paragraph | undefined {
+function makeParagraph(chars: string, map: OffsetMap): Paragraph | undefined {
   // Trim, keeping the map aligned.
   let a = 0;
   let b = chars.length;
-  while (a < b && /[\s\u3000\u00a0]/.test(chars[a] ?? '')) a += 1;
-  while (b > a && /[\s\u3000\u00a0]/.test(chars[b - 1] ?? '')) b -= 1;
+  while (a < b && isWhitespaceCode(chars.charCodeAt(a))) a += 1;
+  while (b > a && isWhitespaceCode(chars.charCodeAt(b - 1))) b -= 1;
   if (b <= a) return undefined;
   const plain = chars.slice(a, b);
   const offsets = map.slice(a, b);
-  const start = offsets[0] ?? 0;
-  const end = (offsets.at(-1) ?? 0) + 1;
+  const start = offsets.at(0) ?? 0;
+  const end = (offsets.at(offsets.length - 1) ?? 0) + 1;
   return {
     start,
     end,
@@ -158,18 +196,17 @@ function makeParagraph(chars: string, map: number[]): Paragraph | undefined {
     toOffset(plainIndex: number): number {
       if (plainIndex <= 0) return start;
       if (plainIndex >= offsets.length) return end;
-      return offsets[plainIndex] ?? end;
+      return offsets.at(plainIndex) ?? end;
     },
   };
 }
 
 function headingTitle(chars: string): string {
-  return chars
+  const title = chars
     .trim()
     .replace(/^#+\s*/, '')
-    .replace(/[\s\u3000]+/g, (m, i: number) => (i === 0 ? '' : m))
-    .replace(/[。：:；;，,.．!！?？\s\u3000]+$/, '')
-    .trim();
+    .replace(/[\s\u3000]+/g, (m, i: number) => (i === 0 ? '' : m));
+  return trimEndOf(title, '。：:；;，,.．!！?？', true).trim();
 }
 
 /** Strips leading whitespace after an ordinal marker: returns the index of the text after it. */
@@ -209,10 +246,13 @@ function splitCombined(section: Section, opening: RegExp): void {
     if (!inPlan && opening.test(stripSpaces(p.plain).slice(0, 40))) inPlan = true;
     if (inPlan) p.role = 'plan';
   }
-  const toPlan = (s: Section): void => {
-    if (s.role !== 'problems') return;
-    s.role = 'plan';
-    s.children.forEach(toPlan);
+  const toPlan = (top: Section): void => {
+    const stack = [top];
+    for (let s = stack.pop(); s !== undefined; s = stack.pop()) {
+      if (s.role !== 'problems') continue;
+      s.role = 'plan';
+      for (const child of s.children) stack.push(child);
+    }
   };
   for (const child of section.children) {
     if (!inPlan && (child.role === 'plan' || opening.test(stripSpaces(child.heading.title)))) inPlan = true;
@@ -227,14 +267,10 @@ export interface ParsedBody {
   paragraphs: Paragraph[];
 }
 
-function joinLines(lines: Line[]): { chars: string; map: number[] } {
-  let chars = '';
-  const map: number[] = [];
-  for (const line of lines) {
-    chars += line.chars;
-    map.push(...line.map);
-  }
-  return { chars, map };
+function joinLines(lines: Line[]): { chars: string; map: OffsetMap } {
+  // A block of one line (most of them) is that line: no copy.
+  if (lines.length === 1) return { chars: lines[0]?.chars ?? '', map: lines[0]?.map ?? OffsetMap.EMPTY };
+  return { chars: lines.map((line) => line.chars).join(''), map: OffsetMap.concat(lines.map((line) => line.map)) };
 }
 
 export function parseBody(text: string, lines: Line[], reportYear: number | undefined): ParsedBody {
@@ -290,8 +326,9 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     blocks.push({ lines: [line], headingLine: false });
   }
 
+  const siblings = siblingContext(blocks);
   blocks.forEach((block, i) => {
-    const level = lostOrdinalLevel(blocks, i);
+    const level = lostOrdinalLevel(blocks, i, siblings);
     if (level !== undefined) {
       block.headingLine = true;
       block.lostLevel = level;
@@ -302,7 +339,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
   });
 
   // 5b. Turn blocks into headings and paragraphs, and nest the sections.
-  const baseDepth = mdHeadingDepths.length > 0 ? Math.min(...mdHeadingDepths) : 1;
+  const baseDepth = mdHeadingDepths.reduce((min, depth) => Math.min(min, depth), mdHeadingDepths[0] ?? 1);
   const sections: Section[] = [];
   const allSections: Section[] = [];
   const preamble: Paragraph[] = [];
@@ -382,8 +419,8 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
         const comma = /[，,]/.exec(chars.slice(from));
         headEnd = comma ? from + comma.index : chars.length;
       }
-      const hs = map[0] ?? first.start;
-      const he = (map[headEnd - 1] ?? hs) + 1;
+      const hs = map.at(0) ?? first.start;
+      const he = (map.at(headEnd - 1) ?? hs) + 1;
       const heading: Heading = {
         span: spanOf(text, hs, he),
         ordinal: block.ordinal,
@@ -397,15 +434,15 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     addParagraph(makeParagraph(chars, map));
   }
 
-  // Section ends: the end of the last paragraph or child.
-  const finish = (section: Section): number => {
+  // Section ends: the end of the last paragraph or child. A child comes after its parent in allSections, so going
+  // backwards every child is finished before its parent.
+  for (let k = allSections.length - 1; k >= 0; k -= 1) {
+    const section = allSections[k] as Section;
     let end = section.heading.span.end;
     for (const p of section.body) end = Math.max(end, p.end);
-    for (const child of section.children) end = Math.max(end, finish(child));
+    for (const child of section.children) end = Math.max(end, child.end);
     section.end = end;
-    return end;
-  };
-  for (const s of sections) finish(s);
+  }
   const opening = planOpening(reportYear);
   for (const s of allSections) if (s.combined) splitCombined(s, opening);
   return { sections, allSections, preamble, paragraphs };

@@ -103,8 +103,8 @@ function findAttachments(all: readonly Line[], residue: ReadonlySet<number>, fro
 
 /** Maps a date found in `line.chars` (offsets relative to chars) to source offsets. */
 function shiftDate(text: string, date: DateMention, line: Line): DateMention {
-  const start = line.map[date.span.start] ?? line.start;
-  const end = (line.map[date.span.end - 1] ?? start) + 1;
+  const start = line.map.at(date.span.start) ?? line.start;
+  const end = (line.map.at(date.span.end - 1) ?? start) + 1;
   return { ...date, span: spanOf(text, start, end) };
 }
 

@@ -8,7 +8,7 @@ import type { ReportModel, TextSpan } from './types.js';
 import { lineSpan, spanOf, type Line } from './lines.js';
 import { isOrganLine } from './organs.js';
 
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号/;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*号/;
 
 const TITLE_WORDS = /(报告|总结|汇报|情况|报 告)$/;
 
@@ -76,13 +76,15 @@ function issuerInTitle(text: string, title: TextSpan): TextSpan | undefined {
   })();
   if (cut <= 0) {
     // "2023年度岚山县司法局法治政府建设情况报告": the body after the year, before 法治/关于.
-    const m = /^[12]\d{3}\s*年度?\s*(.+?)\s*(关于|法治|依法)/d.exec(t);
-    const name = m?.[1];
+    // The name starts at a non-space and its trailing spaces are cut after the match (no `\s*` between the name and
+    // 关于: the two would share spaces, quadratic in a long title).
+    const m = /^[12]\d{3}\s*年度?\s*(\S.*?)(关于|法治|依法)/d.exec(t);
+    const name = m?.[1]?.trimEnd();
     const at = m?.indices?.[1];
     if (!name || !at || !isOrganLine(name)) return undefined;
-    return spanOf(text, title.start + at[0], title.start + at[1]);
+    return spanOf(text, title.start + at[0], title.start + at[0] + name.length);
   }
-  const prefix = t.slice(0, cut).replace(/[\s\u3000]+$/, '');
+  const prefix = t.slice(0, cut).trimEnd();
   const lead = prefix.length - prefix.trimStart().length;
   if (!isOrganLine(prefix)) return undefined;
   return spanOf(text, title.start + lead, title.start + prefix.length);

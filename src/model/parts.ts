@@ -16,14 +16,12 @@
  * Every unit's `plain` has whitespace removed (PDF and web pages put spaces between Chinese words), and maps back to
  * source offsets. Pure.
  */
+import { OTHER_MATTERS } from './concepts.js';
 import { documentUnits, headingRange, paragraphUnit, parentsOf, partHeads, partUnits, titleRange, type TextUnit } from './query.js';
 import type { ReportModel, Section, TextSpan } from './types.js';
 
 export const PART_NAMES = ['any', 'title', 'measures', 'first-responsible-person', 'problems', 'plan', 'closing'] as const;
 export type PartName = (typeof PART_NAMES)[number];
-
-/** The fifth statutory item, 其他需要报告的情况: not the year's work (here and in require-measures). */
-export const OTHER_MATTERS = /其他(需要|应当)?(报告|说明)的?(情况|事项)|^其他(情况|事项)$/;
 
 export interface ReportPart {
   name: PartName;

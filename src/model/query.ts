@@ -3,7 +3,7 @@
  * paragraphs) with a way back to source offsets, keyword search across them, and the places to report
  * a missing item. Pure functions.
  */
-import { escapeRegExp } from '../text/chars.js';
+import { escapeRegExp, stripWhitespace } from '../text/chars.js';
 import type { Heading, Paragraph, ReportModel, Section, SectionRole } from './types.js';
 
 /** The statutory part a unit belongs to: its section's role, or 'preamble' before the first section. */
@@ -36,14 +36,7 @@ export interface UnitMatch {
 /** A heading as a text unit: its span with whitespace removed. */
 export function headingUnit(heading: Heading, section?: Section): TextUnit {
   const { text, start } = heading.span;
-  let plain = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] ?? '';
-    if (/[\s\u3000]/.test(ch)) continue;
-    plain += ch;
-    map.push(start + i);
-  }
+  const { plain, indexOf } = stripWhitespace(text);
   const end = heading.span.end;
   const unit: TextUnit = {
     kind: 'heading',
@@ -51,7 +44,7 @@ export function headingUnit(heading: Heading, section?: Section): TextUnit {
     plain,
     start,
     end,
-    toOffset: (i) => (i <= 0 ? (map[0] ?? start) : i >= map.length ? end : (map[i] ?? end)),
+    toOffset: (i) => (i <= 0 ? (plain.length > 0 ? start + indexOf(0) : start) : i >= plain.length ? end : start + indexOf(i)),
   };
   if (section) unit.section = section;
   return unit;
@@ -62,21 +55,14 @@ export function headingUnit(heading: Heading, section?: Section): TextUnit {
  * Chinese words ("行政执法 公示制度", "2022 年"), and keywords must still match.
  */
 export function paragraphUnit(paragraph: Paragraph, section?: Section): TextUnit {
-  let plain = '';
-  const index: number[] = [];
-  for (let i = 0; i < paragraph.plain.length; i += 1) {
-    const ch = paragraph.plain[i] ?? '';
-    if (/[\s\u3000\u00a0]/.test(ch)) continue;
-    plain += ch;
-    index.push(i);
-  }
+  const { plain, indexOf } = stripWhitespace(paragraph.plain);
   const unit: TextUnit = {
     kind: 'paragraph',
     role: paragraph.role ?? section?.role ?? 'preamble',
     plain,
     start: paragraph.start,
     end: paragraph.end,
-    toOffset: (i) => (i >= index.length ? paragraph.end : paragraph.toOffset(index[Math.max(0, i)] ?? 0)),
+    toOffset: (i) => (i >= plain.length ? paragraph.end : paragraph.toOffset(indexOf(Math.max(0, i)))),
   };
   if (section) unit.section = section;
   return unit;
@@ -85,10 +71,19 @@ export function paragraphUnit(paragraph: Paragraph, section?: Section): TextUnit
 /** The units of a section and its descendants in document order; its own heading only when asked. */
 export function sectionUnits(section: Section, options: { heading?: boolean } = {}): TextUnit[] {
   const units: TextUnit[] = [];
-  if (options.heading !== false) units.push(headingUnit(section.heading, section));
-  for (const p of section.body) units.push(paragraphUnit(p, section));
-  for (const child of section.children) units.push(...sectionUnits(child, { heading: true }));
+  appendSectionUnits(units, section, options.heading !== false);
   return units;
+}
+
+/** Appends the units of a section and its descendants to `units` (an explicit stack, one push per unit). */
+function appendSectionUnits(units: TextUnit[], section: Section, heading: boolean): void {
+  const stack: Array<{ section: Section; heading: boolean }> = [{ section, heading }];
+  while (stack.length > 0) {
+    const next = stack.pop() as { section: Section; heading: boolean };
+    if (next.heading) units.push(headingUnit(next.section.heading, next.section));
+    for (const p of next.section.body) units.push(paragraphUnit(p, next.section));
+    for (let k = next.section.children.length - 1; k >= 0; k -= 1) stack.push({ section: next.section.children[k] as Section, heading: true });
+  }
 }
 
 /** Every heading and body paragraph of the report, in document order (title, header, closing excluded). */
@@ -97,7 +92,7 @@ export function documentUnits(model: ReportModel): readonly TextUnit[] {
   let units = unitsOf.get(model);
   if (!units) {
     const built: TextUnit[] = model.preamble.map((p) => paragraphUnit(p));
-    for (const section of model.sections) built.push(...sectionUnits(section));
+    for (const section of model.sections) appendSectionUnits(built, section, true);
     units = Object.freeze(built);
     unitsOf.set(model, units);
   }
@@ -142,10 +137,9 @@ export function titleRange(model: ReportModel): [number, number] {
 
 /** Where to report something missing at the end of the report: the end of its last line of text. */
 export function endRange(model: ReportModel): [number, number] {
-  const ends = [model.body.end, model.closing?.end ?? 0, model.title?.end ?? 0];
-  const end = Math.max(...ends);
+  const end = Math.max(model.body.end, model.closing?.end ?? 0, model.title?.end ?? 0);
   if (end > 0) return [end, end];
-  const trimmed = model.text.replace(/\s+$/, '').length;
+  const trimmed = model.text.trimEnd().length;
   return [trimmed, trimmed];
 }
 
@@ -164,8 +158,15 @@ export function sectionAt(model: ReportModel, offset: number): Section | undefin
 /** Number of characters of body text (paragraphs) in a section and its descendants. */
 export function sectionTextLength(section: Section): number {
   let n = 0;
-  for (const p of section.body) n += p.plain.length;
-  for (const child of section.children) n += child.heading.span.text.length + sectionTextLength(child);
+  const stack: Section[] = [section];
+  while (stack.length > 0) {
+    const next = stack.pop() as Section;
+    for (const p of next.body) n += p.plain.length;
+    for (const child of next.children) {
+      n += child.heading.span.text.length;
+      stack.push(child);
+    }
+  }
   return n;
 }
 
@@ -189,7 +190,10 @@ export function roleOrHeading(role: SectionRole, extraKeywords: readonly string[
 
 /** The sections of `sections` whose parent is not in the list too (a part's sub-sections inherit its role). */
 export function outermost(sections: readonly Section[]): Section[] {
-  return sections.filter((s) => !sections.some((p) => p !== s && p.children.includes(s)));
+  // A section is left out when another in the list holds it as a child: one set of those children, not a search per pair.
+  const children = new Set<Section>();
+  for (const p of sections) for (const child of p.children) if (child !== p) children.add(child);
+  return sections.filter((s) => !children.has(s));
 }
 
 /** The report year a config states in `settings.reportYear` (validated as a whole year by the config loader). */

@@ -48,7 +48,11 @@ const maskedCache = new WeakMap<readonly TextUnit[], readonly Sentence[]>();
 
 /** The sentences of the units, in order (a sentence ends at 。！？；; the unit's end closes the last). */
 export function sentencesOf(units: readonly TextUnit[]): Sentence[] {
-  const out: Sentence[] = [];
+  return [...eachSentence(units)];
+}
+
+/** sentencesOf one at a time, for a search that stops at the first it wants (no array of every sentence). */
+export function* eachSentence(units: Iterable<TextUnit>): Generator<Sentence> {
   for (const unit of units) {
     const plain = unit.plain;
     let start = 0;
@@ -56,19 +60,23 @@ export function sentencesOf(units: readonly TextUnit[]): Sentence[] {
       if (i < plain.length && !SENTENCE_END.test(plain[i] ?? '')) continue;
       const end = Math.min(plain.length, i + 1);
       if (end > start && /[^\s。！？!?；;]/.test(plain.slice(start, end))) {
-        out.push({
+        yield {
           unit,
           index: start,
           end,
           text: plain.slice(start, end),
           role: unit.role,
           range: [unit.toOffset(start), unit.toOffset(end - 1) + 1],
-        });
+        };
       }
       start = end;
     }
   }
-  return out;
+}
+
+function firstOf<T>(items: Iterable<T>, wanted: (item: T) => boolean = () => true): T | undefined {
+  for (const item of items) if (wanted(item)) return item;
+  return undefined;
 }
 
 /** A sub-heading up to this long once its ordinal is set aside only labels what follows ("（一）存在的问题"). */
@@ -77,7 +85,9 @@ const LABEL_LENGTH = 15;
 /** A unit that states something: a paragraph, a run-in heading, or a heading line too long to be a mere label. */
 export function isStatement(unit: TextUnit): boolean {
   if (unit.kind === 'paragraph' || unit.section?.heading.runIn) return true;
-  return unit.plain.replace(/^[^\p{L}]*[一二三四五六七八九十\d]+[、.．)）]/u, '').length > LABEL_LENGTH;
+  // At most 20 characters before the number: the prefix and the number may share digits, so an unbounded prefix
+  // would make a long run of digits quadratic.
+  return unit.plain.replace(/^[^\p{L}]{0,20}[一二三四五六七八九十\d]+[、.．)）]/u, '').length > LABEL_LENGTH;
 }
 
 /**
@@ -85,7 +95,7 @@ export function isStatement(unit: TextUnit): boolean {
  * ("the problems start here").
  */
 export function firstSentence(units: readonly TextUnit[]): Sentence | undefined {
-  return sentencesOf(units.filter(isStatement))[0] ?? sentencesOf(units)[0];
+  return firstOf(eachSentence(units.filter(isStatement))) ?? firstOf(eachSentence(units));
 }
 
 /** The clauses of a text (cut at ，、：and sentence ends), with their index ranges. */
@@ -173,12 +183,20 @@ export function findLeaderDuty(units: readonly TextUnit[], vocabulary: DutyVocab
   return sentences.find((s) => namesDuty(s.text, terms)) ?? sentences.find((s) => leadsInPerson(s.text, terms));
 }
 
+/** How far before a 第一责任 its clause is looked at for the domain word (a clause of natural Chinese is far shorter). */
+const DUTY_LOOKBACK = 200;
+
 /** The duty named: 第一责任 in the rule-of-law domain (the domain word nearest before it in its clause decides). */
 function namesDuty(sentence: string, terms: DutyTerms): boolean {
+  // What every match asks about the whole sentence, asked once (a long sentence may name the duty many times).
+  let principal: number | undefined;
+  let othersInSentence: boolean | undefined;
+  // The start of the clause holding the current match, moved forward match by match: one pass over the sentence.
+  let clauseStart = 0;
+  let scanned = 0;
   for (const m of sentence.matchAll(terms.duty)) {
-    let clauseStart = m.index;
-    while (clauseStart > 0 && !/[，,；;。：:]/.test(sentence[clauseStart - 1] ?? '')) clauseStart -= 1;
-    const before = sentence.slice(clauseStart, m.index);
+    for (; scanned < m.index; scanned += 1) if (/[，,；;。：:]/.test(sentence[scanned] ?? '')) clauseStart = scanned + 1;
+    const before = sentence.slice(Math.max(clauseStart, m.index - DUTY_LOOKBACK), m.index);
     const lastOther = lastIndexOf(before, terms.allOthers);
     const lastLaw = lastIndexOf(before, terms.allLaw);
     if (lastOther > lastLaw) continue;
@@ -186,7 +204,9 @@ function namesDuty(sentence: string, terms: DutyTerms): boolean {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16).split(/[，,；;。]/)[0] ?? '';
     if (terms.others.test(after)) continue;
     if (terms.law.test(after)) return true;
-    if (principalAt(sentence, terms) >= 0 && !terms.others.test(sentence)) return true;
+    principal ??= principalAt(sentence, terms);
+    othersInSentence ??= terms.others.test(sentence);
+    if (principal >= 0 && !othersInSentence) return true;
   }
   return false;
 }
@@ -199,7 +219,8 @@ function principalAt(text: string, terms: DutyTerms): number {
   for (const m of text.matchAll(terms.leader)) {
     if (BODY_TERMS.test(m[0])) continue;
     if (NOT_PRINCIPAL.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    if (MEETING_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // MEETING_AFTER is anchored and its words are short: the few characters after the match are enough to look at.
+    if (MEETING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     return m.index;
   }
   return -1;
@@ -213,18 +234,19 @@ function leadsInPerson(sentence: string, terms: DutyTerms): boolean {
   const leaderAt = principalAt(sentence, terms);
   if (leaderAt < 0) return false;
   const rest = sentence.slice(leaderAt);
+  // The first promise word after the leader, found once: a promise before an act is a promise before every later act.
+  const promise = PROMISE.exec(rest);
   for (const clause of clausesOf(rest)) {
     const act = terms.action.exec(clause.text);
     if (!act) continue;
-    const between = rest.slice(0, clause.index + act.index);
-    if (PROMISE.test(between)) return false;
+    if (promise && promise.index + promise[0].length <= clause.index + act.index) return false;
     const object = clause.text.slice(act.index);
     if (terms.law.test(object) && !(terms.others.test(object) && lastIndexOf(object, terms.allOthers) > lastIndexOf(object, terms.allLaw))) {
       return true;
     }
     // "亲自部署、亲自过问依法行政工作": the object may close the next clauses of the sentence.
-    const tail = rest.slice(clause.index + act.index).split(/[；;。]/)[0] ?? '';
-    if (terms.law.test(tail.slice(0, 30)) && !terms.others.test(tail.slice(0, 30))) return true;
+    const near = (rest.slice(clause.index + act.index, clause.index + act.index + 30).split(/[；;。]/)[0] ?? '');
+    if (terms.law.test(near) && !terms.others.test(near)) return true;
   }
   return false;
 }
@@ -320,5 +342,5 @@ export function findCauseAnalysis(units: readonly TextUnit[], extra: readonly st
   const more = alternation(extra);
   const cause = conceptRe(more ? [...CAUSE_WORD, more] : CAUSE_WORD);
   const explanation = conceptRe(EXPLANATION);
-  return sentencesOf(units).find((s) => cause.test(s.text) || explanation.test(s.text));
+  return firstOf(eachSentence(units), (s) => cause.test(s.text) || explanation.test(s.text));
 }

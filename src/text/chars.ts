@@ -57,6 +57,80 @@ export function stripSpaces(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
+/** True for the UTF-16 code units JavaScript's `\s` matches (spaces, tabs, line breaks, U+3000, U+00A0, BOM…). */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** A text with its whitespace removed, and where each remaining character was in it. */
+export interface Stripped {
+  plain: string;
+  /** Index in the original text of character `i` of `plain` (0 ≤ i < plain.length). */
+  indexOf(i: number): number;
+}
+
+/**
+ * Removes every kind of whitespace, as stripSpaces does, keeping the way back to the original indexes. Built from
+ * slices of the text and one entry per run of whitespace (not one per character), so a megabyte-long paragraph costs
+ * little more than its own string.
+ */
+export function stripWhitespace(text: string): Stripped {
+  const parts: string[] = [];
+  /** For each run of whitespace: the index in `plain` where it was, and how many characters were removed up to its end. */
+  const gapAt: number[] = [];
+  const shift: number[] = [];
+  let kept = 0;
+  let removed = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (!isWhitespaceCode(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < text.length && isWhitespaceCode(text.charCodeAt(j))) j += 1;
+    if (i > from) parts.push(text.slice(from, i));
+    kept += i - from;
+    removed += j - i;
+    gapAt.push(kept);
+    shift.push(removed);
+    from = j;
+    i = j - 1;
+  }
+  if (gapAt.length === 0) return { plain: text, indexOf: (i) => i };
+  parts.push(text.slice(from));
+  return {
+    plain: parts.join(''),
+    indexOf(i) {
+      // The last run of whitespace at or before plain index i.
+      let low = 0;
+      let high = gapAt.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((gapAt[middle] ?? 0) <= i) low = middle + 1;
+        else high = middle;
+      }
+      return low === 0 ? i : i + (shift[low - 1] ?? 0);
+    },
+  };
+}
+
+/**
+ * `text` without the run of characters at its end that are in `set` (or whitespace, when `whitespace` is true): what
+ * `text.replace(/[…]+$/, '')` does, without the regular expression, which retries from every character of a long run.
+ */
+export function trimEndOf(text: string, set: string, whitespace = false): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (set.includes(text.charAt(end - 1)) || (whitespace && isWhitespaceCode(code))) end -= 1;
+    else break;
+  }
+  return text.slice(0, end);
+}
+
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,6 +4,7 @@
  * Which form is *right* for a 成文日期 is the date-format rule's business; here every form is found.
  */
 import type { DateMention, DateStyle } from '../model/types.js';
+import { trimEndOf } from './chars.js';
 import { CN_DIGITS, chineseNumeralValue } from './ordinals.js';
 
 const SP = '[ \\t\\u3000]*';
@@ -83,7 +84,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
 export function parseDateLine(text: string, offset = 0): DateMention | undefined {
   const trimmed = text.replace(/^[\s\u3000(（]+/, '');
   const lead = text.length - trimmed.length;
-  const core = trimmed.replace(/[\s\u3000)）。.]+$/, '');
+  const core = trimEndOf(trimmed, ')）。.', true);
   const dates = findDates(core, offset + lead);
   const only = dates[0];
   if (dates.length !== 1 || only === undefined) return undefined;

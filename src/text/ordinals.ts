@@ -4,6 +4,7 @@
  * Pure functions; rules import them directly.
  */
 import type { Ordinal, OrdinalLevel, OrdinalStyle } from '../model/types.js';
+import { trimEndOf } from './chars.js';
 
 /** Chinese numeral digits used in ordinals (〇 and 两 are not used in ordinals). */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
@@ -168,7 +169,7 @@ export function findEnumerators(text: string): Enumerator[] {
   const found: Enumerator[] = [];
   ENUMERATOR.lastIndex = 0;
   for (let match = ENUMERATOR.exec(text); match; match = ENUMERATOR.exec(text)) {
-    const before = text.slice(0, match.index).replace(/[\s“"'‘]+$/, '');
+    const before = trimEndOf(text.slice(0, match.index), '“"\'‘', true);
     const prev = before.at(-1);
     if (prev !== undefined && !/[。；;，,：:！!？?）)】\n]/.test(prev)) continue;
     let value: number | undefined;

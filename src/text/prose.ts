@@ -4,7 +4,7 @@
  * addresses inside that prose, which rules must leave alone.
  */
 import type { Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../engine/walk.js';
 
 export interface ProseSegment {
   /** Offsets of the text node in the source (end-exclusive). */
@@ -19,7 +19,7 @@ const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'defini
 /** The text nodes of `tree` as source slices, in document order. */
 export function proseSegments(tree: Root, source: string): ProseSegment[] {
   const segments: ProseSegment[] = [];
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (NOT_PROSE.has(node.type)) return SKIP;
     if (node.type !== 'text') return undefined;
     const start = node.position?.start.offset;
@@ -31,11 +31,13 @@ export function proseSegments(tree: Root, source: string): ProseSegment[] {
   return segments.sort((a, b) => a.start - b.start);
 }
 
-const URL_OR_EMAIL = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'，。；、）】》\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const URL_OR_EMAIL = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'，。；、）】》\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 /** [start, end) ranges of URLs and e-mail addresses in `text`, relative to `text`. */
 export function urlRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Most text has no address: not even a matcher is made for it (this runs once per line of a report, per rule).
+  if (!text.includes('@') && !text.includes('//') && !/www\./i.test(text)) return ranges;
   for (const match of text.matchAll(URL_OR_EMAIL)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
@@ -43,6 +45,49 @@ export function urlRanges(text: string): Array<[number, number]> {
 /** True when offset `at` lies inside one of the half-open `ranges`. */
 export function inRanges(at: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
   return ranges.some(([start, end]) => at >= start && at < end);
+}
+
+/**
+ * Half-open ranges indexed once, for asking many times whether a range overlaps one of them (or a point lies in one):
+ * sorted and merged where they overlap, then a binary search per question — a pass over every range for every match
+ * would be quadratic in a report with many URLs or residue lines.
+ */
+export interface RangeIndex {
+  overlaps(start: number, end: number): boolean;
+  contains(at: number): boolean;
+}
+
+const NO_RANGES: RangeIndex = { overlaps: () => false, contains: () => false };
+
+export function rangeIndex(ranges: ReadonlyArray<readonly [number, number]>): RangeIndex {
+  if (ranges.length === 0) return NO_RANGES;
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of [...ranges].filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0])) {
+    const last = merged.at(-1);
+    if (last && from < last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  /** The last merged range starting before `limit`, or undefined. */
+  const before = (limit: number): [number, number] | undefined => {
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((merged[middle]?.[0] ?? 0) < limit) low = middle + 1;
+      else high = middle;
+    }
+    return merged[low - 1];
+  };
+  return {
+    overlaps: (start, end) => {
+      const range = before(end);
+      return range !== undefined && start < range[1];
+    },
+    contains: (at) => {
+      const range = before(at + 1);
+      return range !== undefined && at < range[1];
+    },
+  };
 }
 
 /** True when [start, end) overlaps one of the half-open `ranges`. */

@@ -11,12 +11,25 @@ export interface Run {
   stderr: string;
 }
 
-export function reportlint(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+export interface RunOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  /** Options for node itself, before the script (`--max-old-space-size=256`). */
+  nodeArgs?: string[];
+  /** Run as this user (only root may): to meet a permission a root run would pass through. */
+  user?: { uid: number; gid: number };
+  /** Milliseconds before the run is killed (then `code` is null). */
+  timeout?: number;
+}
+
+export function reportlint(args: string[], options: RunOptions = {}): Run {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+    ...(options.timeout ? { timeout: options.timeout } : {}),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

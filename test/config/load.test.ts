@@ -42,6 +42,14 @@ function loader(options: Partial<ConfigLoaderOptions> = {}) {
   return createConfigLoader({ cwd: FIXTURES, builtinRules: rules, ...options });
 }
 
+/**
+ * A loader run in the fixture's own folder, as its writer runs reportlint there: a config that is code (or loads
+ * plugins) is run only in the working directory or above (issue 11, test/config/trust.test.ts).
+ */
+function loaderIn(folder: string, options: Partial<ConfigLoaderOptions> = {}) {
+  return createConfigLoader({ cwd: path.join(FIXTURES, folder), builtinRules: rules, ...options });
+}
+
 /** id → severity of the enabled rules. */
 function severities(config: ResolvedConfig): Record<string, number> {
   return Object.fromEntries([...config.rules].map(([id, { setting }]) => [id, setting.severity]));
@@ -73,7 +81,7 @@ describe('config file forms', () => {
   ];
   for (const [scenario, file, expected] of cases) {
     it(`${scenario}: finds ${file} and applies it`, async () => {
-      const config = await loader().forFile(`${scenario}/report.txt`);
+      const config = await loaderIn(scenario).forFile('report.txt');
       expect(severities(config)).toEqual(expected);
       expect(config.sources.at(-1)).toBe(path.join(FIXTURES, scenario, file));
     });
@@ -208,7 +216,7 @@ describe('extends', () => {
 
 describe('scoped packages', () => {
   it('extends @scope/x as @scope/reportlint-config-x (ESM-only exports) and loads @scope/reportlint-plugin-x', async () => {
-    const config = await loader().forFile('scoped/report.txt');
+    const config = await loaderIn('scoped').forFile('report.txt');
     expect(config.sources).toEqual([
       'reportlint:recommended',
       path.join(FIXTURES, 'scoped/node_modules/@gov/reportlint-config-county/index.js'),
@@ -227,7 +235,7 @@ describe('scoped packages', () => {
 
 describe('plugins', () => {
   it('loads a local plugin file; its rules are named <file base name>/<id> and validated', async () => {
-    const config = await loader().forFile('plugin-local/report.txt');
+    const config = await loaderIn('plugin-local').forFile('report.txt');
     const entry = config.rules.get('county-terms/no-old-name')!;
     expect(entry.setting.severity).toBe(2);
     expect(entry.rule.meta.id).toBe('county-terms/no-old-name');
@@ -255,16 +263,16 @@ describe('plugins', () => {
         mkdirSync(path.join(dir, sub!));
         writeFileSync(path.join(dir, sub!, '.reportlintrc.json'), JSON.stringify({ plugins: [plugin], rules: { [rule!]: 'error' } }));
       }
-      const l = createConfigLoader({ cwd: dir, builtinRules: rules });
-      expect(severities(await l.forFile('a/r.txt'))).toEqual({ 'county/x': 2 });
-      expect(severities(await l.forFile('b/r.txt'))).toEqual({ 'reportlint-plugin-county/x': 2 });
+      const inFolder = (sub: string) => createConfigLoader({ cwd: path.join(dir, sub), builtinRules: rules });
+      expect(severities(await inFolder('a').forFile('r.txt'))).toEqual({ 'county/x': 2 });
+      expect(severities(await inFolder('b').forFile('r.txt'))).toEqual({ 'reportlint-plugin-county/x': 2 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('loads a plugin package by shorthand; plugin rules are off until configured', async () => {
-    const config = await loader().forFile('plugin-package/report.txt');
+    const config = await loaderIn('plugin-package').forFile('report.txt');
     expect(severities(config)).toEqual({ 'town/require-seal': 1 });
   });
 });
@@ -357,7 +365,7 @@ describe('invalid configs: one-line ConfigError naming the file and the key', ()
   for (const [scenario, zh, key, name] of cases) {
     it(scenario, async () => {
       const f = file(scenario, name);
-      const error = await configError(loader().forFile(path.join('invalid', scenario, 'report.txt')));
+      const error = await configError(loaderIn(path.join('invalid', scenario)).forFile('report.txt'));
       expect(error.message).toContain(zh(f));
       expect(error.message).not.toMatch(/\n/);
       expect(error.exitCode).toBe(2);

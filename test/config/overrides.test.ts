@@ -242,8 +242,9 @@ describe('ignorePatterns and --ignore-pattern', () => {
     // "/旧报告.txt" is anchored to the county folder.
     expect(await l.ignoredBy('旧报告.txt')).toMatchObject({ pattern: '/旧报告.txt' });
     expect(await l.ignoredBy('部门/旧报告.txt')).toBeUndefined();
-    // The township's own pattern (a string), relative to its folder.
-    expect(await l.ignoredBy('乡镇/甲镇/第一稿.docx')).toEqual({ pattern: '第一稿*', from: `${town}#ignorePatterns` });
+    // The township's own pattern (a string), relative to its folder; found beside the reports (below cwd), so a folder
+    // run lists the file it ignores rather than dropping it in silence (issue 11).
+    expect(await l.ignoredBy('乡镇/甲镇/第一稿.docx')).toEqual({ pattern: '第一稿*', from: `${town}#ignorePatterns`, beside: true });
     expect(await l.ignoredBy('第一稿.docx')).toBeUndefined();
     // --ignore-pattern, relative to cwd.
     expect(await l.ignoredBy('部门/财政局/报告.txt')).toEqual({ pattern: '部门/财政局/', from: '--ignore-pattern' });

@@ -130,6 +130,7 @@ function summaryTable(summary: Summary, rules: readonly string[][], context: Pag
 ${summary.columns.map(({ ruleId, item }) => html`<th scope="col" class="item" data-sort="number" data-rule="${ruleId}" title="${ruleId}">${item}</th>`)}
 <th scope="col" class="num" data-sort="number" data-sort-first="desc">${t('html.colErrors', locale)}</th>
 <th scope="col" class="num" data-sort="number" data-sort-first="desc">${t('html.colWarnings', locale)}</th>
+${totals.suppressedCount > 0 ? html`<th scope="col" class="num" data-sort="number" data-sort-first="desc">${t('table.suppressed', locale)}</th>` : ''}
 <th scope="col" class="top">${t('html.colTopRules', locale)}</th>
 </tr></thead>
 <tbody>${summary.rows.map((row, index) => summaryRow(row, index + 1, rules[index]!, summary, locale))}</tbody>
@@ -145,6 +146,7 @@ ${summary.columns.map(
   )}
 <td class="num errors">${totals.errorCount}</td>
 <td class="num warnings">${totals.warningCount}</td>
+${totals.suppressedCount > 0 ? html`<td class="num suppressed">${totals.suppressedCount}</td>` : ''}
 <td class="top">${chips(totals.topRules.slice(0, 3), locale)}</td>
 </tr></tfoot>
 </table>`;
@@ -165,6 +167,7 @@ ${summary.columns.map(({ ruleId, item }) => {
   })}
 <td class="num errors${row.errorCount > 0 ? ' some' : ''}">${row.errorCount}</td>
 <td class="num warnings${row.warningCount > 0 ? ' some' : ''}">${row.warningCount}</td>
+${summary.totals.suppressedCount > 0 ? html`<td class="num suppressed">${row.suppressedCount}</td>` : ''}
 <td class="top">${row.unreadable === undefined ? '' : html`<span class="chip unreadable-chip">${t('html.unreadableShort', locale)}</span>`}${chips(row.topRules, locale)}</td>
 </tr>`;
 }

@@ -69,7 +69,22 @@ function body(result: LintResult, context: ReportContext): Markup {
 <ul class="checklist">${checklist.map((item) => checklistItem(item, result, locale))}</ul>`}
 ${result.messages.length === 0
     ? html`<p class="clean">${t(context.quiet ? 'html.noErrors' : 'html.noProblems', locale)}</p>`
-    : findings(result, context)}`;
+    : findings(result, context)}${silenced(result, locale)}`;
+}
+
+/** The findings reportlint-disable comments silenced, each with the comment's reason: a reviewer sees what and why. */
+function silenced(result: LintResult, locale: Locale): Markup | '' {
+  if (result.suppressedMessages.length === 0) return '';
+  return html`
+<h3>${t('html.silencedHeading', locale, { count: result.suppressedMessages.length })}</h3>
+<table class="findings silenced">
+<thead><tr><th scope="col">${t('html.colPlace', locale)}</th><th scope="col">${t('xlsx.rule', locale)}</th><th scope="col">${t('html.colMessage', locale)}</th><th scope="col">${t('html.colJustification', locale)}</th></tr></thead>
+<tbody>${result.suppressedMessages.map((message) => {
+    const justification = message.suppressions?.map((suppression) => suppression.justification).find((reason) => reason !== '');
+    return html`
+<tr class="silenced-finding"><td class="place">${placeOf(result, message, locale)}</td><td class="rule">${message.ruleId ?? ''}</td><td class="message">${oneLine(message.message)}</td><td class="justification">${justification === undefined ? html`<span class="muted">${t('html.noJustification', locale)}</span>` : oneLine(justification)}</td></tr>`;
+  })}</tbody>
+</table>`;
 }
 
 function checklistItem(item: ChecklistItem, result: LintResult, locale: Locale): Markup {

@@ -1,0 +1,24 @@
+/**
+ * Walking an mdast tree without recursion: an explicit stack, so a deeply nested tree (blockquotes in
+ * blockquotes, emphasis in emphasis) never overflows the call stack, whatever the input. Every walk over a
+ * tree in src/ and rules/ goes through here (unist-util-visit recurses once per level).
+ */
+import type { Nodes } from 'mdast';
+
+/** Returned by a visitor: do not enter this node's children. */
+export const SKIP = Symbol('skip');
+
+export type Visitor = (node: Nodes) => typeof SKIP | void | undefined;
+
+/** Calls `visitor` on every node of the tree in document order (pre-order, depth first). */
+export function walk(tree: Nodes, visitor: Visitor): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (visitor(node) === SKIP) continue;
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Nodes);
+    }
+  }
+}
