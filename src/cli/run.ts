@@ -16,6 +16,7 @@ import { defaultIgnore, DEFAULT_IGNORE_PATTERN, DEFAULT_IGNORE_PATTERNS } from '
 import { closest } from '../config/messages.js';
 import { ReadError, UsageError } from '../errors.js';
 import { lintText } from '../engine/lint-text.js';
+import { createLocator } from '../engine/position.js';
 import { docsUrl, PACKAGE_ROOT } from '../engine/messages.js';
 import { assertFormatterName, assertOutputFile, renderResults } from '../formatters/index.js';
 import type { RuleMetaSummary } from '../formatters/types.js';
@@ -262,21 +263,7 @@ function tooManyWarnings(locale: Locale, warnings: number, maximum: number): str
  */
 function onOriginal(result: LintResult, original: string, fixed: string): LintResult {
   const toOriginal = originalOffsets(original, fixed);
-  const lineStarts = [0];
-  for (let index = 0; index < original.length; index += 1) {
-    const char = original[index];
-    if (char === '\n' || (char === '\r' && original[index + 1] !== '\n')) lineStarts.push(index + 1);
-  }
-  const position = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
+  const position = createLocator(original);
   const move = (message: LintMessage): LintMessage => {
     const start = toOriginal(message.range[0]);
     const end = Math.max(start, toOriginal(message.range[1]));

@@ -23,6 +23,7 @@ import type {
   Locale,
   OptionsOf,
   OptionsSchema,
+  OriginalLocation,
   ProblemReport,
   ResolvedConfig,
 } from '../types.js';
@@ -293,20 +294,10 @@ function placer(doc: LintDocument, locator: Locator, excerpts: boolean): Placer 
   return (range, excerptText) => {
     const [start, end] = range;
     const withExcerpt = excerpts || doc.sourceFormat === 'docx' || doc.sourceFormat === 'pdf';
-    if (!doc.locate) {
-      const from = locator(start);
-      const to = locator(end);
-      return {
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        range: [start, end],
-        ...(withExcerpt ? { excerpt: excerptText ?? excerpt(doc.text, start, end) } : {}),
-      };
-    }
-    const from = doc.locate(start);
-    const to = doc.locate(end);
+    // Word/PDF/HTML readers map back to the original file (with 第N段 / page places); text is its own file.
+    const at: (offset: number) => OriginalLocation = doc.locate ?? locator;
+    const from = at(start);
+    const to = at(end);
     return {
       line: from.line,
       column: from.column,
