@@ -956,6 +956,15 @@ export const catalog = {
   },
   'config.noPermission': { zh: '没有读取权限', en: 'permission denied' },
   'config.isDirectory': { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
+  // The browser page (src/web/): configs there are data only, and reports are read from bytes the writer dropped.
+  'web.jsConfig': {
+    zh: '网页版不能使用 JavaScript 配置文件 {file}（网页里不运行配置中的代码）；请改用 .reportlintrc.yaml 或 .json，或在命令行中使用它',
+    en: 'the web page cannot use the JavaScript config {file} (it runs no code from configs); use a .reportlintrc.yaml or .json, or use it with the CLI',
+  },
+  'web.plugin': {
+    zh: '网页版不能加载插件（{file} 中的 {key}）：插件是代码，网页里不运行；请删去 plugins，或在命令行中使用这个配置',
+    en: 'the web page cannot load plugins ({key} in {file}): plugins are code, which the page does not run; remove plugins, or use this config with the CLI',
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof catalog;

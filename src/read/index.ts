@@ -31,7 +31,12 @@ export interface ReadOptions {
   locale?: Locale;
   /** How much the readers take on (src/read/limits.ts); the defaults for what is not given. */
   limits?: Partial<ReadLimits>;
+  /** Called as a long read goes on (PDF pages), for a progress line in the browser page. */
+  onProgress?: ReadProgress;
 }
+
+/** `done` of `total` units (PDF pages) read. */
+export type ReadProgress = (done: number, total: number) => void;
 
 export type ReadDocumentResult = LintDocument & {
   /** The encoding the text was decoded from ('utf-8', 'gb18030', …; 'docx'/'pdf' for those containers). */
@@ -162,7 +167,7 @@ export async function readText(
     }
     case 'pdf': {
       const { readPdf } = await import('./pdf.js');
-      return readPdf(buffer, filePath, { locale, limits });
+      return readPdf(buffer, filePath, { locale, limits, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     }
     case 'legacy-word':
       throw new ReadError(t('read.failed', locale, { file: filePath, reason: t('read.legacyWord', locale) }), filePath);

@@ -23,15 +23,14 @@
  * loaded) — and the page count is checked against `limits.maxPdfPages` before a page is read. An encrypted PDF and
  * a malformed one are each a ReadError saying so.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { ReadError } from '../errors.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { Locale, OriginalLocation } from '../types.js';
 import { createLocator } from '../engine/position.js';
 import { TextBuilder, originAt } from './builder.js';
-import type { ReadDocumentResult } from './index.js';
+import type { ReadDocumentResult, ReadProgress } from './index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+import { pdfAssetOptions } from './pdf-assets.js';
 
 /** One text item as pdfjs gives it (the fields we use). */
 interface PdfItem {
@@ -278,12 +277,6 @@ export function textLayerProblem(pages: readonly PdfLine[][]): 'scan' | 'garbled
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-/** Folder of pdfjs's data files (CJK CMaps, standard fonts), as the file path its Node reader expects. */
-function assetPath(folder: string): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), folder) + path.sep;
-}
-
 /**
  * What pdfjs is told besides the data and the asset folders: parse, never run. `isEvalSupported: false` keeps font
  * programs from being compiled with `new Function` (CVE-2024-4367); `disableFontFace` and `useSystemFonts: false` keep
@@ -308,7 +301,7 @@ class Refusal extends Error {
 export async function readPdf(
   buffer: Uint8Array,
   filePath: string,
-  options: { locale?: Locale; limits?: Partial<ReadLimits> } = {},
+  options: { locale?: Locale; limits?: Partial<ReadLimits>; onProgress?: ReadProgress } = {},
 ): Promise<ReadDocumentResult> {
   const locale = options.locale ?? 'zh';
   const maxPages = options.limits?.maxPdfPages ?? DEFAULT_LIMITS.maxPdfPages;
@@ -323,9 +316,7 @@ export async function readPdf(
       // pdfjs detaches the buffer it is given: hand it a copy.
       data: new Uint8Array(buffer),
       ...PDF_SAFE_OPTIONS,
-      cMapUrl: assetPath('cmaps'),
-      cMapPacked: true,
-      standardFontDataUrl: assetPath('standard_fonts'),
+      ...pdfAssetOptions(),
     });
     const document = await loadingTask.promise;
     // Before any page is read: a PDF of thousands of pages is not a report, and would take minutes.
@@ -336,6 +327,7 @@ export async function readPdf(
       const content = await page.getTextContent();
       pages.push(itemsToLines(content.items as PdfItem[], number));
       page.cleanup();
+      options.onProgress?.(number, document.numPages);
     }
   } catch (error) {
     if (error instanceof Refusal) throw new ReadError(error.reason, filePath);
