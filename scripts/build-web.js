@@ -24,8 +24,6 @@ import { unified } from 'unified';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => path.join(root, ...parts);
 export const WEB_PAGE = at('dist', 'web', 'reportlint.html');
-/** The marker the CLI's `--web --config` replaces with the county's config (src/cli/web.ts). */
-export const BAKED_CONFIG_SLOT = '<script type="application/json" id="baked-config">null</script>';
 
 /** Node built-ins the engine imports, and what stands in for them in the browser. */
 const SHIMS = {
@@ -125,17 +123,14 @@ async function ruleDocs() {
   return docs;
 }
 
-/** JSON that can sit inside a <script> element. */
-export function scriptJson(value) {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 function sha256(text) {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 export async function buildWeb() {
   const { version } = JSON.parse(await readFile(at('package.json'), 'utf8'));
+  // The slot the CLI's `--web --config` fills (src/web/page-slots.ts, built by tsc before this runs).
+  const { BAKED_CONFIG_SLOT, scriptJson } = await import(path.join(root, 'dist/src/web/page-slots.js'));
   const [template, styles, worker, app, docs] = await Promise.all([
     readFile(at('src/web/page.html'), 'utf8'),
     readFile(at('src/web/app/styles.css'), 'utf8'),

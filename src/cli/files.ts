@@ -23,6 +23,7 @@ import { displayPath } from '../formatters/location.js';
 import { LINTABLE_EXTENSIONS } from '../read/index.js';
 import { trimEndOf } from '../text/chars.js';
 import { list, t, type MessageKey } from '../messages/index.js';
+import { cannotRead } from '../read/failure.js';
 import type { Locale } from '../types.js';
 
 const GLOB_CHARS = /[*?[\]{}!]/;
@@ -80,10 +81,6 @@ export function unsupportedFormat(filePath: string, locale: Locale): string | un
   return reason === undefined ? undefined : cannotRead(locale, t(reason, locale));
 }
 
-/** The message of a file that could not be checked: "无法读取：<reason>" (the result already names the file). */
-export function cannotRead(locale: Locale, reason: string): string {
-  return t('files.cannotRead', locale, { reason });
-}
 
 /**
  * Every file the paths name, sorted and without duplicates. Never throws for a path: a missing path, and a folder

@@ -42,6 +42,8 @@ export interface CliOptions {
   /** --init: write a starter .reportlintrc.yaml in cwd; --level: the level it writes. */
   init: boolean;
   level?: string;
+  /** --web [file]: write the offline page (true: under its default name in the working directory). */
+  web?: string | true;
 }
 
 /** --locale is needed before parsing, to write the help in the user's language. */
@@ -69,6 +71,7 @@ function flags(locale: Locale) {
     locale: `--locale ${value('help.valueLocale')}`,
     ignorePattern: `--ignore-pattern ${value('help.valuePattern')}`,
     level: `--level ${value('help.valueLevel')}`,
+    web: `--web [${value('help.valueFile').slice(1, -1)}]`,
   };
 }
 
@@ -105,6 +108,7 @@ export function buildProgram(version: string, locale: Locale): Command {
     .option('--no-ignore', text('help.noIgnore'))
     .option('--init', text('help.init'))
     .option(f.level, text('help.level'))
+    .option(f.web, text('help.web'))
     .option('--list-rules', text('help.listRules'))
     .option(f.explain, text('help.explain'))
     .option(f.why, text('help.why'))
@@ -180,5 +184,6 @@ export function readOptions(program: Command): CliOptions {
     ignore: o['ignore'] !== false,
     init: o['init'] === true,
     ...(o['level'] ? { level: o['level'] as string } : {}),
+    ...(o['web'] ? { web: o['web'] as string | true } : {}),
   };
 }

@@ -22,11 +22,12 @@ import { assertFormatterName, assertOutputFile, renderResults } from '../formatt
 import type { RuleMetaSummary } from '../formatters/types.js';
 import { t } from '../messages/index.js';
 import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
+import { readFailure } from '../read/failure.js';
 import { limitsFromSettings } from '../read/limits.js';
 import type { LintMessage, LintResult, Locale } from '../types.js';
 import { displayPath } from '../formatters/location.js';
 import { lineDiff, originalOffsets } from './diff.js';
-import { cannotRead, findTargets, ignoredMessage } from './files.js';
+import { findTargets, ignoredMessage } from './files.js';
 import type { CliOptions } from './options.js';
 import { describeRules } from './rules-list.js';
 import { why } from './why.js';
@@ -46,6 +47,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   ignoreClosedOutput();
   if (options.init) return (await import('./init.js')).init(options, io);
   if (options.level !== undefined) throw new UsageError(t('usage.levelWithoutInit', locale));
+  if (options.web !== undefined) return (await import('./web.js')).writeWebPage(options, io);
 
   const loader = createConfigLoader({
     ...(options.config ? { configFile: path.resolve(io.cwd, options.config) } : {}),
@@ -231,20 +233,6 @@ function ignoredFile(filePath: string, message: string): LintResult {
     fixableWarningCount: 0,
     fatalErrorCount: 0,
   };
-}
-
-/**
- * A reader's "无法读取 <path>：<reason>" as a result's message: the result names the file already, so the path goes;
- * a reason that does not say what to do gets advice.
- */
-function readFailure(error: ReadError, locale: Locale): string {
-  let reason = error.message;
-  for (const prefix of [t('read.failed', 'zh', { file: error.filePath, reason: '' }), t('read.failed', 'en', { file: error.filePath, reason: '' })]) {
-    if (reason.startsWith(prefix)) reason = reason.slice(prefix.length);
-  }
-  const advised = /请|可用|\b(save|provide|check|name it|use)\b/i.test(reason);
-  if (!advised) reason += t('cli.readAdvice', locale);
-  return cannotRead(locale, reason);
 }
 
 function notFixed(locale: Locale, filePath: string, format: string, fixable: number): string {

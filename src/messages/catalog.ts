@@ -215,9 +215,17 @@ export const catalog = {
     zh: '在当前文件夹生成带说明的配置文件 .reportlintrc.yaml 后退出',
     en: 'write a commented .reportlintrc.yaml starter in the working directory and exit',
   },
+  'help.web': {
+    zh: '写出离线网页版（默认 reportlint.html）后退出；与 -c 一起使用时把该配置内置到网页中，供各乡镇使用',
+    en: 'write the offline web page (reportlint.html by default) and exit; with -c, that config is built into the page for the townships',
+  },
   'help.level': {
     zh: '与 --init 一起使用：报告主体的层级，乡镇（默认）、县或部门',
     en: 'with --init: the reporting level, township (default), county or department',
+  },
+  'usage.webWithPaths': {
+    zh: '--web 只写出网页版，不检查报告：请去掉要检查的文件，或分两次运行',
+    en: '--web only writes the web page and lints nothing: leave out the files to lint, or run twice',
   },
   'usage.levelWithoutInit': { zh: '--level 只能与 --init 一起使用', en: '--level only works with --init' },
   'usage.badLevel': {
@@ -957,6 +965,18 @@ export const catalog = {
   'config.noPermission': { zh: '没有读取权限', en: 'permission denied' },
   'config.isDirectory': { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
   // The browser page (src/web/): configs there are data only, and reports are read from bytes the writer dropped.
+  'web.notBuilt': {
+    zh: '找不到网页版 {file}：这个 reportlint 安装里没有构建网页版，请在 reportlint 的文件夹中运行 npm run build:web',
+    en: 'the web page {file} is missing: this installation of reportlint has not built it; run npm run build:web in reportlint\'s folder',
+  },
+  'web.writeFailed': { zh: '无法写入网页版 {file}：{reason}', en: 'cannot write the web page {file}: {reason}' },
+  'web.written': { zh: '已写出网页版 {file}（{size} MB），双击即可在浏览器中打开，无需联网和安装', en: 'wrote the web page {file} ({size} MB); open it with a double-click, no network or installation needed' },
+  'web.withConfig': { zh: '网页中内置了配置 {config}，打开后即按此配置检查', en: 'the page has the config {config} built in and checks with it' },
+  'web.withoutConfig': { zh: '网页使用 reportlint:recommended 检查；要内置本县配置，请加上 -c 配置文件', en: 'the page checks with reportlint:recommended; to build in your config, add -c <config file>' },
+  'web.packageExtends': {
+    zh: '网页版不能使用 {file} 中 {key} 继承的 npm 包 {value}：网页里只有预设和随配置一起内置的 YAML/JSON 文件；请改为继承文件路径（如 ./县级配置.yaml）',
+    en: 'the web page cannot use the npm package {value} that {key} in {file} extends: the page has only presets and the YAML/JSON files built in with the config; extend a file path instead (such as ./county.yaml)',
+  },
   'web.jsConfig': {
     zh: '网页版不能使用 JavaScript 配置文件 {file}（网页里不运行配置中的代码）；请改用 .reportlintrc.yaml 或 .json，或在命令行中使用它',
     en: 'the web page cannot use the JavaScript config {file} (it runs no code from configs); use a .reportlintrc.yaml or .json, or use it with the CLI',

@@ -9,6 +9,7 @@ import { ConfigError, ReadError } from '../errors.js';
 import { docsUrl } from '../engine/messages.js';
 import { lintText } from '../engine/lint-text.js';
 import { readText, type ReadDocumentResult } from '../read/index.js';
+import { readFailure } from '../read/failure.js';
 import { limitsFromSettings } from '../read/limits.js';
 import type { Locale, LintResult, ResolvedConfig } from '../types.js';
 import { configFromBundle, defaultConfig, type BrowserConfig } from './browser-config.js';
@@ -64,7 +65,7 @@ async function lint(request: Extract<Request, { type: 'lint' }>): Promise<void> 
       onProgress: (done, total) => post({ type: 'progress', id, stage: 'reading', done, total }),
     });
   } catch (error) {
-    if (error instanceof ReadError) return post({ type: 'error', id, message: error.message });
+    if (error instanceof ReadError) return post({ type: 'error', id, message: readFailure(error, locale) });
     throw error;
   }
   documents.set(id, { name, document });
