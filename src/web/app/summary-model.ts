@@ -1,0 +1,98 @@
+/**
+ * The county review's summary for the page: the same derivation as `--format table` (summarize in
+ * src/formatters/summary.ts), with a row also for the reports still being read and those that could not be read.
+ */
+import { summarize, VERDICT_MARKS, type SummaryRow, type Verdict } from '../../formatters/summary.js';
+import { list, t, type MessageKey } from '../../messages/index.js';
+import type { LintResult, Locale } from '../../types.js';
+
+/** The table formatter's short headers of the built-in statutory items (the full item is the header's title). */
+const SHORT_HEADERS: Readonly<Record<string, MessageKey>> = {
+  'require-measures': 'table.short.measures',
+  'require-first-responsible-person': 'table.short.leaders',
+  'require-problems-and-causes': 'table.short.problems',
+  'require-enforcement-systems': 'table.short.enforcement',
+  'require-issuer-and-date': 'table.short.issuer',
+  'require-next-year-plan': 'table.short.plans',
+};
+
+export interface PageReport {
+  key: number;
+  name: string;
+  state: 'reading' | 'done' | 'error';
+  result?: LintResult;
+  error?: string;
+}
+
+export interface PageColumn {
+  ruleId: string;
+  /** The short header. */
+  header: string;
+  /** The statutory item in full. */
+  item: string;
+}
+
+export interface PageRow {
+  key: number;
+  name: string;
+  state: PageReport['state'];
+  unit?: string;
+  year?: number;
+  /** One per column: the verdict ('none': not checked) and its mark. */
+  verdicts: Array<{ ruleId: string; verdict: Verdict | 'none'; mark: string }>;
+  errorCount?: number;
+  warningCount?: number;
+  /** The rules with most findings, as the table prints them. */
+  topRules?: string;
+  /** Why the file could not be read. */
+  unreadable?: string;
+}
+
+export interface PageSummary {
+  columns: PageColumn[];
+  rows: PageRow[];
+  /** Per column, how many of the files pass it, out of `files`. */
+  passed: Record<string, number>;
+  files: number;
+  errorCount: number;
+  warningCount: number;
+}
+
+export function pageSummary(reports: readonly PageReport[], locale: Locale): PageSummary {
+  const done = reports.filter((report): report is PageReport & { result: LintResult } => report.state === 'done' && report.result !== undefined);
+  const summary = summarize(
+    done.map((report) => report.result),
+    '/',
+  );
+  const columns = summary.columns.map((column, index): PageColumn => {
+    const key = Object.hasOwn(SHORT_HEADERS, column.ruleId) ? SHORT_HEADERS[column.ruleId] : undefined;
+    return { ruleId: column.ruleId, item: column.item, header: key === undefined ? t('table.short.other', locale, { n: index + 1 }) : t(key, locale) };
+  });
+  const rowOf = new Map<number, SummaryRow>(done.map((report, index) => [report.key, summary.rows[index]!]));
+  const rows = reports.map((report): PageRow => {
+    const row = rowOf.get(report.key);
+    const verdicts = columns.map(({ ruleId }): PageRow['verdicts'][number] => {
+      const verdict: Verdict | 'none' = row?.checks[ruleId] ?? 'none';
+      return { ruleId, verdict, mark: VERDICT_MARKS[verdict] };
+    });
+    const base = { key: report.key, name: report.name, state: report.state, verdicts };
+    if (row === undefined) return report.state === 'error' ? { ...base, unreadable: report.error ?? '' } : base;
+    return {
+      ...base,
+      ...(row.unit === undefined ? {} : { unit: row.unit }),
+      ...(row.year === undefined ? {} : { year: row.year }),
+      errorCount: row.errorCount,
+      warningCount: row.warningCount,
+      topRules: list(row.topRules.map(({ ruleId, count }) => t('table.ruleCount', locale, { rule: ruleId, count })), locale),
+      ...(row.unreadable === undefined ? {} : { unreadable: row.unreadable }),
+    };
+  });
+  return {
+    columns,
+    rows,
+    passed: { ...summary.totals.passed },
+    files: reports.length,
+    errorCount: summary.totals.errorCount,
+    warningCount: summary.totals.warningCount,
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { layoutText, type Line, type Piece } from '../../src/web/app/layout.js';
+
+/** Each line as "text" pieces `[a,b)marks` and points `^mark`, to compare at a glance. */
+function show(text: string, lines: Line[]): string[] {
+  return lines.map((line) =>
+    line.pieces
+      .map((piece: Piece) => (piece.kind === 'point' ? `^${piece.mark}` : `${text.slice(piece.start, piece.end)}${piece.marks.length ? `[${piece.marks.join(',')}]` : ''}`))
+      .join('|'),
+  );
+}
+
+describe('layoutText', () => {
+  it('splits lines and marks one range', () => {
+    const text = 'ab:cd\nef';
+    const lines = layoutText(text, [{ start: 2, end: 3 }]);
+    expect(lines.map((line) => [line.number, line.start, line.end])).toEqual([
+      [1, 0, 5],
+      [2, 6, 8],
+    ]);
+    expect(show(text, lines)).toEqual(['ab|:[0]|cd', 'ef']);
+  });
+
+  it('nests overlapping and equal ranges, outer first, and covers every range', () => {
+    const text = 'abcdefgh';
+    const lines = layoutText(text, [
+      { start: 1, end: 5 },
+      { start: 3, end: 7 },
+      { start: 1, end: 5 },
+    ]);
+    expect(show(text, lines)).toEqual(['a|bc[0,2]|de[0,2,1]|fg[1]|h']);
+  });
+
+  it('splits a range across lines, leaving the line break out', () => {
+    const text = 'ab\ncd';
+    expect(show(text, layoutText(text, [{ start: 1, end: 4 }]))).toEqual(['a|b[0]', 'c[0]|d']);
+  });
+
+  it('shows a zero-length range as a point, at the end of the text too', () => {
+    const text = 'abc\ndef';
+    const lines = layoutText(text, [
+      { start: 5, end: 5 },
+      { start: 7, end: 7 },
+      { start: 0, end: 0 },
+    ]);
+    expect(show(text, lines)).toEqual(['^2|abc', 'd|^0|ef|^1']);
+  });
+
+  it('shows a range that covers only a line break as a point where it starts', () => {
+    const text = 'ab\n\ncd';
+    expect(show(text, layoutText(text, [{ start: 2, end: 4 }]))).toEqual(['ab|^0', '', 'cd']);
+  });
+
+  it('clamps ranges beyond the text and keeps an empty text one line', () => {
+    expect(show('ab', layoutText('ab', [{ start: 1, end: 99 }]))).toEqual(['a|b[0]']);
+    expect(show('', layoutText('', [{ start: 0, end: 0 }]))).toEqual(['^0']);
+    expect(show('ab', layoutText('ab', [{ start: 5, end: 9 }]))).toEqual(['ab|^0']);
+  });
+
+  it('puts a point inside a marked range between the right characters', () => {
+    const text = 'abcd';
+    expect(show(text, layoutText(text, [{ start: 0, end: 4 }, { start: 2, end: 2 }]))).toEqual(['ab[0]|^1|cd[0]']);
+  });
+});
