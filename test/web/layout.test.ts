@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutText, type Line, type Piece } from '../../src/web/app/layout.js';
+import { layoutText, readerMarkup, type Line, type Piece } from '../../src/web/app/layout.js';
 
 /** Each line as "text" pieces `[a,b)marks` and points `^mark`, to compare at a glance. */
 function show(text: string, lines: Line[]): string[] {
@@ -60,5 +60,30 @@ describe('layoutText', () => {
   it('puts a point inside a marked range between the right characters', () => {
     const text = 'abcd';
     expect(show(text, layoutText(text, [{ start: 0, end: 4 }, { start: 2, end: 2 }]))).toEqual(['ab[0]|^1|cd[0]']);
+  });
+});
+
+describe('readerMarkup: the Markdown the Word and web-page readers add, hidden in the text view', () => {
+  const shown = (text: string) => {
+    const hidden = new Set<number>();
+    for (const range of readerMarkup(text)) for (let at = range.start; at < range.end; at += 1) hidden.add(at);
+    return [...text].filter((_, at) => !hidden.has(at)).join('');
+  };
+
+  it('hides heading marks, bold markers around a paragraph and escaping backslashes', () => {
+    expect(shown('# 一、主要举措\n\n**关于2023年法治政府建设情况的报告**\n\n1\\. 全年办理案件\\*12件')).toBe(
+      '一、主要举措\n\n关于2023年法治政府建设情况的报告\n\n1. 全年办理案件*12件',
+    );
+  });
+
+  it('keeps a backslash the text itself has, and text that merely contains ** or #', () => {
+    expect(shown('路径 C:\\\\报告\\\\ 与 D:\\盘')).toBe('路径 C:\\报告\\ 与 D:\\盘');
+    expect(shown('第#1号 **重点** 工作')).toBe('第#1号 **重点** 工作');
+  });
+
+  it('keeps every offset: the ranges only mark, the text is unchanged', () => {
+    const text = '## 二、\r\n**粗体**\r\n';
+    for (const range of readerMarkup(text)) expect(range.end).toBeLessThanOrEqual(text.length);
+    expect(shown(text)).toBe('二、\r\n粗体\r\n');
   });
 });

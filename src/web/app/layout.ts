@@ -102,3 +102,28 @@ function lineAt(lines: readonly Line[], offset: number): Line {
   }
   return lines[low]!;
 }
+
+/**
+ * The Markdown the Word and web-page readers write around the report's own text (src/read/builder.ts): `# ` before a
+ * heading, `**…**` around a bold paragraph, a backslash before punctuation that would be markup. The writer never
+ * typed them, so the text view hides them; they stay in the text, so every offset still points where it did.
+ */
+export function readerMarkup(text: string): MarkedRange[] {
+  const ranges: MarkedRange[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const heading = /^#{1,6} /.exec(line);
+    if (heading) ranges.push({ start: lineStart, end: lineStart + heading[0].length });
+    const body = line.replace(/\r$/, '');
+    if (body.length > 4 && body.startsWith('**') && body.endsWith('**')) {
+      ranges.push({ start: lineStart, end: lineStart + 2 }, { start: lineStart + body.length - 2, end: lineStart + body.length });
+    }
+    // A backslash escapes the punctuation after it, a backslash included (a doubled one shows one).
+    for (let at = body.indexOf('\\'); at !== -1; at = body.indexOf('\\', at + 2)) {
+      if (/[!-/:-@[-`{-~]/.test(body[at + 1] ?? '')) ranges.push({ start: lineStart + at, end: lineStart + at + 1 });
+      else at -= 1;
+    }
+    lineStart += line.length + 1;
+  }
+  return ranges;
+}

@@ -4,6 +4,7 @@ import { checklistView, orderedChecklist } from './checklist-view.js';
 import { findingsView } from './findings-view.js';
 import type { Report, ViewContext } from './state.js';
 import { s } from './strings.js';
+import { readerMarkup } from './layout.js';
 import { textView } from './text-view.js';
 
 export interface ReportHandlers {
@@ -44,6 +45,7 @@ export function reportSection(report: Report, context: ViewContext, handlers: Re
   const textPane = textView(text, result.messages, evidence, {
     locale,
     lineNumbers: result.sourceFormat === undefined,
+    markup: result.sourceFormat === 'docx' || result.sourceFormat === 'html' ? readerMarkup(text) : [],
     onPick: (index) => select(index, true),
   });
   function select(index: number, focusFinding: boolean) {

@@ -22,6 +22,8 @@ export interface TextViewOptions {
   lineNumbers: boolean;
   /** A highlight was clicked: the finding it stands for. */
   onPick(index: number): void;
+  /** Markup the reader added (layout.ts readerMarkup): kept in the text for the offsets, not shown. */
+  markup?: readonly MarkedRange[];
 }
 
 const HIGHLIGHT = '[data-testid="highlight"]';
@@ -35,7 +37,9 @@ export function textView(
   const ranges: MarkedRange[] = [
     ...messages.map((message) => ({ start: message.range[0], end: message.range[1] })),
     ...evidence.map((place) => ({ start: place.range[0], end: place.range[1] })),
+    ...(options.markup ?? []),
   ];
+  const markupFrom = messages.length + evidence.length;
   const byFinding = new Map<number, HTMLElement[]>();
   const byEvidence = new Map<number, HTMLElement[]>();
   const remember = (map: Map<number, HTMLElement[]>, index: number, element: HTMLElement) => {
@@ -44,6 +48,7 @@ export function textView(
     else map.set(index, [element]);
   };
   const wrap = (mark: number, content: Node | null): HTMLElement => {
+    if (mark >= markupFrom) return h('span', { class: 'md-markup', 'aria-hidden': 'true' }, content);
     if (mark >= messages.length) {
       const index = mark - messages.length;
       const span = h('span', { class: 'ev', 'data-evidence': index });
