@@ -7,7 +7,8 @@
  *   statutory checklist with the CLI's verdicts, and the summary table with one row per report;
  * - a file dropped on the page is read like a picked one; pasted text is linted;
  * - clicking a finding marks its place in the text and scrolls to it, and clicking a highlight selects its finding;
- * - a config with a custom rule, loaded with the picker, adds that rule's finding; a JavaScript config is refused
+ * - the same from an intranet web server (one request: the page);
+ * - a config with a custom rule and overrides, loaded with the picker, adds that rule's finding; a JavaScript config is refused
  *   with a message; a config baked in by `reportlint --web -c` is in use from the start;
  * - a scanned PDF shows the CLI's message; "apply fixes" on a GB18030 text file downloads the same bytes `--fix` writes;
  * - a 200-page PDF shows page progress and the page keeps answering while it is read;
@@ -16,6 +17,8 @@
  *
  * Skipped when no Chromium is found, unless REPORTLINT_REQUIRE_BROWSER=1 (CI), where a missing browser fails.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +42,10 @@ const FILES = SEEDS.flatMap((seed) => [
 ]);
 
 const COUNTY_CONFIG = `extends: reportlint:recommended
+overrides:
+  - files: ['*.txt']
+    rules:
+      terminology: off
 customRules:
   - id: 写明审核意见
     kind: require
@@ -273,6 +280,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the offline page in Chromium', () => {
     await page.setInputFiles('[data-testid=config-input]', { name: '.reportlintrc.yaml', mimeType: 'text/yaml', buffer: Buffer.from(COUNTY_CONFIG) });
     await expect.poll(() => page.locator('[data-testid=config-name]').textContent()).toContain('.reportlintrc.yaml');
     await expect.poll(async () => (await findingsOf(page, name)).filter((finding) => finding.rule === '写明审核意见').length, { timeout: 30_000 }).toBe(1);
+    // Its overrides apply by file name: terminology is off for .txt reports.
+    expect(cli.get(name)!.messages.some((message) => message.ruleId === 'terminology')).toBe(true);
+    expect((await findingsOf(page, name)).some((finding) => finding.rule === 'terminology')).toBe(false);
     await shot(page, 'county-config');
 
     await page.setInputFiles('[data-testid=config-input]', { name: 'county.js', mimeType: 'text/javascript', buffer: Buffer.from('export default {}') });
@@ -369,6 +379,35 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the offline page in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 240_000);
+
+  it('works served by an intranet web server as well as from file://', async () => {
+    const server = createServer((request, response) => {
+      if (request.url?.split('?')[0] !== '/reportlint.html') return response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(PAGE));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const page = await browser!.context.newPage();
+    const seen: string[] = [];
+    await page.route('**/*', (route) => {
+      seen.push(route.request().url());
+      return route.request().url().startsWith(`${origin}/reportlint.html`) ? route.continue() : route.abort('blockedbyclient');
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    try {
+      await page.goto(`${origin}/reportlint.html`);
+      const seed = path.join(ROOT, 'fixtures/seeds', `${SEEDS[0]}.txt`);
+      await page.setInputFiles('[data-testid=file-input]', seed);
+      await waitForReports(page, 1);
+      expect((await findingsOf(page, path.basename(seed))).map(key).sort()).toEqual(cli.get(path.basename(seed))!.messages.map(cliKey).sort());
+      // One request: the page itself.
+      expect(seen).toEqual([`${origin}/reportlint.html`]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      server.close();
+    }
+  }, 60_000);
 
   it('speaks English with ?lang=en, findings included', async () => {
     const page = await open(`${pathToFileURL(PAGE).href}?lang=en`);
