@@ -178,6 +178,8 @@ export interface ResolvedConfig {
   knownRules?: ReadonlyMap<string, AnyRule>;
   /** Rules a config enforces (`enforce`, issue 11) and the attempts to lower them; absent when nothing is enforced. */
   enforcement?: Enforcement;
+  /** The files the config's plugins were loaded from (for --cache: a changed plugin changes the results). */
+  pluginFiles?: readonly string[];
 }
 
 /**

@@ -44,6 +44,9 @@ export interface CliOptions {
   level?: string;
   /** --web [file]: write the offline page (true: under its default name in the working directory). */
   web?: string | true;
+  /** --cache: reuse the results of unchanged files (./cache.ts); --cache-location: where the cache file is. */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 /** --locale is needed before parsing, to write the help in the user's language. */
@@ -71,6 +74,7 @@ function flags(locale: Locale) {
     locale: `--locale ${value('help.valueLocale')}`,
     ignorePattern: `--ignore-pattern ${value('help.valuePattern')}`,
     level: `--level ${value('help.valueLevel')}`,
+    cacheLocation: `--cache-location ${value('help.valueOutputFile')}`,
     web: `--web [${value('help.valueFile').slice(1, -1)}]`,
   };
 }
@@ -113,6 +117,8 @@ export function buildProgram(version: string, locale: Locale): Command {
     .option(f.explain, text('help.explain'))
     .option(f.why, text('help.why'))
     .option('--test-rules', text('help.testRules'))
+    .option('--cache', text('help.cache'))
+    .option(f.cacheLocation, text('help.cacheLocation'))
     .option('--fix', text('help.fix'))
     .option('--fix-dry-run', text('help.fixDryRun'))
     .option('--no-inline-config', text('help.noInlineConfig'))
@@ -185,5 +191,7 @@ export function readOptions(program: Command): CliOptions {
     init: o['init'] === true,
     ...(o['level'] ? { level: o['level'] as string } : {}),
     ...(o['web'] ? { web: o['web'] as string | true } : {}),
+    cache: o['cache'] === true,
+    ...(o['cacheLocation'] ? { cacheLocation: o['cacheLocation'] as string } : {}),
   };
 }

@@ -21,10 +21,10 @@ import { docsUrl, PACKAGE_ROOT } from '../engine/messages.js';
 import { assertFormatterName, assertOutputFile, renderResults } from '../formatters/index.js';
 import type { RuleMetaSummary } from '../formatters/types.js';
 import { t } from '../messages/index.js';
-import { readDocument, readText, type ReadDocumentResult } from '../read/index.js';
+import { readDocument, readFileBytes, readText, type ReadDocumentResult } from '../read/index.js';
 import { readFailure } from '../read/failure.js';
 import { limitsFromSettings } from '../read/limits.js';
-import type { LintMessage, LintResult, Locale } from '../types.js';
+import type { LintMessage, LintResult, Locale, ResolvedConfig } from '../types.js';
 import { displayPath } from '../formatters/location.js';
 import { lineDiff, originalOffsets } from './diff.js';
 import { findTargets, ignoredMessage } from './files.js';
@@ -117,16 +117,19 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const shown = (filePath: string) => displayPath(filePath, io.cwd);
   // The meta of every rule that ran on some file, for json-with-metadata (ESLint's rulesMeta).
   const rulesMeta: Record<string, RuleMetaSummary> = {};
-  const lintOne = async (document: ReadDocumentResult) => {
-    const config = await loader.forFile(path.resolve(io.cwd, document.filePath));
+  const noteRulesMeta = (config: ResolvedConfig) => {
     for (const [id, { rule, setting }] of config.rules) {
       if (setting.severity === 0 || rulesMeta[id]) continue;
       const url = docsUrl(rule.meta, config.settings);
       rulesMeta[id] = { description: locale === 'en' ? rule.meta.descriptionEn : rule.meta.description, ...(url ? { url } : {}) };
     }
+  };
+  // The html review report and the xlsx findings sheet show the text at every finding, also for plain text and web pages.
+  const lintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0, excerpts: options.format === 'html' || options.format === 'xlsx' } as const;
+  const lintOne = async (document: ReadDocumentResult) => {
+    const config = await loader.forFile(path.resolve(io.cwd, document.filePath));
+    noteRulesMeta(config);
     const fix = wantsFix && document.writable;
-    // The html review report and the xlsx findings sheet show the text at every finding, also for plain text and web pages.
-    const lintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0, excerpts: options.format === 'html' || options.format === 'xlsx' } as const;
     const result = await lintText(document, config, { ...lintOptions, fix });
     if (wantsFix && !document.writable) {
       // Word, PDF and HTML positions map back to the original, so the engine drops the fixes: ask it about the
@@ -167,6 +170,33 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     await lintOne(document);
   };
 
+  // --cache (./cache.ts): not when fixing (a fix run writes files, and its results are those of the fixed text).
+  const cache = options.cache && !wantsFix ? await (await import('./cache.js')).openCache(options.cacheLocation, io.cwd) : undefined;
+  /** Lints a file through the cache: its bytes are read and hashed first, and decoded and linted only on a miss. */
+  const lintCached = async (filePath: string, cached: NonNullable<typeof cache>) => {
+    const absolute = path.resolve(io.cwd, filePath);
+    const config = await loader.forFile(absolute);
+    const readOptions = await readOptionsFor(filePath);
+    let bytes: Buffer;
+    try {
+      bytes = await readFileBytes(filePath, readOptions);
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      results.push(unreadable(filePath, readFailure(error, locale)));
+      return;
+    }
+    const key = await cached.keyFor(bytes, config, { ...lintOptions, encoding: options.encoding ?? null });
+    const hit = cached.get(absolute, key);
+    if (hit) {
+      noteRulesMeta(config);
+      results.push({ ...hit, filePath });
+      return;
+    }
+    await readAndLint(filePath, () => readText(bytes, filePath, readOptions));
+    const result = results.at(-1);
+    if (result?.filePath === filePath) cached.set(absolute, key, result);
+  };
+
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>.txt';
     const reported = options.stdinFilename ?? '<text>';
@@ -178,11 +208,16 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     for (const target of await findTargets(options.paths, io.cwd, locale, ignore)) {
       if (target.ignored !== undefined) results.push(ignoredFile(target.filePath, target.ignored));
       else if (target.problem !== undefined) results.push(unreadable(target.filePath, target.problem));
+      else if (cache) await lintCached(target.filePath, cache);
       else if (writesFixes) await readAndLint(target.filePath, () => readForFix(target.filePath, async () => readDocument(target.filePath, await readOptionsFor(target.filePath))));
       else await readAndLint(target.filePath, async () => readDocument(target.filePath, await readOptionsFor(target.filePath)));
     }
   }
 
+  if (cache) {
+    const failed = await cache.save();
+    if (failed !== undefined) notes.push(t('cache.writeFailed', locale, { file: cache.file, reason: failed }));
+  }
   const code = exitCode(results, fixRefused, options.maxWarnings);
   // As ESLint: when warnings alone fail the run, say so (with --quiet they are not even shown).
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);

@@ -499,7 +499,15 @@ export class Resolver {
     for (const id of [...floors.keys()].sort()) if (floors.get(id)!.severity > 0 && rules.has(id)) enforced.set(id, floors.get(id)!.by);
     const enforcement = enforced.size > 0 || attempts.length > 0 ? { enforcement: { rules: enforced, attempts } } : {};
     return {
-      resolved: { rules, settings, sources, knownRuleIds: [...registry.keys()], knownRules: registry, ...enforcement },
+      resolved: {
+        rules,
+        settings,
+        sources,
+        knownRuleIds: [...registry.keys()],
+        knownRules: registry,
+        ...enforcement,
+        ...(layer.plugins.size > 0 ? { pluginFiles: [...layer.plugins.values()].map((plugin) => plugin.resolved) } : {}),
+      },
       printable: {
         sources,
         settings: { ...merged },

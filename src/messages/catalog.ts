@@ -215,6 +215,18 @@ export const catalog = {
     zh: '在当前文件夹生成带说明的配置文件 .reportlintrc.yaml 后退出',
     en: 'write a commented .reportlintrc.yaml starter in the working directory and exit',
   },
+  'help.cache': {
+    zh: '记住每个文件的检查结果，下次只检查内容、配置或 reportlint 版本有变化的文件（--fix 时不用）',
+    en: 'remember each file\'s results and next time lint only files whose content, config or reportlint version changed (not with --fix)',
+  },
+  'help.cacheLocation': {
+    zh: '缓存文件的位置（默认为当前文件夹中的 .reportlintcache；给出文件夹时放在其中）',
+    en: 'where the cache file is (default .reportlintcache in the working directory; a folder: inside it)',
+  },
+  'cache.writeFailed': {
+    zh: '警告：无法写入缓存文件 {file}（{reason}），本次结果未缓存',
+    en: 'warning: cannot write the cache file {file} ({reason}); this run\'s results are not cached',
+  },
   'help.web': {
     zh: '写出离线网页版（默认 reportlint.html）后退出；与 -c 一起使用时把该配置内置到网页中，供各乡镇使用',
     en: 'write the offline web page (reportlint.html by default) and exit; with -c, that config is built into the page for the townships',

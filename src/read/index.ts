@@ -82,8 +82,12 @@ export const LINTABLE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt
  * that is not a regular file, or one over the limits.
  */
 export async function readDocument(filePath: string, options: ReadOptions = {}): Promise<ReadDocumentResult> {
-  const buffer = await readRegularFile(filePath, options.limits?.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.locale ?? 'zh');
-  return readText(buffer, filePath, options);
+  return readText(await readFileBytes(filePath, options), filePath, options);
+}
+
+/** The bytes of a report file, with the checks and size limit of readDocument (for --cache, which hashes them first). */
+export function readFileBytes(filePath: string, options: Pick<ReadOptions, 'limits' | 'locale'> = {}): Promise<Buffer> {
+  return readRegularFile(filePath, options.limits?.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.locale ?? 'zh');
 }
 
 /** What a non-regular file is, in a message. */

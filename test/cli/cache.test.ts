@@ -1,0 +1,155 @@
+/**
+ * --cache and --cache-location (src/cli/cache.ts, issue 14). A cache hit is observed by planting a marker in the
+ * cached result: the next run prints the marker only if it served the result from the cache, and prints the real
+ * findings again once anything the result depends on changes.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LintResult } from '../../src/types.js';
+import { reportlint, ROOT } from './run-cli.js';
+
+const MARK = '（来自缓存的标记）';
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder with three seed reports (as .txt and one as .docx) and, optionally, files of a config. */
+function folder(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-cache-'));
+  temps.push(dir);
+  mkdirSync(path.join(dir, '报告'));
+  for (const name of readdirSync(path.join(ROOT, 'fixtures/seeds')).filter((file) => file.endsWith('.txt')).slice(0, 3)) {
+    cpSync(path.join(ROOT, 'fixtures/seeds', name), path.join(dir, '报告', name));
+  }
+  cpSync(path.join(ROOT, 'fixtures/formats/001_778d263dd7ed8752.docx'), path.join(dir, '报告', '001.docx'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+function json(dir: string, args: string[] = []): LintResult[] {
+  const run = reportlint(['报告', '-f', 'json', ...args], { cwd: dir });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as LintResult[];
+}
+
+/** Marks every cached result's first message, so a run served from the cache shows MARK. */
+function plantMarks(cacheFile: string): void {
+  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: LintResult }> };
+  for (const entry of Object.values(data.entries)) if (entry.result.messages[0]) entry.result.messages[0].message += MARK;
+  writeFileSync(cacheFile, JSON.stringify(data));
+}
+
+const marked = (results: LintResult[]) => results.filter((result) => result.messages.some((message) => message.message.endsWith(MARK))).length;
+
+describe('--cache', () => {
+  it('gives the same results as a run without it, then serves unchanged files from the cache', () => {
+    const dir = folder();
+    const plain = json(dir);
+    expect(json(dir, ['--cache'])).toEqual(plain);
+    const cacheFile = path.join(dir, '.reportlintcache');
+    expect(existsSync(cacheFile)).toBe(true);
+    expect(json(dir, ['--cache'])).toEqual(plain);
+    plantMarks(cacheFile);
+    // Every file has findings, and every one comes from the cache.
+    expect(marked(json(dir, ['--cache']))).toBe(plain.length);
+    // Without --cache the cache is not read.
+    expect(marked(json(dir))).toBe(0);
+  });
+
+  it('lints a file again when its content changes, and only that file', () => {
+    const dir = folder();
+    json(dir, ['--cache']);
+    plantMarks(path.join(dir, '.reportlintcache'));
+    const [first] = readdirSync(path.join(dir, '报告')).filter((name) => name.endsWith('.txt'));
+    writeFileSync(path.join(dir, '报告', first!), `${readFileSync(path.join(dir, '报告', first!), 'utf8')}\n补充一段。\n`);
+    const results = json(dir, ['--cache']);
+    expect(marked(results)).toBe(results.length - 1);
+    expect(results.find((result) => result.filePath.endsWith(first!))!.messages.some((message) => message.message.endsWith(MARK))).toBe(false);
+  });
+
+  it.each([
+    ['a rule setting', { '.reportlintrc.yaml': 'rules:\n  terminology: off\n' }],
+    ['a setting', { '.reportlintrc.yaml': 'settings:\n  reportYear: 2021\n' }],
+    [
+      'a custom rule',
+      { '.reportlintrc.yaml': 'customRules:\n  - id: 写明审核\n    kind: require\n    patterns: [审核意见]\n    message: 请写明审核意见\n' },
+    ],
+  ])('is invalidated by a change of %s in the config', (_name, change: Record<string, string>) => {
+    const dir = folder({ '.reportlintrc.yaml': 'extends: reportlint:recommended\n' });
+    json(dir, ['--cache']);
+    plantMarks(path.join(dir, '.reportlintcache'));
+    expect(marked(json(dir, ['--cache']))).toBeGreaterThan(0);
+    for (const [name, content] of Object.entries(change)) writeFileSync(path.join(dir, name), `extends: reportlint:recommended\n${content}`);
+    expect(marked(json(dir, ['--cache']))).toBe(0);
+  });
+
+  it('is invalidated by a change of the options that change results (locale, --rule)', () => {
+    const dir = folder();
+    json(dir, ['--cache']);
+    plantMarks(path.join(dir, '.reportlintcache'));
+    expect(marked(json(dir, ['--cache', '--locale', 'en']))).toBe(0);
+    expect(marked(json(dir, ['--cache', '--rule', 'terminology: off']))).toBe(0);
+  });
+
+  it('is invalidated by a change of a plugin file', () => {
+    const plugin = (word: string) =>
+      `export const rules = { 'no-word': { meta: { id: 'no-word', description: '不得出现${word}', descriptionEn: 'no ${word}', severity: 'warn', messages: { found: { zh: '出现了${word}', en: '${word} found' } } }, check(context) { const at = context.text.indexOf('${word}'); if (at >= 0) context.report({ messageId: 'found', range: [at, at + 1] }); } } };\n`;
+    const dir = folder({ 'plugin.mjs': plugin('法治'), '.reportlintrc.yaml': 'plugins: [./plugin.mjs]\nrules:\n  plugin/no-word: warn\n' });
+    const before = json(dir, ['--cache']);
+    plantMarks(path.join(dir, '.reportlintcache'));
+    expect(marked(json(dir, ['--cache']))).toBe(before.length);
+    writeFileSync(path.join(dir, 'plugin.mjs'), `${plugin('法治')}// changed\n`);
+    expect(marked(json(dir, ['--cache']))).toBe(0);
+  });
+
+  it('ignores a cache of another reportlint version, a corrupt cache and damaged entries, and replaces them', () => {
+    const dir = folder();
+    const plain = json(dir);
+    const cacheFile = path.join(dir, '.reportlintcache');
+    json(dir, ['--cache']);
+    plantMarks(cacheFile);
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, unknown> };
+    writeFileSync(cacheFile, JSON.stringify({ ...data, version: '0.0.0-other' }));
+    expect(json(dir, ['--cache'])).toEqual(plain);
+
+    for (const corrupt of ['{"format": 1, "entr', '', 'null', '[1,2]', '\u0000\u0001binary']) {
+      writeFileSync(cacheFile, corrupt);
+      expect(json(dir, ['--cache'])).toEqual(plain);
+      expect(() => JSON.parse(readFileSync(cacheFile, 'utf8')) as unknown).not.toThrow();
+    }
+
+    const good = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { key: string; result: unknown }> };
+    for (const entry of Object.values(good.entries)) entry.result = { filePath: 1, messages: 'none' };
+    writeFileSync(cacheFile, JSON.stringify(good));
+    expect(json(dir, ['--cache'])).toEqual(plain);
+  });
+
+  it('writes where --cache-location says: a file, or a folder', () => {
+    const dir = folder();
+    mkdirSync(path.join(dir, '缓存'));
+    json(dir, ['--cache', '--cache-location', '缓存']);
+    expect(existsSync(path.join(dir, '缓存', '.reportlintcache'))).toBe(true);
+    json(dir, ['--cache', '--cache-location', 'my-cache.json']);
+    expect(existsSync(path.join(dir, 'my-cache.json'))).toBe(true);
+    expect(existsSync(path.join(dir, '.reportlintcache'))).toBe(false);
+  });
+
+  it('a cache that cannot be written is a warning, not a failure', () => {
+    const dir = folder();
+    const run = reportlint(['报告', '-f', 'json', '--cache', '--cache-location', path.join(dir, 'no-such-folder', 'x', 'cache.json')], { cwd: dir });
+    expect(run.code).toBe(1); // the findings
+    expect(run.stderr).toContain('无法写入缓存文件');
+    expect(JSON.parse(run.stdout)).toEqual(json(dir));
+  });
+
+  it('is not used with --fix', () => {
+    const dir = folder();
+    json(dir, ['--cache']);
+    plantMarks(path.join(dir, '.reportlintcache'));
+    const run = reportlint(['报告', '-f', 'json', '--cache', '--fix-dry-run'], { cwd: dir });
+    expect((JSON.parse(run.stdout) as LintResult[]).some((result) => result.messages.some((message) => message.message.endsWith(MARK)))).toBe(false);
+  });
+});
