@@ -47,6 +47,8 @@ export interface CliOptions {
   /** --cache: reuse the results of unchanged files (./cache.ts); --cache-location: where the cache file is. */
   cache: boolean;
   cacheLocation?: string;
+  /** --concurrency: lint workers (./pool.ts); auto by default. */
+  concurrency: number | 'auto' | 'off';
 }
 
 /** --locale is needed before parsing, to write the help in the user's language. */
@@ -74,6 +76,7 @@ function flags(locale: Locale) {
     locale: `--locale ${value('help.valueLocale')}`,
     ignorePattern: `--ignore-pattern ${value('help.valuePattern')}`,
     level: `--level ${value('help.valueLevel')}`,
+    concurrency: `--concurrency ${value('help.valueConcurrency')}`,
     cacheLocation: `--cache-location ${value('help.valueOutputFile')}`,
     web: `--web [${value('help.valueFile').slice(1, -1)}]`,
   };
@@ -88,6 +91,11 @@ export function buildProgram(version: string, locale: Locale): Command {
   const nonNegative = (value: string): number => {
     if (!/^\d+$/.test(value)) throw new UsageError(t('usage.badNumber', locale, { option: '--max-warnings', value }));
     return Number(value);
+  };
+  const concurrencyValue = (value: string): number | 'auto' | 'off' => {
+    if (value === 'auto' || value === 'off') return value;
+    if (/^[1-9]\d{0,2}$/.test(value)) return Number(value);
+    throw new UsageError(t('usage.badConcurrency', locale, { value }));
   };
   const oneOfLocales = (value: string): Locale => {
     if (value !== 'zh' && value !== 'en') throw new UsageError(t('usage.badLocale', locale, { option: '--locale', value }));
@@ -117,6 +125,7 @@ export function buildProgram(version: string, locale: Locale): Command {
     .option(f.explain, text('help.explain'))
     .option(f.why, text('help.why'))
     .option('--test-rules', text('help.testRules'))
+    .option(f.concurrency, text('help.concurrency'), concurrencyValue, 'auto' as const)
     .option('--cache', text('help.cache'))
     .option(f.cacheLocation, text('help.cacheLocation'))
     .option('--fix', text('help.fix'))
@@ -192,6 +201,7 @@ export function readOptions(program: Command): CliOptions {
     ...(o['level'] ? { level: o['level'] as string } : {}),
     ...(o['web'] ? { web: o['web'] as string | true } : {}),
     cache: o['cache'] === true,
+    concurrency: (o['concurrency'] as number | 'auto' | 'off' | undefined) ?? 'auto',
     ...(o['cacheLocation'] ? { cacheLocation: o['cacheLocation'] as string } : {}),
   };
 }

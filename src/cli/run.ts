@@ -32,6 +32,8 @@ import type { CliOptions } from './options.js';
 import { describeRules } from './rules-list.js';
 import { why } from './why.js';
 import { readForFix, writeFixed } from './write-fixed.js';
+import { workerCount } from './pool.js';
+import { ignoredFile, unreadable } from './results.js';
 
 export interface Io {
   cwd: string;
@@ -49,16 +51,17 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.level !== undefined) throw new UsageError(t('usage.levelWithoutInit', locale));
   if (options.web !== undefined) return (await import('./web.js')).writeWebPage(options, io);
 
-  const loader = createConfigLoader({
+  // The same options make the loader of each lint worker (./pool.ts), so every thread resolves the same configs.
+  const loaderOptions = {
     ...(options.config ? { configFile: path.resolve(io.cwd, options.config) } : {}),
     useConfigLookup: options.configLookup,
     cliRules: options.rule,
     cwd: io.cwd,
-    builtinRules,
     locale,
     ignorePatterns: options.ignorePattern,
     ignore: options.ignore,
-  });
+  };
+  const loader = createConfigLoader({ ...loaderOptions, builtinRules });
   const ignore = { enabled: options.ignore, ignoredBy: loader.ignoredBy };
   // --list-rules, --explain and --test-rules read the config for cwd (or -c) for the rules it defines (customRules),
   // with ./custom-rules.ts, which a lint run does not load.
@@ -205,7 +208,25 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     if (ignored !== undefined) results.push(ignoredFile(reported, ignored));
     else await readAndLint(reported, async () => ({ ...(await readText(await io.readStdin(), name, await readOptionsFor(name))), filePath: reported }));
   } else {
-    for (const target of await findTargets(options.paths, io.cwd, locale, ignore)) {
+    const targets = await findTargets(options.paths, io.cwd, locale, ignore);
+    const lintable = targets.filter((target) => target.ignored === undefined && target.problem === undefined).length;
+    // Fixes are written (and diffed) one file at a time; everything else may go to the lint pool.
+    const workers = wantsFix ? 0 : workerCount(options.concurrency, lintable);
+    if (workers > 0) {
+      const { lintInParallel } = await import('./parallel.js');
+      const parallel = await lintInParallel(targets, {
+        workers,
+        setup: { loader: loaderOptions, lintOptions, locale, ...(options.encoding ? { encoding: options.encoding } : {}) },
+        configFor: (filePath) => loader.forFile(path.resolve(io.cwd, filePath)),
+        readOptionsFor,
+        ...(cache ? { cache } : {}),
+        cacheOptions: { ...lintOptions, encoding: options.encoding ?? null },
+        cwd: io.cwd,
+      });
+      for (const config of parallel.configs) noteRulesMeta(config);
+      results.push(...parallel.results);
+    }
+    for (const target of workers > 0 ? [] : targets) {
       if (target.ignored !== undefined) results.push(ignoredFile(target.filePath, target.ignored));
       else if (target.problem !== undefined) results.push(unreadable(target.filePath, target.problem));
       else if (cache) await lintCached(target.filePath, cache);
@@ -237,38 +258,6 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   return code;
 }
 
-/** The result of a file that could not be checked: one fatal message at its start, as ESLint reports a parse error. */
-function unreadable(filePath: string, message: string): LintResult {
-  const fatal: LintMessage = { ruleId: null, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], fatal: true };
-  return {
-    filePath,
-    messages: [fatal],
-    suppressedMessages: [],
-    errorCount: 1,
-    warningCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    fatalErrorCount: 1,
-  };
-}
-
-/**
- * The result of a file named on the command line that is ignored: one warning, not fatal, nothing linted (ESLint's
- * "File ignored because of a matching ignore pattern. Use "--no-ignore" to override.").
- */
-function ignoredFile(filePath: string, message: string): LintResult {
-  const warning: LintMessage = { ruleId: null, severity: 1, message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], fatal: false };
-  return {
-    filePath,
-    messages: [warning],
-    suppressedMessages: [],
-    errorCount: 0,
-    warningCount: 1,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    fatalErrorCount: 0,
-  };
-}
 
 function notFixed(locale: Locale, filePath: string, format: string, fixable: number): string {
   return format

@@ -19,6 +19,7 @@ export const catalog = {
   'help.titleOptions': { zh: '选项：', en: 'Options:' },
   'help.usage': { zh: '[选项] [路径...]', en: '[options] [paths...]' },
   'help.argPaths': { zh: '路径', en: 'paths' },
+  'help.valueConcurrency': { zh: '<线程数|auto|off>', en: '<n|auto|off>' },
   'help.valueFile': { zh: '<文件>', en: '<file>' },
   'help.valueConfigFile': { zh: '<配置文件>', en: '<path>' },
   'help.valueOutputFile': { zh: '<结果文件>', en: '<path>' },
@@ -215,6 +216,10 @@ export const catalog = {
     zh: '在当前文件夹生成带说明的配置文件 .reportlintrc.yaml 后退出',
     en: 'write a commented .reportlintrc.yaml starter in the working directory and exit',
   },
+  'help.concurrency': {
+    zh: '同时检查的线程数：数字、auto（默认：文件较多时按处理器核数）或 off（逐个检查）；--fix 时总是逐个检查',
+    en: 'how many threads lint at once: a number, auto (default: the number of cores when there are many files) or off (one by one); --fix always goes one by one',
+  },
   'help.cache': {
     zh: '记住每个文件的检查结果，下次只检查内容、配置或 reportlint 版本有变化的文件（--fix 时不用）',
     en: 'remember each file\'s results and next time lint only files whose content, config or reportlint version changed (not with --fix)',
@@ -234,6 +239,10 @@ export const catalog = {
   'help.level': {
     zh: '与 --init 一起使用：报告主体的层级，乡镇（默认）、县或部门',
     en: 'with --init: the reporting level, township (default), county or department',
+  },
+  'usage.badConcurrency': {
+    zh: '--concurrency 的值“{value}”不对：应为 1 到 999 的数字、auto 或 off',
+    en: '--concurrency must be a number from 1 to 999, auto or off, not "{value}"',
   },
   'usage.webWithPaths': {
     zh: '--web 只写出网页版，不检查报告：请去掉要检查的文件，或分两次运行',

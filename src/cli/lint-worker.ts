@@ -1,0 +1,48 @@
+/**
+ * A worker thread of the lint pool (./pool.ts, issue 14): decodes and lints the bytes the main thread read, under
+ * the config its own loader resolves with the main thread's loader options (so plugins and custom rules load here
+ * too). Only results travel back; reading, the cache, fixes and output stay on the main thread.
+ */
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { builtinRules } from '../../rules/index.js';
+import { createConfigLoader, type ConfigLoaderOptions } from '../config/index.js';
+import { ReadError } from '../errors.js';
+import { lintText, type LintOptions } from '../engine/lint-text.js';
+import { readFailure } from '../read/failure.js';
+import { readText } from '../read/index.js';
+import { limitsFromSettings } from '../read/limits.js';
+import type { Locale } from '../types.js';
+import type { PoolReply, PoolTask } from './pool.js';
+
+export interface WorkerSetup {
+  loader: Omit<ConfigLoaderOptions, 'builtinRules'>;
+  lintOptions: LintOptions;
+  encoding?: string;
+  locale: Locale;
+}
+
+const setup = workerData as WorkerSetup;
+const loader = createConfigLoader({ ...setup.loader, builtinRules });
+
+async function lint(task: PoolTask): Promise<PoolReply> {
+  const config = await loader.forFile(path.resolve(setup.loader.cwd, task.filePath));
+  try {
+    const document = await readText(task.bytes, task.filePath, {
+      ...(setup.encoding ? { encoding: setup.encoding } : {}),
+      locale: setup.locale,
+      limits: limitsFromSettings(config.settings),
+    });
+    return { id: task.id, result: await lintText(document, config, setup.lintOptions) };
+  } catch (error) {
+    if (error instanceof ReadError) return { id: task.id, unreadable: readFailure(error, setup.locale) };
+    throw error;
+  }
+}
+
+parentPort!.on('message', (task: PoolTask) => {
+  lint(task).then(
+    (reply) => parentPort!.postMessage(reply),
+    (error: unknown) => parentPort!.postMessage({ id: task.id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PoolReply),
+  );
+});

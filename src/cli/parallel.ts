@@ -1,0 +1,76 @@
+/**
+ * A lint run on the worker pool (./pool.ts, issue 14). The main thread resolves each file's config (so a bad config
+ * stops the run as it does serially), reads the bytes, answers from --cache when it can, and hands the rest to the
+ * workers; a few files are in flight per worker, so a large folder is never held in memory at once. The results come
+ * back in the targets' order, so every formatter prints what a serial run prints.
+ */
+import path from 'node:path';
+import { ReadError } from '../errors.js';
+import { readFailure } from '../read/failure.js';
+import { readFileBytes, type ReadOptions } from '../read/index.js';
+import type { LintResult, ResolvedConfig } from '../types.js';
+import type { ResultCache } from './cache.js';
+import type { Target } from './files.js';
+import type { WorkerSetup } from './lint-worker.js';
+import { LintPool } from './pool.js';
+import { ignoredFile, unreadable } from './results.js';
+
+export interface ParallelRun {
+  workers: number;
+  setup: WorkerSetup;
+  configFor(filePath: string): Promise<ResolvedConfig>;
+  readOptionsFor(filePath: string): Promise<ReadOptions>;
+  cache?: ResultCache;
+  /** The options that enter the cache key, as the serial run gives them. */
+  cacheOptions: Readonly<Record<string, unknown>>;
+  cwd: string;
+}
+
+/** Files in flight per worker: one being linted, one read and waiting. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+export async function lintInParallel(targets: readonly Target[], run: ParallelRun): Promise<{ results: LintResult[]; configs: ResolvedConfig[] }> {
+  const pool = new LintPool(run.workers, run.setup);
+  const results: LintResult[] = new Array(targets.length);
+  const configs: Array<ResolvedConfig | undefined> = new Array(targets.length);
+  const locale = run.setup.locale;
+
+  const lintOne = async (index: number): Promise<LintResult> => {
+    const target = targets[index]!;
+    if (target.ignored !== undefined) return ignoredFile(target.filePath, target.ignored);
+    if (target.problem !== undefined) return unreadable(target.filePath, target.problem);
+    const { filePath } = target;
+    const config = await run.configFor(filePath);
+    configs[index] = config;
+    let bytes: Buffer;
+    try {
+      bytes = await readFileBytes(filePath, await run.readOptionsFor(filePath));
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      return unreadable(filePath, readFailure(error, locale));
+    }
+    const absolute = path.resolve(run.cwd, filePath);
+    const key = run.cache ? await run.cache.keyFor(bytes, config, run.cacheOptions) : undefined;
+    const hit = key === undefined ? undefined : run.cache!.get(absolute, key);
+    if (hit) return { ...hit, filePath };
+    const reply = await pool.run({ id: index, filePath, bytes });
+    if ('failure' in reply) throw new Error(reply.failure);
+    if ('unreadable' in reply) return unreadable(filePath, reply.unreadable);
+    if (key !== undefined) run.cache!.set(absolute, key, reply.result);
+    return reply.result;
+  };
+
+  let next = 0;
+  const lane = async () => {
+    while (next < targets.length) {
+      const index = next++;
+      results[index] = await lintOne(index);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: run.workers * IN_FLIGHT_PER_WORKER }, lane));
+  } finally {
+    await pool.close();
+  }
+  return { results, configs: configs.filter((config): config is ResolvedConfig => config !== undefined) };
+}

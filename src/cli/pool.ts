@@ -1,0 +1,83 @@
+/**
+ * The lint pool (issue 14): worker threads (./lint-worker.ts) that decode and lint files in parallel, one file at a
+ * time each, sized to the machine's cores. `--concurrency <n|auto|off>`; auto uses it for runs of at least
+ * MIN_PARALLEL_FILES files on a machine with more than one core. The main thread keeps the order of the results, so
+ * the output is the serial run's.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LintResult } from '../types.js';
+import type { WorkerSetup } from './lint-worker.js';
+
+/** Fewer files than this are linted on the main thread: starting workers costs more than it saves. */
+export const MIN_PARALLEL_FILES = 8;
+
+export interface PoolTask {
+  id: number;
+  filePath: string;
+  bytes: Uint8Array;
+}
+
+export type PoolReply =
+  | { id: number; result: LintResult }
+  | { id: number; unreadable: string }
+  /** Anything else thrown in the worker (its stack): the run fails as a serial run would. */
+  | { id: number; failure: string };
+
+/** How many workers `--concurrency` asks for, for `files` files: 0 means lint on the main thread. */
+export function workerCount(setting: number | 'auto' | 'off', files: number): number {
+  if (setting === 'off') return 0;
+  if (setting === 'auto') {
+    const cores = availableParallelism();
+    return cores > 1 && files >= MIN_PARALLEL_FILES ? Math.min(cores, files) : 0;
+  }
+  return Math.min(setting, files) > 1 ? Math.min(setting, files) : 0;
+}
+
+export class LintPool {
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Array<{ task: PoolTask; settle: (reply: PoolReply) => void; fail: (error: Error) => void }> = [];
+  private readonly busy = new Map<Worker, { settle: (reply: PoolReply) => void; fail: (error: Error) => void }>();
+  private readonly workers: Worker[] = [];
+
+  constructor(size: number, setup: WorkerSetup) {
+    for (let index = 0; index < size; index += 1) {
+      const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: setup });
+      worker.on('message', (reply: PoolReply) => this.done(worker, true, (job) => job.settle(reply)));
+      // A worker that died (out of memory, a crash in native code) fails its file and is not used again.
+      worker.on('error', (error) => this.done(worker, false, (job) => job.fail(error)));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** Lints one file's bytes on the next free worker. */
+  run(task: PoolTask): Promise<PoolReply> {
+    return new Promise((settle, fail) => {
+      this.waiting.push({ task, settle, fail });
+      this.next();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private done(worker: Worker, alive: boolean, finish: (job: { settle: (reply: PoolReply) => void; fail: (error: Error) => void }) => void): void {
+    const job = this.busy.get(worker);
+    this.busy.delete(worker);
+    if (alive) this.idle.push(worker);
+    else if (this.idle.length === 0 && this.busy.size === 0) for (const waiting of this.waiting.splice(0)) waiting.fail(new Error('every lint worker stopped'));
+    if (job) finish(job);
+    this.next();
+  }
+
+  private next(): void {
+    while (this.idle.length > 0 && this.waiting.length > 0) {
+      const worker = this.idle.pop()!;
+      const { task, settle, fail } = this.waiting.shift()!;
+      this.busy.set(worker, { settle, fail });
+      worker.postMessage(task, [task.bytes.buffer as ArrayBuffer].filter((buffer) => buffer.byteLength === task.bytes.byteLength));
+    }
+  }
+}
