@@ -125,7 +125,7 @@ export function buildProgram(version: string, locale: Locale): Command {
     .option(f.explain, text('help.explain'))
     .option(f.why, text('help.why'))
     .option('--test-rules', text('help.testRules'))
-    .option(f.concurrency, text('help.concurrency'), concurrencyValue, 'auto' as const)
+    .option(f.concurrency, text('help.concurrency'), concurrencyValue)
     .option('--cache', text('help.cache'))
     .option(f.cacheLocation, text('help.cacheLocation'))
     .option('--fix', text('help.fix'))

@@ -28,6 +28,8 @@ const NAMES = [
   'https', '--check', '--help', '-h',
   // The read limits (src/read/limits.ts), their unit, and the XML declaration a .docx may not hold.
   'maxFileSizeMB', 'maxDocxExpandedMB', 'maxDocxRatio', 'maxPdfPages', 'MB', 'DOCTYPE',
+  // --concurrency's values.
+  'auto',
 ];
 
 export const ALLOWED: ReadonlySet<string> = new Set([
@@ -64,7 +66,7 @@ export function englishWords(text: string, extra: Iterable<string> = []): string
     .replace(/"(?:[^"\\\n]|\\.)*"/g, ' ') // the user's own values, shown as JSON
     .replace(/'[^'\n]*'/g, (quoted) => (/[\u4e00-\u9fff]/.test(quoted) ? quoted : ' ')); // 'require-measures: off'
   const found: string[] = [];
-  for (const token of stripped.split(/[\s，。、：；！？（）《》“”‘’【】「」<>[\]{}(),;]+|(?<=[\u3400-\u9fff])|(?=[\u3400-\u9fff])/u)) {
+  for (const token of stripped.split(/[\s，。、：；！？（）《》“”‘’【】「」<>[\]{}(),;|]+|(?<=[\u3400-\u9fff])|(?=[\u3400-\u9fff])/u)) {
     const word = token.replace(/^[^\w$.\-/\\]+|[^\w$/\\]+$/g, '');
     if (!/[A-Za-z]/.test(word)) continue;
     if (allowed.has(word) || isFileName(word)) continue;
