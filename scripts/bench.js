@@ -131,12 +131,12 @@ function failure(run) {
 }
 
 /** Lints `target` with --format json -o, `runs` times; adds a row with the median time and what the output held. */
-function measureLint(label, target, { runs = 1, files, bytes, pages, extra = '' } = {}) {
+function measureLint(label, target, { runs = 1, files, bytes, pages, extra = '', args = [] } = {}) {
   const output = path.join(outDir, `${label.replace(/\W+/g, '-')}.json`);
   const times = [];
   let problem;
   for (let i = 0; i < runs && problem === undefined; i++) {
-    const run = cli([target, '--format', 'json', '-o', output]);
+    const run = cli([target, '--format', 'json', '-o', output, ...args]);
     problem = failure(run);
     times.push(run.ms);
   }
@@ -183,7 +183,17 @@ function summarize(file) {
 
 // 1. corpus
 console.log(`linting the corpus (${FILES} files, one call)…`);
-measureLint(`corpus, ${FILES} files`, path.relative(benchDir, corpusDir), { files: FILES });
+const corpusTarget = path.relative(benchDir, corpusDir);
+const serialMs = measureLint(`corpus, ${FILES} files, one thread`, corpusTarget, { files: FILES, args: ['--concurrency', 'off'] });
+// Issue 14: the same corpus on the worker pool (auto: one worker per core), and a second --cache run over it unchanged,
+// each as a ratio to the one-thread run of this same bench.
+const cacheFile = path.join(outDir, 'bench.reportlintcache');
+rmSync(cacheFile, { force: true });
+const ratio = (ms) => (serialMs && ms ? `${(ms / serialMs).toFixed(2)}× the one-thread run` : '');
+const parallelMs = measureLint(`corpus, ${FILES} files, ${cpus().length} cores`, corpusTarget, { files: FILES, args: ['--cache', '--cache-location', cacheFile] });
+rows.at(-1).notes += `; ${ratio(parallelMs)} (this run also fills the cache)`;
+const cachedMs = measureLint(`corpus again, --cache`, corpusTarget, { files: FILES, args: ['--cache', '--cache-location', cacheFile] });
+rows.at(-1).notes += `; ${ratio(cachedMs)}`;
 
 // 2. the multi-megabyte file
 const bigBytes = statSync(bigFile).size;
