@@ -987,7 +987,7 @@ export const catalog = {
   'config.isDirectory': { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
   // The browser page (src/web/): configs there are data only, and reports are read from bytes the writer dropped.
   'web.notBuilt': {
-    zh: '找不到网页版 {file}：这个 reportlint 安装里没有构建网页版，请在 reportlint 的文件夹中运行 npm run build:web',
+    zh: '找不到网页版 {file}：这个 reportlint 安装里没有构建网页版，请在 reportlint 的文件夹中运行 "npm run build:web"',
     en: 'the web page {file} is missing: this installation of reportlint has not built it; run npm run build:web in reportlint\'s folder',
   },
   'web.writeFailed': { zh: '无法写入网页版 {file}：{reason}', en: 'cannot write the web page {file}: {reason}' },
