@@ -195,10 +195,31 @@ rows.at(-1).notes += `; ${ratio(parallelMs)} (this run also fills the cache)`;
 const cachedMs = measureLint(`corpus again, --cache`, corpusTarget, { files: FILES, args: ['--cache', '--cache-location', cacheFile] });
 rows.at(-1).notes += `; ${ratio(cachedMs)}`;
 
+// The parse floor of the corpus (issue 14): read + remark-parse alone, in a process of its own like the CLI's.
+const floorScript = path.join(root, 'scripts', 'bench', 'parse-floor.js');
+function floor(target, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    spawnSync(process.execPath, [floorScript, target], { cwd: benchDir, encoding: 'utf8' });
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+const corpusFloor = floor(corpusTarget, 1);
+const againstFloor = (ms, floorMs) => (ms ? `${(ms / floorMs).toFixed(2)}× the parse floor` : '');
+rows.push({ label: `parse floor, ${FILES} files`, time: formatMs(corpusFloor), rate: `${Math.round(FILES / (corpusFloor / 1000))} files/s`, notes: 'read + unified/remark-parse only' });
+for (const [label, ms] of [['one thread', serialMs], [`${cpus().length} cores`, parallelMs]]) {
+  const row = rows.find((candidate) => candidate.label === `corpus, ${FILES} files, ${label}`);
+  if (row) row.rate += `, ${againstFloor(ms, corpusFloor)}`;
+}
+
 // 2. the multi-megabyte file
 const bigBytes = statSync(bigFile).size;
 console.log(`linting a ${(bigBytes / 1024 / 1024).toFixed(1)} MB .txt…`);
-measureLint(`${(bigBytes / 1024 / 1024).toFixed(1)} MB .txt`, path.relative(benchDir, bigFile), { runs: 3, bytes: bigBytes });
+const bigMs = measureLint(`${(bigBytes / 1024 / 1024).toFixed(1)} MB .txt`, path.relative(benchDir, bigFile), { runs: 3, bytes: bigBytes });
+const bigFloor = floor(path.relative(benchDir, bigFile), 3);
+rows.at(-1).notes += `; ${againstFloor(bigMs, bigFloor)} (${formatMs(bigFloor)})`;
 
 // 3. Word and PDF
 const formatsDir = path.join(root, 'fixtures', 'formats');
