@@ -173,6 +173,8 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     await lintOne(document);
   };
 
+  // What besides the bytes and the config changes a result: part of every --cache key.
+  const cacheOptions = { ...lintOptions, encoding: options.encoding ?? null };
   // --cache (./cache.ts): not when fixing (a fix run writes files, and its results are those of the fixed text).
   const cache = options.cache && !wantsFix ? await (await import('./cache.js')).openCache(options.cacheLocation, io.cwd) : undefined;
   /** Lints a file through the cache: its bytes are read and hashed first, and decoded and linted only on a miss. */
@@ -188,7 +190,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       results.push(unreadable(filePath, readFailure(error, locale)));
       return;
     }
-    const key = await cached.keyFor(bytes, config, { ...lintOptions, encoding: options.encoding ?? null });
+    const key = await cached.keyFor(bytes, config, cacheOptions);
     const hit = cached.get(absolute, key);
     if (hit) {
       noteRulesMeta(config);
@@ -220,7 +222,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
         configFor: (filePath) => loader.forFile(path.resolve(io.cwd, filePath)),
         readOptionsFor,
         ...(cache ? { cache } : {}),
-        cacheOptions: { ...lintOptions, encoding: options.encoding ?? null },
+        cacheOptions,
         cwd: io.cwd,
       });
       for (const config of parallel.configs) noteRulesMeta(config);

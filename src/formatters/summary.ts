@@ -4,7 +4,8 @@
  * formatters all print this one derivation, so they cannot disagree with each other or with `--format json`
  * (every cell comes from a field json prints).
  */
-import type { ChecklistItem, LintResult } from '../types.js';
+import { list, t, type MessageKey } from '../messages/index.js';
+import type { ChecklistItem, LintResult, Locale } from '../types.js';
 import { displayPath } from './location.js';
 
 export type Verdict = ChecklistItem['status'];
@@ -151,4 +152,28 @@ export const VERDICT_MARKS: Readonly<Record<Verdict | 'none', string>> = { pass:
 /** The mark of `row`'s verdict on the item of `ruleId`. */
 export function verdictMark(row: SummaryRow, ruleId: string): string {
   return VERDICT_MARKS[row.checks[ruleId] ?? 'none'];
+}
+
+/** Short column headers of the built-in statutory items (the legend gives the full names). */
+const SHORT_HEADERS: Readonly<Record<string, MessageKey>> = {
+  'require-measures': 'table.short.measures',
+  'require-first-responsible-person': 'table.short.leaders',
+  'require-problems-and-causes': 'table.short.problems',
+  'require-enforcement-systems': 'table.short.enforcement',
+  'require-issuer-and-date': 'table.short.issuer',
+  'require-next-year-plan': 'table.short.plans',
+};
+
+/** The short header of a statutory item's column: a built-in one's own, a plugin's "项N" (N counts the columns). */
+export function shortHeader(column: SummaryColumn, index: number, locale: Locale): string {
+  const key = Object.hasOwn(SHORT_HEADERS, column.ruleId) ? SHORT_HEADERS[column.ruleId] : undefined;
+  return key === undefined ? t('table.short.other', locale, { n: index + 1 }) : t(key, locale);
+}
+
+/** "rule（count）" joined as the locale lists things. */
+export function ruleCounts(counts: readonly RuleCount[], locale: Locale): string {
+  return list(
+    counts.map(({ ruleId, count }) => t('table.ruleCount', locale, { rule: ruleId, count })),
+    locale,
+  );
 }

@@ -19,39 +19,15 @@
  * characters shown as `?`, so a file cannot move the cursor or colour the terminal.
  */
 import { createColors } from 'picocolors';
-import { list, t, type MessageKey } from '../messages/index.js';
-import type { Locale } from '../types.js';
+import { list, t } from '../messages/index.js';
 import { oneLine } from './location.js';
-import { MAX_TOP_RULES, summarize, VERDICT_MARKS, verdictMark, type RuleCount, type SummaryColumn } from './summary.js';
+import { MAX_TOP_RULES, ruleCounts, shortHeader, summarize, VERDICT_MARKS, verdictMark } from './summary.js';
 import type { Formatter } from './types.js';
 import { displayWidth, padEnd, padStart } from './width.js';
-
-/** Short column headers of the built-in statutory items (the legend gives the full names). */
-const SHORT_HEADERS: Readonly<Record<string, MessageKey>> = {
-  'require-measures': 'table.short.measures',
-  'require-first-responsible-person': 'table.short.leaders',
-  'require-problems-and-causes': 'table.short.problems',
-  'require-enforcement-systems': 'table.short.enforcement',
-  'require-issuer-and-date': 'table.short.issuer',
-  'require-next-year-plan': 'table.short.plans',
-};
 
 /** A unit wider than this (display columns) is shortened with …; the xlsx keeps it whole. */
 export const UNIT_MAX_WIDTH = 32;
 
-/** The short header of a statutory item's column: a built-in one's own, a plugin's "项N" (N counts the columns). */
-export function shortHeader(column: SummaryColumn, index: number, locale: Locale): string {
-  const key = Object.hasOwn(SHORT_HEADERS, column.ruleId) ? SHORT_HEADERS[column.ruleId] : undefined;
-  return key === undefined ? t('table.short.other', locale, { n: index + 1 }) : t(key, locale);
-}
-
-/** "rule（count）" joined as the locale lists things. */
-export function ruleCounts(counts: readonly RuleCount[], locale: Locale): string {
-  return list(
-    counts.map(({ ruleId, count }) => t('table.ruleCount', locale, { rule: ruleId, count })),
-    locale,
-  );
-}
 
 /** Text from a file (a path, a unit, a reason) on one line, with control characters made visible. */
 export function safeText(text: string): string {

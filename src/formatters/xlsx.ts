@@ -20,7 +20,7 @@ import { t } from '../messages/index.js';
 import type { LintResult, Locale } from '../types.js';
 import { displayPath, oneLine, originalPlace, severityOf } from './location.js';
 import { MAX_TOP_RULES, summarize, VERDICT_MARKS, verdictMark, type Summary } from './summary.js';
-import { ruleCounts } from './table.js';
+import { ruleCounts } from './summary.js';
 import type { FileFormatter } from './types.js';
 import { displayWidth } from './width.js';
 

@@ -87,3 +87,14 @@ describe('readerMarkup: the Markdown the Word and web-page readers add, hidden i
     expect(shown(text)).toBe('二、\r\n粗体\r\n');
   });
 });
+
+describe('layoutText: lines as the CLI counts them', () => {
+  it('ends a line at \\r\\n, \\r and \\n alike, the break itself outside the line', () => {
+    const text = '甲\r\n乙\r丙\n丁';
+    const lines = layoutText(text, [{ start: 3, end: 4 }]);
+    expect(lines.map((line) => text.slice(line.start, line.end))).toEqual(['甲', '乙', '丙', '丁']);
+    expect(lines.map((line) => line.number)).toEqual([1, 2, 3, 4]);
+    // The finding on 乙 is on line 2, as the CLI reports it.
+    expect(lines[1]!.pieces).toEqual([{ kind: 'text', start: 3, end: 4, marks: [0] }]);
+  });
+});

@@ -4,6 +4,8 @@
  * (three findings on one heading), ranges across lines, and zero-length ranges (a missing date at the end of the text)
  * that have no characters to colour and become a point marker instead.
  */
+import { isLineBreakChar, lineStarts } from '../../engine/position.js';
+
 export interface MarkedRange {
   /** 0-based, end-exclusive offsets into the text. */
   start: number;
@@ -19,7 +21,7 @@ export type Piece =
 export interface Line {
   /** 1-based, as the CLI counts lines. */
   number: number;
-  /** Offsets of the line's first character and of its end (the `\n`, or the text's end). */
+  /** Offsets of the line's first character and of its end (its line break, or the text's end). */
   start: number;
   end: number;
   pieces: Piece[];
@@ -43,14 +45,13 @@ export function layoutText(text: string, ranges: readonly MarkedRange[]): Line[]
   const outerFirst = (a: Clamped, b: Clamped) => a.start - b.start || b.end - a.end || a.index - b.index;
   const spans = clamped.filter((range) => range.end > range.start).sort(outerFirst);
 
-  const lines: Line[] = [];
-  for (let start = 0, number = 1; ; number++) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? length : newline;
-    lines.push({ number, start, end, pieces: [] });
-    if (newline === -1) break;
-    start = newline + 1;
-  }
+  // The engine's lines (src/engine/position.ts): \r\n, \r and \n each end one, so line N here is the CLI's line N.
+  const starts = lineStarts(text);
+  const lines: Line[] = Array.from(starts, (start, k) => {
+    let end = k + 1 < starts.length ? starts[k + 1]! : length;
+    while (end > start && isLineBreakChar(text.charCodeAt(end - 1))) end -= 1;
+    return { number: k + 1, start, end, pieces: [] };
+  });
 
   // Where zero-length ranges sit: a piece boundary, so that their marker lands between the right characters.
   const pointOffsets = [...new Set(clamped.filter((range) => range.end === range.start).map((range) => range.start))];

@@ -2,19 +2,8 @@
  * The county review's summary for the page: the same derivation as `--format table` (summarize in
  * src/formatters/summary.ts), with a row also for the reports still being read and those that could not be read.
  */
-import { summarize, VERDICT_MARKS, type SummaryRow, type Verdict } from '../../formatters/summary.js';
-import { list, t, type MessageKey } from '../../messages/index.js';
+import { ruleCounts, shortHeader, summarize, VERDICT_MARKS, type SummaryRow, type Verdict } from '../../formatters/summary.js';
 import type { LintResult, Locale } from '../../types.js';
-
-/** The table formatter's short headers of the built-in statutory items (the full item is the header's title). */
-const SHORT_HEADERS: Readonly<Record<string, MessageKey>> = {
-  'require-measures': 'table.short.measures',
-  'require-first-responsible-person': 'table.short.leaders',
-  'require-problems-and-causes': 'table.short.problems',
-  'require-enforcement-systems': 'table.short.enforcement',
-  'require-issuer-and-date': 'table.short.issuer',
-  'require-next-year-plan': 'table.short.plans',
-};
 
 export interface PageReport {
   key: number;
@@ -64,10 +53,7 @@ export function pageSummary(reports: readonly PageReport[], locale: Locale): Pag
     done.map((report) => report.result),
     '/',
   );
-  const columns = summary.columns.map((column, index): PageColumn => {
-    const key = Object.hasOwn(SHORT_HEADERS, column.ruleId) ? SHORT_HEADERS[column.ruleId] : undefined;
-    return { ruleId: column.ruleId, item: column.item, header: key === undefined ? t('table.short.other', locale, { n: index + 1 }) : t(key, locale) };
-  });
+  const columns = summary.columns.map((column, index): PageColumn => ({ ruleId: column.ruleId, item: column.item, header: shortHeader(column, index, locale) }));
   const rowOf = new Map<number, SummaryRow>(done.map((report, index) => [report.key, summary.rows[index]!]));
   const rows = reports.map((report): PageRow => {
     const row = rowOf.get(report.key);
@@ -83,7 +69,7 @@ export function pageSummary(reports: readonly PageReport[], locale: Locale): Pag
       ...(row.year === undefined ? {} : { year: row.year }),
       errorCount: row.errorCount,
       warningCount: row.warningCount,
-      topRules: list(row.topRules.map(({ ruleId, count }) => t('table.ruleCount', locale, { rule: ruleId, count })), locale),
+      topRules: ruleCounts(row.topRules, locale),
       ...(row.unreadable === undefined ? {} : { unreadable: row.unreadable }),
     };
   });

@@ -78,8 +78,7 @@ export function textView(
         if (piece.mark < messages.length) content.appendChild(wrap(piece.mark, null));
         continue;
       }
-      // A CRLF file's \r is part of the offsets, not of what the writer sees.
-      let node: Node = document.createTextNode(text.slice(piece.start, piece.end).replace(/\r$/, ''));
+      let node: Node = document.createTextNode(text.slice(piece.start, piece.end));
       for (let i = piece.marks.length - 1; i >= 0; i--) node = wrap(piece.marks[i]!, node);
       content.appendChild(node);
     }
