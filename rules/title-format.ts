@@ -16,11 +16,25 @@ const SENTENCE_PUNCTUATION = /[，。；：！？,;:!?]/g;
 /** A year in the title: 2024年, 2024 年度, 二〇二四年. */
 const YEAR = /(?:[12]\d{3}|[〇○零一二三四五六七八九]{4})[ \t\u3000]*年/;
 
+/** Unit or place words that end the name of a reporting body (人民政府, 委员会, 局, 办事处, 乡, 镇…). */
+const UNIT_SUFFIXES: readonly string[] = [
+  '政府', '委员会', '党委', '党工委', '工委', '委', '局', '厅', '办事处', '办公室', '管委会', '街道',
+  '乡', '镇', '县', '区', '市', '旗', '州', '盟', '省', '处', '中心', '所', '院', '署', '办',
+];
+
+const isHan = (char: string): boolean => char >= '\u4e00' && char <= '\u9fa5';
+
 /**
- * The part before the year or 关于 that names the body: it must end in a unit or place word
- * (人民政府, 委员会, 局, 办事处, 乡, 镇, 县, 区…).
+ * Whether the part before the year or 关于 names the body: its last run of Han characters ends in a
+ * unit or place word with at least two characters before it. Scanned by hand rather than with
+ * /(?<!汉)汉{2,}(?:…)$/, which backtracks polynomially on long runs of Han text.
  */
-const SUBJECT = /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,}(?:政府|委员会|党委|党工委|工委|委|局|厅|办事处|办公室|管委会|街道|乡|镇|县|区|市|旗|州|盟|省|处|中心|所|院|署|办)$/;
+function namesBody(text: string): boolean {
+  let start = text.length;
+  while (start > 0 && isHan(text[start - 1] ?? '')) start -= 1;
+  const run = text.slice(start);
+  return UNIT_SUFFIXES.some((unit) => run.endsWith(unit) && run.length - unit.length >= 2);
+}
 
 export const rule = defineRule({
   meta: {
@@ -86,7 +100,7 @@ export const rule = defineRule({
     const topicAt = topics.map((t) => compact.indexOf(t)).reduce((min, i) => (i >= 0 && i < min ? i : min), compact.length);
     // "2024年度XX县司法局法治政府建设情况报告": the body may also stand between the year and the topic.
     const afterYear = yearMatch ? compact.slice(yearMatch.index + yearMatch[0].length, topicAt).replace(/^度/, '') : '';
-    if (!model.headerIssuer && !SUBJECT.test(before) && !SUBJECT.test(afterYear)) {
+    if (!model.headerIssuer && !namesBody(before) && !namesBody(afterYear)) {
       context.report({ messageId: 'missingSubject', range });
     }
     if (!yearMatch) context.report({ messageId: 'missingYear', range });
