@@ -8,6 +8,7 @@ import { rule as dateFormat } from './date-format.js';
 import { rule as docNumberFormat } from './doc-number-format.js';
 import { rule as fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { rule as headingNumbering } from './heading-numbering.js';
+import { rule as noCopiedText } from './no-copied-text.js';
 import { rule as noEmptySection } from './no-empty-section.js';
 import { rule as noPersonalInfo } from './no-personal-info.js';
 import { rule as noRequestInReport } from './no-request-in-report.js';
@@ -30,6 +31,7 @@ export const builtinRules: Readonly<Record<string, AnyRule>> = {
   'doc-number-format': docNumberFormat,
   'fullwidth-punctuation': fullwidthPunctuation,
   'heading-numbering': headingNumbering,
+  'no-copied-text': noCopiedText,
   'no-empty-section': noEmptySection,
   'no-personal-info': noPersonalInfo,
   'no-request-in-report': noRequestInReport,

@@ -74,6 +74,17 @@ export interface RuleMeta<M extends string = string, S extends OptionsSchema = O
    */
   statutory?: MessageTemplate;
   /**
+   * The rule compares the report with others (no-copied-text): it gets `RuleContext.textIndex`, and the CLI builds
+   * the index of the run's files and the reference reports only when some enabled rule says this.
+   */
+  crossFile?: boolean;
+  /**
+   * The `data` of this rule's messages goes into the output (`LintMessage.data`, --format json), for editors and
+   * scripts to act on. Only for rules whose data repeats no text of the report (other rules' data may hold what
+   * no-personal-info masks).
+   */
+  publicData?: boolean;
+  /**
    * Present on a rule a config defines in `customRules` (src/config/custom-rules.ts): the definition as written.
    * Such a rule has no docs page; --explain prints this, --test-rules runs its examples.
    */
@@ -102,6 +113,9 @@ export interface CustomRuleInfo {
   docs?: string;
   examples: { valid: readonly string[]; invalid: readonly string[] };
 }
+
+export type { TextIndexView, SourceMatch, SourcePlace } from './compare/text-index.js';
+import type { TextIndexView } from './compare/text-index.js';
 
 /** A text edit: replace [range[0], range[1]) with `text`. */
 export interface Fix {
@@ -149,6 +163,11 @@ export interface RuleContext<M extends string = string, O = Readonly<Record<stri
    * part it found; the places become the evidence of its checklist item. Ignored for rules without `meta.statutory`.
    */
   satisfied(evidence: Evidence): void;
+  /**
+   * The other reports of the run and the reference reports (settings.referenceReports), for a rule with
+   * `meta.crossFile`; undefined for other rules and when the caller gave no index (one file, an editor).
+   */
+  readonly textIndex?: TextIndexView;
 }
 
 export interface Rule<M extends string = string, S extends OptionsSchema = OptionsSchema> {
@@ -243,6 +262,8 @@ export interface LintMessage {
   range: [number, number];
   url?: string;
   fix?: Fix;
+  /** The message's data, from a rule with `meta.publicData` (no-copied-text: the other file, its place, the share). */
+  data?: Readonly<Record<string, string | number>>;
   /** Word documents: 1-based paragraph number. */
   paragraph?: number;
   /** PDF: page and line on the page. */

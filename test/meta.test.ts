@@ -10,6 +10,8 @@ import { lintCase } from './rule-tester.js';
 
 const HEADINGS = ['## 规则说明', '## 依据', '## 如何修复', '## 选项', '## 正确示例', '## 错误示例', '## 何时关闭'];
 const EXAMPLE = /```text (correct|incorrect)\n([\s\S]*?)```/g;
+/** A report the page's examples are compared with (no-copied-text): given to the rule as last year's report. */
+const REFERENCE = /```text reference\n([\s\S]*?)```/g;
 
 const ruleFiles = readdirSync('rules').filter((file) => file.endsWith('.ts') && file !== 'index.ts');
 
@@ -57,10 +59,11 @@ describe.each(Object.values(builtinRules).map((rule) => [rule.meta.id, rule] as 
     expect(examples.some((m) => m[1] === 'correct')).toBe(true);
     expect(examples.some((m) => m[1] === 'incorrect')).toBe(true);
     // A ```text block without a correct/incorrect label would be skipped silently.
-    expect(doc.match(/^```text\b/gm)?.length ?? 0, 'every ```text block is labelled correct or incorrect').toBe(examples.length);
+    const references = [...doc.matchAll(REFERENCE)].map(([, text = ''], i) => ({ path: `参考报告${i + 1}.txt`, text, reference: true }));
+    expect(doc.match(/^```text\b/gm)?.length ?? 0, 'every ```text block is labelled correct, incorrect or reference').toBe(examples.length + references.length);
     for (const [, kind, text = ''] of examples) {
-      // Only this rule on, with its default options.
-      const { messages, suppressedMessages } = await lintCase(rule, { text });
+      // Only this rule on, with its default options; a rule that compares reports gets the page's reference reports.
+      const { messages, suppressedMessages } = await lintCase(rule, { text, ...(rule.meta.crossFile ? { others: references } : {}) });
       const summary = [...messages, ...suppressedMessages]
         .map((m) => `${m.line}:${m.column} ${m.ruleId ?? '(no rule)'}${m.fatal ? ' (fatal)' : ''} ${m.message}`)
         .join('\n');

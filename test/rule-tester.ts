@@ -14,8 +14,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
+import { TextIndexBuilder } from '../src/compare/text-index.js';
 import { lintText } from '../src/engine/lint-text.js';
+import { lineIndexOf } from '../src/engine/position.js';
 import type {
+  TextIndexView,
   AnyRule,
   LintMessage,
   LintResult,
@@ -33,6 +36,11 @@ export interface CaseOptions {
   filePath?: string;
   options?: Readonly<Record<string, unknown>>;
   settings?: Readonly<Record<string, unknown>>;
+  /**
+   * Other reports, for a rule with meta.crossFile (no-copied-text): indexed with the case itself, as the CLI indexes
+   * a run's files and its reference reports (`reference: true`).
+   */
+  others?: ReadonlyArray<{ path: string; text: string; reference?: boolean }>;
 }
 
 export type MessageData = Readonly<Record<string, string | number>>;
@@ -91,7 +99,18 @@ export function recommendedConfig(settings: Readonly<Record<string, unknown>> = 
 export async function lintCase(rule: AnyRule, item: CaseOptions, fix = false): Promise<LintResult> {
   const filePath = item.filePath ?? 'report.txt';
   const syntax = /\.(md|markdown)$/i.test(filePath) ? 'markdown' : 'text';
-  return lintText({ filePath, text: item.text, syntax }, configFor(rule, item.options, item.settings), { fix });
+  const textIndex = item.others ? indexOf(item.others, { path: filePath, text: item.text }) : undefined;
+  return lintText({ filePath, text: item.text, syntax }, configFor(rule, item.options, item.settings), { fix, ...(textIndex ? { textIndex } : {}) });
+}
+
+/** The index of the case and the other reports, as the CLI builds it (plain-text places). */
+function indexOf(others: NonNullable<CaseOptions['others']>, self: { path: string; text: string }): TextIndexView {
+  const builder = new TextIndexBuilder();
+  for (const { path, text, reference } of [...others, self]) {
+    const lines = lineIndexOf(text);
+    builder.add({ path, reference: reference === true }, text, (offset) => ({ line: lines.locate(offset).line }));
+  }
+  return builder.build();
 }
 
 /** A message of the rule under test with the `data` the rule passed to `context.report` for it. */

@@ -9,6 +9,7 @@ import { builtinRules } from '../../rules/index.js';
 import { createConfigLoader, type ConfigLoaderOptions } from '../config/index.js';
 import { ReadError } from '../errors.js';
 import { lintText, type LintOptions } from '../engine/lint-text.js';
+import { combinedIndex, readTextIndex } from '../compare/text-index.js';
 import { readFailure } from '../read/failure.js';
 import { readText } from '../read/index.js';
 import { limitsFromSettings } from '../read/limits.js';
@@ -20,10 +21,14 @@ export interface WorkerSetup {
   lintOptions: LintOptions;
   encoding?: string;
   locale: Locale;
+  /** The run's text indexes as bytes (./text-index.ts), when a rule compares reports. */
+  textIndexBytes?: Uint8Array[];
 }
 
 const setup = workerData as WorkerSetup;
 const loader = createConfigLoader({ ...setup.loader, builtinRules });
+const textIndex = setup.textIndexBytes ? combinedIndex(setup.textIndexBytes.map((bytes) => readTextIndex(bytes).index)) : undefined;
+const lintOptions: LintOptions = textIndex ? { ...setup.lintOptions, textIndex } : setup.lintOptions;
 
 async function lint(task: PoolTask): Promise<PoolReply> {
   const config = await loader.forFile(path.resolve(setup.loader.cwd, task.filePath));
@@ -33,7 +38,7 @@ async function lint(task: PoolTask): Promise<PoolReply> {
       locale: setup.locale,
       limits: limitsFromSettings(config.settings),
     });
-    return { id: task.id, result: await lintText(document, config, setup.lintOptions) };
+    return { id: task.id, result: await lintText(document, config, lintOptions) };
   } catch (error) {
     if (error instanceof ReadError) return { id: task.id, unreadable: readFailure(error, setup.locale) };
     throw error;

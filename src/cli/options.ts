@@ -47,6 +47,8 @@ export interface CliOptions {
   /** --cache: reuse the results of unchanged files (./cache.ts); --cache-location: where the cache file is. */
   cache: boolean;
   cacheLocation?: string;
+  /** --reference-index: keep the index of settings.referenceReports in this file (./text-index.ts). */
+  referenceIndex?: string;
   /** --concurrency: lint workers (./pool.ts); auto by default. */
   concurrency: number | 'auto' | 'off';
 }
@@ -78,6 +80,7 @@ function flags(locale: Locale) {
     level: `--level ${value('help.valueLevel')}`,
     concurrency: `--concurrency ${value('help.valueConcurrency')}`,
     cacheLocation: `--cache-location ${value('help.valueOutputFile')}`,
+    referenceIndex: `--reference-index ${value('help.valueFile')}`,
     web: `--web [${value('help.valueFile').slice(1, -1)}]`,
   };
 }
@@ -128,6 +131,7 @@ export function buildProgram(version: string, locale: Locale): Command {
     .option(f.concurrency, text('help.concurrency'), concurrencyValue)
     .option('--cache', text('help.cache'))
     .option(f.cacheLocation, text('help.cacheLocation'))
+    .option(f.referenceIndex, text('help.referenceIndex'))
     .option('--fix', text('help.fix'))
     .option('--fix-dry-run', text('help.fixDryRun'))
     .option('--no-inline-config', text('help.noInlineConfig'))
@@ -203,5 +207,6 @@ export function readOptions(program: Command): CliOptions {
     cache: o['cache'] === true,
     concurrency: (o['concurrency'] as number | 'auto' | 'off' | undefined) ?? 'auto',
     ...(o['cacheLocation'] ? { cacheLocation: o['cacheLocation'] as string } : {}),
+    ...(o['referenceIndex'] ? { referenceIndex: o['referenceIndex'] as string } : {}),
   };
 }

@@ -15,7 +15,7 @@ import { createConfigLoader, type ConfigLoader } from '../config/index.js';
 import { defaultIgnore, DEFAULT_IGNORE_PATTERN, DEFAULT_IGNORE_PATTERNS } from '../config/default-ignores.js';
 import { closest } from '../config/messages.js';
 import { ReadError, UsageError } from '../errors.js';
-import { lintText } from '../engine/lint-text.js';
+import { lintText, type LintOptions } from '../engine/lint-text.js';
 import { createLocator } from '../engine/position.js';
 import { docsUrl, PACKAGE_ROOT } from '../engine/messages.js';
 import { assertFormatterName, assertOutputFile, renderResults } from '../formatters/index.js';
@@ -34,6 +34,7 @@ import { why } from './why.js';
 import { readForFix, writeFixed } from './write-fixed.js';
 import { workerCount } from './pool.js';
 import { ignoredFile, unreadable } from './results.js';
+import { buildRunIndex, type RunIndex } from './text-index.js';
 
 export interface Io {
   cwd: string;
@@ -128,7 +129,26 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     }
   };
   // The html review report and the xlsx findings sheet show the text at every finding, also for plain text and web pages.
-  const lintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0, excerpts: options.format === 'html' || options.format === 'xlsx' } as const;
+  const baseLintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0, excerpts: options.format === 'html' || options.format === 'xlsx' } as const;
+  // The cross-file stage (./text-index.ts) gives the index of the other reports once the files are known.
+  let lintOptions: LintOptions = baseLintOptions;
+  let runIndex: RunIndex | undefined;
+  const indexFor = async (files: readonly string[], stdinDocument?: ReadDocumentResult) => {
+    runIndex = await buildRunIndex({
+      cwd: io.cwd,
+      locale,
+      files,
+      ...(stdinDocument ? { stdinDocument } : {}),
+      configFor: (filePath) => loader.forFile(path.resolve(io.cwd, filePath)),
+      readOptionsFor,
+      ...(options.referenceIndex ? { referenceIndexFile: options.referenceIndex } : {}),
+    });
+    if (!runIndex) return;
+    notes.push(...runIndex.notes);
+    lintOptions = { ...baseLintOptions, textIndex: runIndex.view };
+    // A result now depends on the other files too.
+    cacheOptions = { ...cacheOptions, textIndex: runIndex.digest };
+  };
   const lintOne = async (document: ReadDocumentResult) => {
     const config = await loader.forFile(path.resolve(io.cwd, document.filePath));
     noteRulesMeta(config);
@@ -174,7 +194,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   };
 
   // What besides the bytes and the config changes a result: part of every --cache key.
-  const cacheOptions = { ...lintOptions, encoding: options.encoding ?? null };
+  let cacheOptions: Readonly<Record<string, unknown>> = { ...baseLintOptions, encoding: options.encoding ?? null };
   // --cache (./cache.ts): not when fixing (a fix run writes files, and its results are those of the fixed text).
   const cache = options.cache && !wantsFix ? await (await import('./cache.js')).openCache(options.cacheLocation, io.cwd) : undefined;
   /** Lints a file through the cache: its bytes are read and hashed first, and decoded and linted only on a miss. */
@@ -208,17 +228,27 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     // As ESLint: a --stdin-filename that is ignored gets the ignored file's warning, and nothing is linted.
     const ignored = options.stdinFilename && options.ignore ? await ignoredMessage(path.resolve(io.cwd, options.stdinFilename), io.cwd, locale, loader.ignoredBy) : undefined;
     if (ignored !== undefined) results.push(ignoredFile(reported, ignored));
-    else await readAndLint(reported, async () => ({ ...(await readText(await io.readStdin(), name, await readOptionsFor(name))), filePath: reported }));
+    else {
+      let document: ReadDocumentResult | undefined;
+      await readAndLint(reported, async () => {
+        document = { ...(await readText(await io.readStdin(), name, await readOptionsFor(name))), filePath: reported };
+        // An editor's buffer is compared with the reference reports (last year's).
+        await indexFor([], document);
+        return document;
+      });
+    }
   } else {
     const targets = await findTargets(options.paths, io.cwd, locale, ignore);
-    const lintable = targets.filter((target) => target.ignored === undefined && target.problem === undefined).length;
+    const lintableFiles = targets.filter((target) => target.ignored === undefined && target.problem === undefined).map((target) => target.filePath);
+    const lintable = lintableFiles.length;
+    await indexFor(lintableFiles);
     // Fixes are written (and diffed) one file at a time; everything else may go to the lint pool.
     const workers = wantsFix ? 0 : workerCount(options.concurrency, lintable);
     if (workers > 0) {
       const { lintInParallel } = await import('./parallel.js');
       const parallel = await lintInParallel(targets, {
         workers,
-        setup: { loader: loaderOptions, lintOptions, locale, ...(options.encoding ? { encoding: options.encoding } : {}) },
+        setup: { loader: loaderOptions, lintOptions: baseLintOptions, locale, ...(options.encoding ? { encoding: options.encoding } : {}), ...(runIndex ? { textIndexBytes: runIndex.bytes } : {}) },
         configFor: (filePath) => loader.forFile(path.resolve(io.cwd, filePath)),
         readOptionsFor,
         ...(cache ? { cache } : {}),
@@ -233,7 +263,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       else if (target.problem !== undefined) results.push(unreadable(target.filePath, target.problem));
       else if (cache) await lintCached(target.filePath, cache);
       else if (writesFixes) await readAndLint(target.filePath, () => readForFix(target.filePath, async () => readDocument(target.filePath, await readOptionsFor(target.filePath))));
-      else await readAndLint(target.filePath, async () => readDocument(target.filePath, await readOptionsFor(target.filePath)));
+      else await readAndLint(target.filePath, async () => runIndex?.documents.get(target.filePath) ?? readDocument(target.filePath, await readOptionsFor(target.filePath)));
     }
   }
 

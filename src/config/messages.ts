@@ -203,6 +203,10 @@ export const configTemplates = {
     zh: '配置无效：{file} 中 {key} 要加载插件 {value}，但这个配置文件不在工作目录或其上级文件夹中（如与报告放在一起），为安全起见不能加载代码；请删去 plugins，或确认可信后用 -c 指定这个配置文件',
     en: 'Invalid config: {key} in {file} loads plugin {value}, but this config is outside the working directory and the folders above it (such as beside the reports), where a config may not load code; remove plugins, or name the config with -c if you trust it',
   },
+  untrustedReferenceReports: {
+    zh: '配置无效：{file} 中 {key} 指定了参考报告，但这个配置文件不在工作目录或其上级文件夹中（如与报告放在一起），不能让检查读取其他文件；请删去这一项，或确认可信后用 -c 指定这个配置文件',
+    en: 'Invalid config: {key} in {file} names reference reports, but this config is outside the working directory and the folders above it (such as beside the reports), where a config may not make the run read other files; remove it, or name the config with -c if you trust it',
+  },
   untrustedExtends: {
     zh: '配置无效：{file} 中 {key} 继承的 {value} 是 JavaScript 代码（{detail}），但这个配置文件不在工作目录或其上级文件夹中（如与报告放在一起），只能继承预设和 YAML/JSON 配置文件；请改为继承 YAML/JSON 文件，或确认可信后用 -c 指定这个配置文件',
     en: 'Invalid config: {key} in {file} extends {value}, which is JavaScript ({detail}), but this config is outside the working directory and the folders above it (such as beside the reports), where a config may extend only presets and YAML/JSON files; extend a YAML/JSON file instead, or name the config with -c if you trust it',
@@ -253,6 +257,7 @@ export const configWords = {
   patternList: { zh: '词语列表，如 [法律顾问, /公职律师|法律顾问/]', en: 'a list of phrases, such as [法律顾问, /公职律师|法律顾问/]' },
   substitutions: { zh: '对象（错误写法: 正确写法），如 { 县法制办: 县司法局 }', en: 'an object (wrong form: right form), such as { 县法制办: 县司法局 }' },
   rightForm: { zh: '非空字符串（正确写法）', en: 'a non-empty string (the right form)' },
+  globList: { zh: '文件路径或通配符（字符串或字符串数组，如 "../2023年度/**"）', en: 'a path or glob, or a list of them (e.g. "../2023/**")' },
   positiveInteger: { zh: '正整数（1、2、3……）', en: 'a whole number of 1 or more' },
   wholeNumber: { zh: '不小于 0 的整数', en: 'a whole number of 0 or more' },
   // The read limits (settings.maxFileSizeMB and the like, ./settings.ts).

@@ -32,6 +32,7 @@ import { defaultOptions, isPlainObject, resolveOptions } from './options.js';
 import { defaultLevel, isPresetName, PRESET_NAMES, PRESET_PREFIX, presetRules, type PresetName } from './presets.js';
 import { manifestProblem, scriptProblem } from './problems.js';
 import { checkSettings } from './settings.js';
+import { anchorReferenceReports, REFERENCE_REPORTS } from './reference-reports.js';
 import type { IgnorePattern } from './ignore.js';
 import type { OverrideBlock, ParsedOverride, SettingEntry } from './overrides.js';
 import type { CustomRuleRecord } from './custom-rules.js';
@@ -250,10 +251,11 @@ export class Resolver {
     const enforceList = stringList(raw.enforce, at('enforce'));
     const rules = raw.rules ?? {};
     if (!isPlainObject(rules)) throw configError('keyType', at('rules'), { expected: word('object', this.locale), value: show(rules) });
-    const settings = raw.settings ?? {};
-    if (!isPlainObject(settings))
-      throw configError('keyType', at('settings'), { expected: word('object', this.locale), value: show(settings) });
-    checkSettings(settings, (key) => at(`settings.${key}`));
+    const rawSettings = raw.settings ?? {};
+    if (!isPlainObject(rawSettings))
+      throw configError('keyType', at('settings'), { expected: word('object', this.locale), value: show(rawSettings) });
+    checkSettings(rawSettings, (key) => at(`settings.${key}`));
+    const settings = anchorReferenceReports(rawSettings, filepath, trusted, at(`settings.${REFERENCE_REPORTS}`));
     if (raw.root !== undefined && typeof raw.root !== 'boolean')
       throw configError('keyType', at('root'), { expected: word('boolean', this.locale), value: show(raw.root) });
     // Severities are checked before anything is loaded, so a typo is reported even if an extends target is missing too.
@@ -276,7 +278,7 @@ export class Resolver {
       Object.entries(blockRules).map(([id, value]) => ({ ...parseRuleEntry(id, value, at(`${block.where.key}.rules.${id}`)), override: block })),
     );
     const overrideSettings = overrides.flatMap(({ block, settings: blockSettings }) =>
-      Object.entries(blockSettings).map(([key, value]): SettingEntry => ({ key, value, where: at(`${block.where.key}.settings.${key}`), override: block })),
+      Object.entries(anchorReferenceReports(blockSettings, filepath, trusted, at(`${block.where.key}.settings.${REFERENCE_REPORTS}`))).map(([key, value]): SettingEntry => ({ key, value, where: at(`${block.where.key}.settings.${key}`), override: block })),
     );
     const ignoreList = stringList(raw.ignorePatterns, at('ignorePatterns'));
     const ignorePatterns = ignoreList.map((pattern, i): IgnorePattern => ({

@@ -8,6 +8,8 @@
  * - `level` (date-deadline): one of the levels below or an alias of one — the same list date-deadline maps to a deadline
  *   (test/config/settings.test.ts lints with every value to keep the two in step);
  * - `docsBaseUrl` (engine/messages.ts): a non-empty string.
+ * - `referenceReports` (no-copied-text): globs of reports to compare with, relative to the config file
+ *   (./reference-reports.ts makes them absolute; a config beside the reports may not name any).
  * - `maxFileSizeMB`, `maxDocxExpandedMB`, `maxDocxRatio` (numbers above 0) and `maxPdfPages` (a whole number of 1 or
  *   more): how much of a file the readers take on (src/read/limits.ts, issue 11).
  *
@@ -65,6 +67,12 @@ export const BUILTIN_SETTINGS: Readonly<Record<string, Check>> = {
   maxFileSizeMB: positiveNumber,
   maxDocxExpandedMB: positiveNumber,
   maxDocxRatio: positiveNumber,
+  // Globs of reports to compare with (no-copied-text), relative to the config: ./reference-reports.ts.
+  referenceReports(value, where) {
+    const ok = (item: unknown) => typeof item === 'string' && item.trim() !== '' && item.trim() !== '!';
+    if (!(ok(value) || (Array.isArray(value) && value.every(ok))))
+      throw configError('keyType', where, { expected: word('globList', where.locale), value: show(value) });
+  },
   maxPdfPages(value, where) {
     if (!(typeof value === 'number' && Number.isInteger(value) && value >= 1))
       throw configError('keyType', where, { expected: word('positiveInteger', where.locale), value: show(value) });

@@ -26,6 +26,7 @@ import type {
   OriginalLocation,
   ProblemReport,
   ResolvedConfig,
+  TextIndexView,
 } from '../types.js';
 import { collectDirectives, suppressorIndex, type Directive } from './directives.js';
 import { applyFixes, keepFixesApart, protectedRanges } from './fix.js';
@@ -49,6 +50,8 @@ export interface LintOptions {
    * review report shows the text at each finding. Off by default, so json and stylish print what they always did.
    */
   excerpts?: boolean;
+  /** The other reports (src/compare/text-index.ts), for rules with `meta.crossFile`; built by the caller. */
+  textIndex?: TextIndexView;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -109,7 +112,7 @@ async function lintOnce(
       if (rule.meta.statutory) verdicts.push({ rule, evidence: [], ...(notRun === undefined ? {} : { notRun }) });
       continue;
     }
-    const ran = runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place });
+    const ran = runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place, textIndex: options.textIndex });
     for (const message of ran.messages) collected.push(message);
     if (rule.meta.statutory) verdicts.push({ rule, evidence: ran.evidence });
   }
@@ -188,6 +191,7 @@ interface RunEnv {
   config: ResolvedConfig;
   locale: Locale;
   place: Placer;
+  textIndex: TextIndexView | undefined;
 }
 
 /**
@@ -221,6 +225,7 @@ function runRule(
       satisfied: (evidence) => {
         if (statutory) satisfied.push(evidence);
       },
+      ...(meta.crossFile === true && env.textIndex ? { textIndex: env.textIndex } : {}),
     });
     const evidence = satisfied.map((given) => evidencePlace(given, env));
     const messages = problems.map((problem): LintMessage => {
@@ -243,6 +248,7 @@ function runRule(
         ...env.place(range, problem.excerpt),
         ...link,
         ...(fix ? { fix } : {}),
+        ...(meta.publicData === true && problem.data ? { data: problem.data } : {}),
       };
     });
     return { messages, evidence };

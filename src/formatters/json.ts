@@ -1,7 +1,7 @@
 /**
  * ESLint-compatible JSON on one line: an array with one object per file, so tools that read `eslint -f json`
  * (reviewdog, code-quality converters, editor plugins) read reportlint's output unchanged. Extra fields beyond
- * ESLint's — `range`, `url`, and for Word/PDF `paragraph`, `page`, `pageLine`, `excerpt` — are added, never renamed.
+ * ESLint's — `range`, `url`, and for Word/PDF `paragraph`, `page`, `pageLine`, `excerpt`, and `data` from rules that publish it — are added, never renamed.
  * `json-with-metadata` wraps the same array as ESLint does: `{ results, metadata: { rulesMeta, … } }`.
  * A result whose lint ran statutory rules also carries `checklist`: each such rule's verdict with its evidence; a
  * result whose report could be read carries `report`: the unit and year read from it (what summaries show).
@@ -28,6 +28,8 @@ export function serializeMessage(message: LintMessage, context: FormatterContext
   if (message.fix !== undefined) out['fix'] = { range: message.fix.range, text: message.fix.text };
   Object.assign(out, originalPlace(message));
   if (message.excerpt !== undefined) out['excerpt'] = message.excerpt;
+  // A rule with meta.publicData (no-copied-text: the other file, its place and range, the share found there).
+  if (message.data !== undefined) out['data'] = { ...message.data };
   if (message.fatal === true) out['fatal'] = true;
   // ESLint's field on a silenced message: the reportlint-disable comment and its `-- 理由` ('' when it gives none).
   if (message.suppressions !== undefined) out['suppressions'] = message.suppressions.map(({ kind, justification }) => ({ kind, justification }));

@@ -38,6 +38,20 @@ export interface SummaryRow {
   topRules: RuleCount[];
   /** Why the file could not be checked at all (a message without rule id that is fatal). */
   unreadable?: string;
+  /** Text found in other reports (no-copied-text findings): present when the rule found some. */
+  copied?: CopiedShare;
+}
+
+/** How much of a report no-copied-text found elsewhere, and where most of it came from. */
+export interface CopiedShare {
+  /** Share of the report's compared text found in other reports, 0–1. */
+  share: number;
+  /** The other report this one shares most with, as the messages name it. */
+  source: string;
+  /** 'reference' (last year's report) or 'run' (another report of this run). */
+  sourceKind: string;
+  /** How many paragraphs were reported as copied. */
+  paragraphs: number;
 }
 
 export interface SummaryTotals {
@@ -133,7 +147,32 @@ function rowOf(result: LintResult, cwd: string): SummaryRow {
     suppressedCount: result.suppressedMessages.length,
     topRules: ranked(result.messages, MAX_TOP_RULES),
     ...(unreadable === undefined ? {} : { unreadable: unreadable.message }),
+    ...copiedOf(result),
   };
+}
+
+/** The no-copied-text findings of a result, added up from their `data` (what --format json prints). */
+function copiedOf(result: LintResult): { copied?: CopiedShare } {
+  let matched = 0;
+  let total = 0;
+  let paragraphs = 0;
+  const bySource = new Map<string, { chars: number; kind: string }>();
+  for (const message of result.messages) {
+    const data = message.ruleId === 'no-copied-text' ? message.data : undefined;
+    if (!data) continue;
+    const chars = Number(data['matchedChars']) || 0;
+    const source = String(data['source'] ?? '');
+    matched += chars;
+    total = Math.max(total, Number(data['documentChars']) || 0);
+    paragraphs += 1;
+    const entry = bySource.get(source) ?? { chars: 0, kind: String(data['sourceKind'] ?? '') };
+    entry.chars += chars;
+    bySource.set(source, entry);
+  }
+  if (paragraphs === 0 || total === 0) return {};
+  // Most shared first; ties by name, so the summary does not depend on message order.
+  const [source, { kind }] = [...bySource].sort((a, b) => b[1].chars - a[1].chars || (a[0] < b[0] ? -1 : 1))[0]!;
+  return { copied: { share: Math.min(1, matched / total), source, sourceKind: kind, paragraphs } };
 }
 
 /** Messages counted per rule id (messages without one, such as a broken directive, are not a rule's), most first. */

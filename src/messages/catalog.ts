@@ -228,6 +228,30 @@ export const catalog = {
     zh: '缓存文件的位置（默认为当前文件夹中的 .reportlintcache；给出文件夹时放在其中）',
     en: 'where the cache file is (default .reportlintcache in the working directory; a folder: inside it)',
   },
+  'help.referenceIndex': {
+    zh: '把参考报告（settings.referenceReports）的比对索引保存在这个文件中，参考报告不变时下次直接使用；没有配置参考报告时使用已有的索引文件',
+    en: 'keep the index of the reference reports (settings.referenceReports) in this file and reuse it while they are unchanged; without reference reports in the config, use the index file as it is',
+  },
+  'referenceIndex.nothing': {
+    zh: '--reference-index：{file} 不存在，且配置中没有 settings.referenceReports，无从建立参考报告索引；请在配置中写明往年报告的位置，如 referenceReports: ["../2023年度/**"]',
+    en: '--reference-index: {file} does not exist and the config has no settings.referenceReports to build it from; name last year\'s reports in the config, e.g. referenceReports: ["../2023/**"]',
+  },
+  'referenceIndex.notAnIndex': {
+    zh: '--reference-index：{file} 不是 reportlint 的参考报告索引文件，未读取也未覆盖；请换一个文件名',
+    en: '--reference-index: {file} is not a reportlint reference index; it was neither read nor overwritten; choose another file name',
+  },
+  'referenceIndex.unreadableFile': {
+    zh: '--reference-index：无法读取 {file}（{reason}）',
+    en: '--reference-index: cannot read {file} ({reason})',
+  },
+  'referenceIndex.writeFailed': {
+    zh: '警告：无法写入参考报告索引 {file}（{reason}），下次将重新读取参考报告',
+    en: 'warning: cannot write the reference index {file} ({reason}); the reference reports will be read again next time',
+  },
+  'referenceIndex.unreadable': {
+    zh: '警告：有 {count} 份参考报告无法读取，未参与比对',
+    en: 'warning: {count} reference reports could not be read and are not compared with',
+  },
   'cache.writeFailed': {
     zh: '警告：无法写入缓存文件 {file}（{reason}），本次结果未缓存',
     en: 'warning: cannot write the cache file {file} ({reason}); this run\'s results are not cached',

@@ -1,0 +1,193 @@
+/**
+ * The cross-file stage of a CLI run (issue 13): before any file is linted, the index of the texts no-copied-text
+ * compares with — the run's own files, and the reference reports its configs name (settings.referenceReports) —
+ * built only when some file's config turns on a rule with `meta.crossFile`. The per-file engine stays pure: it gets
+ * the finished index as an input (LintOptions.textIndex).
+ *
+ * --reference-index <file> keeps the reference pool's index in a file: it is reused while the pool's files are the
+ * same (names, sizes, times), rebuilt and rewritten when they changed, and used as it is when no config names a pool
+ * (an index made elsewhere, e.g. a province archive handed to the counties).
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat, writeFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { referencePatterns } from '../config/reference-reports.js';
+import { BadIndexError, combinedIndex, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex, type TextIndexView } from '../compare/text-index.js';
+import { ReadError, UsageError } from '../errors.js';
+import { lineIndexOf } from '../engine/position.js';
+import { displayPath } from '../formatters/location.js';
+import { t } from '../messages/index.js';
+import { LINTABLE_EXTENSIONS, readDocument, type ReadDocumentResult, type ReadOptions } from '../read/index.js';
+import type { LintDocument, Locale, ResolvedConfig } from '../types.js';
+
+export interface IndexStage {
+  cwd: string;
+  locale: Locale;
+  /** The run's files (as lintText will see their paths) and the stdin document, if any. */
+  files: readonly string[];
+  stdinDocument?: LintDocument;
+  configFor(filePath: string): Promise<ResolvedConfig>;
+  readOptionsFor(filePath: string): Promise<ReadOptions>;
+  referenceIndexFile?: string;
+}
+
+export interface RunIndex {
+  view: TextIndexView;
+  /** Each index as bytes: for the lint workers, and the --cache key. */
+  bytes: Uint8Array[];
+  /** A digest of the indexes: results depend on the other files, so it is part of every cache key. */
+  digest: string;
+  /** The run's documents read for the index, for the lint pass not to read them again. */
+  documents: Map<string, ReadDocumentResult>;
+  notes: string[];
+}
+
+/** Documents kept between the index and the lint pass, up to this many characters in all. */
+const KEEP_CHARACTERS = 64 * 1024 * 1024;
+
+/** Whether a config turns on a rule that compares reports. */
+export function wantsTextIndex(config: ResolvedConfig): boolean {
+  for (const { rule, setting } of config.rules.values()) if (setting.severity > 0 && rule.meta.crossFile === true) return true;
+  return false;
+}
+
+/** Builds the run's index; undefined when no file's config turns on a cross-file rule. */
+export async function buildRunIndex(stage: IndexStage): Promise<RunIndex | undefined> {
+  const configs: ResolvedConfig[] = [];
+  for (const filePath of [...stage.files, ...(stage.stdinDocument ? [stage.stdinDocument.filePath] : [])]) {
+    configs.push(await stage.configFor(filePath));
+  }
+  if (!configs.some(wantsTextIndex)) return undefined;
+  const notes: string[] = [];
+  const patterns = [...new Set(configs.filter(wantsTextIndex).flatMap((config) => referencePatterns(config.settings)))].sort();
+  // Absolute path → the path the run gives the file: a reference report that is one of the run's files is that file.
+  const runFiles = new Map(stage.files.map((filePath) => [path.resolve(stage.cwd, filePath), filePath]));
+  const indexes: TextIndex[] = [];
+  const bytes: Uint8Array[] = [];
+
+  const reference = await referenceIndex(stage, patterns, runFiles, notes);
+  if (reference) {
+    indexes.push(reference.index);
+    bytes.push(reference.bytes);
+  }
+
+  const builder = new TextIndexBuilder();
+  const documents = new Map<string, ReadDocumentResult>();
+  let kept = 0;
+  for (const filePath of stage.files) {
+    let document: ReadDocumentResult;
+    try {
+      document = await readDocument(filePath, await stage.readOptionsFor(filePath));
+    } catch (error) {
+      // The lint pass reports the file as unreadable; it has nothing to compare.
+      if (error instanceof ReadError) continue;
+      throw error;
+    }
+    addDocument(builder, { path: filePath, name: displayPath(filePath, stage.cwd) }, false, document);
+    if (kept + document.text.length <= KEEP_CHARACTERS) {
+      documents.set(filePath, document);
+      kept += document.text.length;
+    }
+  }
+  if (stage.stdinDocument) addDocument(builder, { path: stage.stdinDocument.filePath, name: stage.stdinDocument.filePath }, false, stage.stdinDocument);
+  const run = builder.build();
+  indexes.push(run);
+  bytes.push(writeTextIndex(run, null));
+  const hash = createHash('sha256');
+  for (const part of bytes) hash.update(part);
+  return { view: combinedIndex(indexes), bytes, digest: hash.digest('hex'), documents, notes };
+}
+
+function addDocument(builder: TextIndexBuilder, identity: { path: string; name: string }, reference: boolean, document: LintDocument): void {
+  const locate = document.locate;
+  const lines = locate ? undefined : lineIndexOf(document.text);
+  builder.add({ ...identity, reference }, document.text, (offset) => {
+    if (locate) {
+      const { line, paragraph, page, pageLine } = locate(offset);
+      return { line, ...(paragraph === undefined ? {} : { paragraph }), ...(page === undefined ? {} : { page }), ...(pageLine === undefined ? {} : { pageLine }) };
+    }
+    return { line: lines!.locate(offset).line };
+  });
+}
+
+/** What a saved index was built from: the globs and every file's name, size and time. */
+interface PoolState {
+  patterns: string[];
+  files: Array<[string, number, number]>;
+}
+
+async function poolState(patterns: readonly string[], runFiles: ReadonlyMap<string, string>): Promise<PoolState> {
+  const { glob } = await import('tinyglobby');
+  const found = patterns.length === 0 ? [] : await glob([...patterns], { absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const files: Array<[string, number, number]> = [];
+  for (const file of found.map((name) => path.resolve(name)).sort()) {
+    if (!LINTABLE_EXTENSIONS.includes(path.extname(file).toLowerCase()) || runFiles.has(file)) continue;
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile()) files.push([file, info.size, Math.round(info.mtimeMs)]);
+  }
+  return { patterns: [...patterns], files };
+}
+
+async function referenceIndex(stage: IndexStage, patterns: readonly string[], runFiles: ReadonlyMap<string, string>, notes: string[]): Promise<{ index: TextIndex; bytes: Uint8Array } | undefined> {
+  const file = stage.referenceIndexFile === undefined ? undefined : path.resolve(stage.cwd, stage.referenceIndexFile);
+  const saved = file === undefined ? undefined : await loadSaved(file, stage.locale);
+  if (patterns.length === 0 && saved === undefined) {
+    if (file !== undefined) throw new UsageError(t('referenceIndex.nothing', stage.locale, { file: displayPath(file, stage.cwd) }));
+    return undefined;
+  }
+  const state = patterns.length === 0 ? undefined : await poolState(patterns, runFiles);
+  if (saved && (state === undefined || JSON.stringify(saved.meta) === JSON.stringify(state))) {
+    const located = saved.index.withDocuments((document) => {
+      const absolute = path.resolve(path.dirname(file!), document.path);
+      // An index made elsewhere may hold a file of this run: it must not be compared with itself.
+      return { path: runFiles.get(absolute) ?? absolute, name: displayPath(absolute, stage.cwd), reference: true };
+    });
+    return { index: located, bytes: writeTextIndex(located, null) };
+  }
+  const builder = new TextIndexBuilder();
+  let unreadable = 0;
+  for (const [name] of state!.files) {
+    try {
+      // A reference file is read as a report is, under the config of the file it is compared with: the limits of the first.
+      addDocument(builder, { path: name, name: displayPath(name, stage.cwd) }, true, await readDocument(name, await stage.readOptionsFor(name)));
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      unreadable += 1;
+    }
+  }
+  if (unreadable > 0) notes.push(t('referenceIndex.unreadable', stage.locale, { count: unreadable }));
+  const index = builder.build();
+  if (file !== undefined) {
+    // Saved with paths relative to the index file, so that it can be moved with its archive or handed on.
+    const portable = index.withDocuments((document) => ({ path: path.relative(path.dirname(file), document.path).split(path.sep).join('/'), reference: true }));
+    const written = writeTextIndex(portable, state);
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, written);
+      await rename(temporary, file);
+    } catch (error) {
+      notes.push(t('referenceIndex.writeFailed', stage.locale, { file: displayPath(file, stage.cwd), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    }
+  }
+  return { index, bytes: writeTextIndex(index, null) };
+}
+
+/** A saved index, or undefined when there is none yet or it is an index this version cannot use (rebuilt then). */
+async function loadSaved(file: string, locale: Locale): Promise<{ index: TextIndex; meta: unknown; bytes: Uint8Array } | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(t('referenceIndex.unreadableFile', locale, { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  try {
+    const { index, meta } = readTextIndex(bytes);
+    return { index, meta, bytes };
+  } catch (error) {
+    if (!(error instanceof BadIndexError)) throw error;
+    // Some other file: never overwritten. An index of another version: rebuilt.
+    if (!bytes.subarray(0, 8).equals(Buffer.from('RLTXIDX1'))) throw new UsageError(t('referenceIndex.notAnIndex', locale, { file }));
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What two paragraphs are compared on (no-copied-text, issue 13): their Han characters only, with the things a writer
+ * changes when copying made equal — place and unit names (赵庄镇 → 官田乡), numbers and years (2023年…12次 →
+ * 2024年…15次) — and the stock formulas every report quotes (./stock-phrases.ts) and titles in 《》 taken out.
+ * Both sides of a comparison go through the same steps, so the changes made are the same on both.
+ */
+import { STOCK_PHRASES } from './stock-phrases.js';
+
+/** Stands for a place or unit name (the two characters before 镇, 乡, 街道…). */
+export const NAME_MARK = '甲';
+/** Stands for a number, Arabic or Chinese, of any length. */
+export const NUMBER_MARK = '乙';
+
+const TITLES = /《[^《》\n]{0,60}》/g;
+const PLACE = /[\u4e00-\u9fa5]{2}(?:镇|乡|街道|县|区|市|村|社区|旗)/g;
+const NUMBER = /[0-9０-９.．%％]+|[〇○零一二三四五六七八九十百千万亿两]+/g;
+const NOT_HAN = /[^\u4e00-\u9fa5]+/g;
+
+/** Longest first, so that a formula inside a longer one does not break the longer one up. */
+const PHRASES = [...STOCK_PHRASES].sort((a, b) => b.length - a.length);
+
+/** Removes every occurrence of each stock phrase (plain string search: linear, no pattern to backtrack). */
+function withoutPhrases(text: string): string {
+  let result = text;
+  for (const phrase of PHRASES) {
+    if (result.includes(phrase)) result = result.split(phrase).join('');
+  }
+  return result;
+}
+
+/**
+ * The comparable form of a paragraph. Spaces and punctuation go first, so that "习近平 法治思想" and a formula broken
+ * by a page-break line still match the list.
+ */
+export function normalise(text: string): string {
+  const han = text.replace(TITLES, '').replace(NOT_HAN, '');
+  return withoutPhrases(han).replace(PLACE, NAME_MARK).replace(NUMBER, NUMBER_MARK);
+}
+
+/** How many Han characters a text has: a paragraph's size as the rule's `minLength` counts it. */
+export function hanLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fa5) count += 1;
+  }
+  return count;
+}

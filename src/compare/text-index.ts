@@ -1,0 +1,327 @@
+/**
+ * The index of other reports that no-copied-text asks (issue 13): every paragraph of every report in it, as
+ * fingerprints (./fingerprints.ts) in an inverted index. A lookup costs the paragraph's fingerprints times the few
+ * paragraphs holding each, never a comparison with every report, so a pool of 10,000 reports is searched as fast as
+ * a county's 300.
+ *
+ * Layout, for memory: one Float64Array of sorted keys `fingerprint × 2^23 + paragraph` (exact in a float64) and a few
+ * Uint32Arrays per paragraph; about 8 bytes per stored fingerprint. Fingerprints found in many of the reports
+ * (COMMON_SHARE of them, at least COMMON_MIN_DOCUMENTS) are stock wording the index learns: they are dropped and
+ * never count towards a match.
+ */
+import { fingerprints, HASH_BITS, K, WINDOW } from './fingerprints.js';
+import { normalise } from './normalise.js';
+import { splitParagraphs } from './paragraphs.js';
+
+/** Where a paragraph stands in its original file (Word: 第N段; PDF: page and line). */
+export interface SourcePlace {
+  line: number;
+  paragraph?: number;
+  page?: number;
+  pageLine?: number;
+}
+
+export interface IndexedDocument {
+  /** The report's identity: the path as the linted file's `filePath` would be (a report is not compared with itself). */
+  path: string;
+  /** As shown in messages (relative to the working directory); `path` when not given. */
+  name?: string;
+  /** A reference report (settings.referenceReports: last year's), not a file of this run. */
+  reference: boolean;
+}
+
+export interface SourceMatch {
+  document: IndexedDocument;
+  /** The other paragraph: its offsets in that document's text, and its place in the original file. */
+  start: number;
+  end: number;
+  place: SourcePlace;
+  /** The share of the asked paragraph's fingerprints found in that paragraph, 0–1. */
+  share: number;
+  /** The share of that paragraph's fingerprints found in the asked one (1 when all of it was taken over). */
+  sourceShare: number;
+}
+
+/** What a rule sees of the index (RuleContext.textIndex). */
+export interface TextIndexView {
+  /** The one paragraph of another report that holds most of `text` (none when nothing is shared). */
+  bestSource(text: string, ownPath: string): SourceMatch | undefined;
+}
+
+const PARAGRAPH_BITS = 23;
+const PARAGRAPH_SCALE = 2 ** PARAGRAPH_BITS;
+export const MAX_PARAGRAPHS = PARAGRAPH_SCALE;
+/** A fingerprint in this share of the reports (and at least COMMON_MIN_DOCUMENTS of them) is stock wording. */
+const COMMON_SHARE = 0.2;
+const COMMON_MIN_DOCUMENTS = 10;
+/** Bumped when normalising, splitting or fingerprinting changes: a saved index of another version is rebuilt. */
+export const INDEX_FORMAT = `reportlint-text-index/2 k${K} w${WINDOW} h${HASH_BITS}`;
+
+interface ParagraphTable {
+  document: Uint32Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  line: Uint32Array;
+  /** 0 when the original has no such numbering. */
+  wordParagraph: Uint32Array;
+  page: Uint32Array;
+  pageLine: Uint32Array;
+  /** How many of the paragraph's fingerprints the index keeps (stock wording dropped). */
+  prints: Uint32Array;
+}
+
+/** Collects documents; `build()` sorts them into a TextIndex. */
+export class TextIndexBuilder {
+  private readonly documents: IndexedDocument[] = [];
+  private readonly paragraphs: Array<{ document: number; start: number; end: number; place: SourcePlace }> = [];
+  private keys: number[] = [];
+
+  /** Adds one report. `locate` gives the place in the original file (Word, PDF), as LintDocument.locate does. */
+  add(document: IndexedDocument, text: string, locate: (offset: number) => SourcePlace): void {
+    const id = this.documents.length;
+    this.documents.push(document);
+    for (const paragraph of splitParagraphs(text)) {
+      const prints = fingerprints(normalise(text.slice(paragraph.start, paragraph.end)));
+      if (prints.length === 0) continue;
+      const number = this.paragraphs.length;
+      if (number >= MAX_PARAGRAPHS) throw new RangeError(`text index: more than ${MAX_PARAGRAPHS} paragraphs`);
+      this.paragraphs.push({ document: id, ...paragraph, place: locate(paragraph.start) });
+      for (const print of prints) this.keys.push(print * PARAGRAPH_SCALE + number);
+    }
+  }
+
+  get size(): number {
+    return this.documents.length;
+  }
+
+  build(): TextIndex {
+    const keys = Float64Array.from(this.keys).sort();
+    this.keys = [];
+    const count = this.paragraphs.length;
+    const table: ParagraphTable = {
+      document: new Uint32Array(count),
+      start: new Uint32Array(count),
+      end: new Uint32Array(count),
+      line: new Uint32Array(count),
+      wordParagraph: new Uint32Array(count),
+      page: new Uint32Array(count),
+      pageLine: new Uint32Array(count),
+      prints: new Uint32Array(count),
+    };
+    this.paragraphs.forEach((paragraph, i) => {
+      table.document[i] = paragraph.document;
+      table.start[i] = paragraph.start;
+      table.end[i] = paragraph.end;
+      table.line[i] = paragraph.place.line;
+      table.wordParagraph[i] = paragraph.place.paragraph ?? 0;
+      table.page[i] = paragraph.place.page ?? 0;
+      table.pageLine[i] = paragraph.place.pageLine ?? 0;
+    });
+    const { kept, common } = withoutCommon(keys, table.document, this.documents.length);
+    for (let i = 0; i < kept.length; i += 1) table.prints[kept[i]! % PARAGRAPH_SCALE]! += 1;
+    return new TextIndex(this.documents, table, kept, common);
+  }
+}
+
+/** Drops the keys of fingerprints that too many reports share (the index learning its stock wording). */
+function withoutCommon(keys: Float64Array, documentOf: Uint32Array, documents: number): { kept: Float64Array; common: Uint32Array } {
+  const threshold = Math.max(COMMON_MIN_DOCUMENTS, Math.ceil(documents * COMMON_SHARE));
+  if (documents < threshold) return { kept: keys, common: new Uint32Array(0) };
+  const common: number[] = [];
+  let kept = 0;
+  for (let i = 0; i < keys.length; ) {
+    const print = Math.floor(keys[i]! / PARAGRAPH_SCALE);
+    let j = i;
+    let distinct = 0;
+    let last = -1;
+    while (j < keys.length && Math.floor(keys[j]! / PARAGRAPH_SCALE) === print) {
+      // Keys of one fingerprint are sorted by paragraph, and a report's paragraphs are numbered together.
+      const document = documentOf[keys[j]! % PARAGRAPH_SCALE]!;
+      if (document !== last) distinct += 1;
+      last = document;
+      j += 1;
+    }
+    if (distinct < threshold) for (let k = i; k < j; k += 1) keys[kept++] = keys[k]!;
+    else common.push(print);
+    i = j;
+  }
+  return { kept: keys.slice(0, kept), common: Uint32Array.from(common) };
+}
+
+export class TextIndex implements TextIndexView {
+  constructor(
+    readonly documents: readonly IndexedDocument[],
+    private readonly table: ParagraphTable,
+    private readonly keys: Float64Array,
+    /** The fingerprints dropped as stock wording, sorted. */
+    private readonly common: Uint32Array,
+  ) {
+    this.commonSet = new Set(common);
+  }
+
+  private readonly commonSet: Set<number>;
+
+  /** The same index with its documents renamed (a saved index stores paths relative to its own file). */
+  withDocuments(rename: (document: IndexedDocument) => IndexedDocument): TextIndex {
+    return new TextIndex(
+      this.documents.map(rename),
+      this.table,
+      this.keys,
+      this.common,
+    );
+  }
+
+  /** The arrays, for writeTextIndex. */
+  parts(): { keys: Float64Array; table: Readonly<ParagraphTable>; common: Uint32Array } {
+    return { keys: this.keys, table: this.table, common: this.common };
+  }
+
+  get paragraphCount(): number {
+    return this.table.document.length;
+  }
+
+  bestSource(text: string, ownPath: string): SourceMatch | undefined {
+    return bestSourceIn([this], text, ownPath);
+  }
+
+  /** Whether the index dropped this fingerprint as stock wording. */
+  isCommon(print: number): boolean {
+    return this.commonSet.has(print);
+  }
+
+  /** Calls `found` with every paragraph holding the fingerprint, except those of the report at `ownPath`. */
+  paragraphsWith(print: number, ownPath: string, found: (paragraph: number) => void): void {
+    const end = (print + 1) * PARAGRAPH_SCALE;
+    for (let i = lowerBound(this.keys, print * PARAGRAPH_SCALE); i < this.keys.length && this.keys[i]! < end; i += 1) {
+      const paragraph = this.keys[i]! % PARAGRAPH_SCALE;
+      if (this.documents[this.table.document[paragraph]!]!.path !== ownPath) found(paragraph);
+    }
+  }
+
+  /** The paragraph as a match: `count` of the asked paragraph's `asked` fingerprints are found in it. */
+  matchAt(paragraph: number, count: number, asked: number): SourceMatch {
+    const table = this.table;
+    const place: SourcePlace = {
+      line: table.line[paragraph]!,
+      ...(table.wordParagraph[paragraph] ? { paragraph: table.wordParagraph[paragraph] } : {}),
+      ...(table.page[paragraph] ? { page: table.page[paragraph], pageLine: table.pageLine[paragraph] } : {}),
+    };
+    const share = count / asked;
+    const sourceShare = Math.min(1, count / Math.max(1, table.prints[paragraph]!));
+    return { document: this.documents[table.document[paragraph]!]!, start: table.start[paragraph]!, end: table.end[paragraph]!, place, share, sourceShare };
+  }
+}
+
+/**
+ * The best source of `text` over several indexes (a saved reference pool and this run's files): the one paragraph
+ * holding most of its fingerprints. A fingerprint that any of them learned as stock wording counts in none.
+ */
+export function bestSourceIn(indexes: readonly TextIndex[], text: string, ownPath: string): SourceMatch | undefined {
+  const prints = fingerprints(normalise(text)).filter((print) => !indexes.some((index) => index.isCommon(print)));
+  if (prints.length === 0) return undefined;
+  let best: { index: TextIndex; paragraph: number; count: number } | undefined;
+  for (const index of indexes) {
+    const counts = new Map<number, number>();
+    for (const print of prints) index.paragraphsWith(print, ownPath, (paragraph) => counts.set(paragraph, (counts.get(paragraph) ?? 0) + 1));
+    for (const [paragraph, count] of counts) {
+      // Ties go to the first index and the earlier paragraph, so the answer does not depend on Map order.
+      if (!best || count > best.count || (count === best.count && index === best.index && paragraph < best.paragraph)) best = { index, paragraph, count };
+    }
+  }
+  return best && best.index.matchAt(best.paragraph, best.count, prints.length);
+}
+
+/** Several indexes asked as one (RuleContext.textIndex). */
+export function combinedIndex(indexes: readonly TextIndex[]): TextIndexView {
+  return { bestSource: (text, ownPath) => bestSourceIn(indexes, text, ownPath) };
+}
+
+function lowerBound(keys: Float64Array, value: number): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const MAGIC = 'RLTXIDX1';
+const TABLE_FIELDS = ['document', 'start', 'end', 'line', 'wordParagraph', 'page', 'pageLine', 'prints'] as const;
+
+/** Thrown by `readTextIndex` for bytes that are not an index this version wrote. */
+export class BadIndexError extends Error {}
+
+/**
+ * An index as bytes (--reference-index): magic, a JSON header (format, documents, counts, and the caller's `meta`,
+ * e.g. which files it was built from), then the arrays. Loaded by copying, never by evaluating anything.
+ */
+export function writeTextIndex(index: TextIndex, meta: unknown): Uint8Array {
+  const { keys, table, common } = index.parts();
+  const header = new TextEncoder().encode(
+    JSON.stringify({ format: INDEX_FORMAT, documents: index.documents, paragraphs: table.document.length, keys: keys.length, common: common.length, meta }),
+  );
+  const headerEnd = align8(MAGIC.length + 4 + header.length);
+  const size = headerEnd + keys.byteLength + TABLE_FIELDS.length * table.document.byteLength + common.byteLength;
+  const bytes = new Uint8Array(size);
+  bytes.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(bytes.buffer).setUint32(MAGIC.length, header.length, true);
+  bytes.set(header, MAGIC.length + 4);
+  let at = headerEnd;
+  const put = (array: Float64Array | Uint32Array) => {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    at += array.byteLength;
+  };
+  put(keys);
+  for (const field of TABLE_FIELDS) put(table[field]);
+  put(common);
+  return bytes;
+}
+
+/** The index and its `meta` back from bytes; BadIndexError for anything else (another version, cut, tampered). */
+export function readTextIndex(bytes: Uint8Array): { index: TextIndex; meta: unknown } {
+  const fail = (why: string): never => {
+    throw new BadIndexError(why);
+  };
+  if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) fail('not a reportlint text index');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(MAGIC.length, true);
+  if (MAGIC.length + 4 + headerLength > bytes.length) fail('cut short');
+  let header: { format?: unknown; documents?: unknown; paragraphs?: unknown; keys?: unknown; common?: unknown; meta?: unknown };
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)));
+  } catch {
+    return fail('header unreadable');
+  }
+  if (header.format !== INDEX_FORMAT) fail(`made by another version (${String(header.format)})`);
+  const { paragraphs, keys: keyCount, common: commonCount } = header;
+  if (![paragraphs, keyCount, commonCount].every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) fail('bad counts');
+  const documents = header.documents;
+  if (!Array.isArray(documents) || !documents.every((d) => typeof d?.path === 'string' && typeof d?.reference === 'boolean' && (d.name === undefined || typeof d.name === 'string'))) fail('bad document list');
+  const count = paragraphs as number;
+  const headerEnd = align8(MAGIC.length + 4 + headerLength);
+  if (headerEnd + (keyCount as number) * 8 + TABLE_FIELDS.length * count * 4 + (commonCount as number) * 4 !== bytes.length) fail('size does not match');
+  // Copied out, so the arrays are aligned and do not keep the file's buffer alive.
+  const copy = bytes.slice(headerEnd).buffer;
+  let at = 0;
+  const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, width: number): T => {
+    const array = make(copy, at, length);
+    at += length * width;
+    return array;
+  };
+  const keys = take((b, o, n) => new Float64Array(b, o, n), keyCount as number, 8);
+  const table = Object.fromEntries(TABLE_FIELDS.map((field) => [field, take((b, o, n) => new Uint32Array(b, o, n), count, 4)])) as unknown as ParagraphTable;
+  const common = take((b, o, n) => new Uint32Array(b, o, n), commonCount as number, 4);
+  const documentList = documents as IndexedDocument[];
+  for (let i = 0; i < count; i += 1) if (table.document[i]! >= documentList.length) fail('bad paragraph');
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    if (!Number.isInteger(key) || key < 0 || key % PARAGRAPH_SCALE >= count || (i > 0 && key < keys[i - 1]!)) fail('bad key');
+  }
+  return { index: new TextIndex(documentList.map(({ path, name, reference }) => ({ path, ...(name === undefined ? {} : { name }), reference })), table, keys, common), meta: header.meta };
+}
+
+function align8(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}
