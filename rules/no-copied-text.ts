@@ -28,7 +28,7 @@ export const rule = defineRule({
       },
       minShare: {
         type: 'number',
-        default: 0.6,
+        default: 0.7,
         minimum: 0.05,
         maximum: 1,
         description: '段落有多大比例见于另一份报告的同一段时判为照搬（0–1）',

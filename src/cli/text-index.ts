@@ -12,9 +12,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { referencePatterns } from '../config/reference-reports.js';
+import { addDocument, wantsTextIndex } from '../compare/documents.js';
 import { BadIndexError, combinedIndex, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex, type TextIndexView } from '../compare/text-index.js';
 import { ReadError, UsageError } from '../errors.js';
-import { lineIndexOf } from '../engine/position.js';
 import { displayPath } from '../formatters/location.js';
 import { t } from '../messages/index.js';
 import { LINTABLE_EXTENSIONS, readDocument, type ReadDocumentResult, type ReadOptions } from '../read/index.js';
@@ -45,11 +45,8 @@ export interface RunIndex {
 /** Documents kept between the index and the lint pass, up to this many characters in all. */
 const KEEP_CHARACTERS = 64 * 1024 * 1024;
 
-/** Whether a config turns on a rule that compares reports. */
-export function wantsTextIndex(config: ResolvedConfig): boolean {
-  for (const { rule, setting } of config.rules.values()) if (setting.severity > 0 && rule.meta.crossFile === true) return true;
-  return false;
-}
+/** Whether a config turns on a rule that compares reports (in ../compare/documents.ts, which the web page shares). */
+export { wantsTextIndex };
 
 /** Builds the run's index; undefined when no file's config turns on a cross-file rule. */
 export async function buildRunIndex(stage: IndexStage): Promise<RunIndex | undefined> {
@@ -96,18 +93,6 @@ export async function buildRunIndex(stage: IndexStage): Promise<RunIndex | undef
   const hash = createHash('sha256');
   for (const part of bytes) hash.update(part);
   return { view: combinedIndex(indexes), bytes, digest: hash.digest('hex'), documents, notes };
-}
-
-function addDocument(builder: TextIndexBuilder, identity: { path: string; name: string }, reference: boolean, document: LintDocument): void {
-  const locate = document.locate;
-  const lines = locate ? undefined : lineIndexOf(document.text);
-  builder.add({ ...identity, reference }, document.text, (offset) => {
-    if (locate) {
-      const { line, paragraph, page, pageLine } = locate(offset);
-      return { line, ...(paragraph === undefined ? {} : { paragraph }), ...(page === undefined ? {} : { page }), ...(pageLine === undefined ? {} : { pageLine }) };
-    }
-    return { line: lines!.locate(offset).line };
-  });
 }
 
 /** What a saved index was built from: the globs and every file's name, size and time. */

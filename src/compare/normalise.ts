@@ -13,8 +13,9 @@ export const NUMBER_MARK = '乙';
 
 const TITLES = /《[^《》\n]{0,60}》/g;
 const PLACE = /[\u4e00-\u9fa5]{2}(?:镇|乡|街道|县|区|市|村|社区|旗)/g;
-const NUMBER = /[0-9０-９.．%％]+|[〇○零一二三四五六七八九十百千万亿两]+/g;
-const NOT_HAN = /[^\u4e00-\u9fa5]+/g;
+const NUMBER = /[0-9０-９]+|[〇○零一二三四五六七八九十百千万亿两]+/g;
+/** Everything but Han characters and digits (a number's point or % go, its digits become one NUMBER_MARK). */
+const NOT_HAN_OR_DIGIT = /[^\u4e00-\u9fa50-9０-９]+/g;
 
 /** Longest first, so that a formula inside a longer one does not break the longer one up. */
 const PHRASES = [...STOCK_PHRASES].sort((a, b) => b.length - a.length);
@@ -30,11 +31,11 @@ function withoutPhrases(text: string): string {
 
 /**
  * The comparable form of a paragraph. Spaces and punctuation go first, so that "习近平 法治思想" and a formula broken
- * by a page-break line still match the list.
+ * by a page-break line still match the list; the formulas go before numbers are marked (党的二十大, 八五普法).
  */
 export function normalise(text: string): string {
-  const han = text.replace(TITLES, '').replace(NOT_HAN, '');
-  return withoutPhrases(han).replace(PLACE, NAME_MARK).replace(NUMBER, NUMBER_MARK);
+  const kept = text.replace(TITLES, '').replace(NOT_HAN_OR_DIGIT, '');
+  return withoutPhrases(kept).replace(NUMBER, NUMBER_MARK).replace(PLACE, NAME_MARK);
 }
 
 /** How many Han characters a text has: a paragraph's size as the rule's `minLength` counts it. */

@@ -302,8 +302,8 @@ export function readTextIndex(bytes: Uint8Array): { index: TextIndex; meta: unkn
   const count = paragraphs as number;
   const headerEnd = align8(MAGIC.length + 4 + headerLength);
   if (headerEnd + (keyCount as number) * 8 + TABLE_FIELDS.length * count * 4 + (commonCount as number) * 4 !== bytes.length) fail('size does not match');
-  // Copied out, so the arrays are aligned and do not keep the file's buffer alive.
-  const copy = bytes.slice(headerEnd).buffer;
+  // Copied out (a Node Buffer's slice would share the pooled memory), so the arrays are aligned and own their memory.
+  const copy = new Uint8Array(bytes.subarray(headerEnd)).buffer;
   let at = 0;
   const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, width: number): T => {
     const array = make(copy, at, length);

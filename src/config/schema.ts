@@ -150,6 +150,13 @@ function settingsSchema(): Json {
     maxDocxExpandedMB: { type: 'number', exclusiveMinimum: 0, default: 10, description: 'Word 文档解压后文字部分（XML）的总大小上限（MB），防压缩炸弹' },
     maxDocxRatio: { type: 'number', exclusiveMinimum: 0, default: 100, description: 'Word 文档中超过 1 MB 的部分的最大压缩比，防压缩炸弹' },
     maxPdfPages: { type: 'integer', minimum: 1, default: 2000, description: 'PDF 的最大页数，页数更多的不读取' },
+    referenceReports: {
+      anyOf: [
+        { type: 'string', minLength: 1 },
+        { type: 'array', items: { type: 'string', minLength: 1 } },
+      ],
+      description: '与之比对的参考报告（通常是往年的报告，no-copied-text 规则使用）：文件路径或通配符，相对于本配置文件，如 "../2023年度/**"',
+    },
   };
   return {
     type: 'object',

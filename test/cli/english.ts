@@ -11,7 +11,7 @@ import { CONFIG_KEYS } from '../../src/config/resolve.js';
 import { CUSTOM_RULE_KEYS, CUSTOM_RULE_KINDS, PART_NAMES } from '../../src/config/custom-rules.js';
 import { REGEX_FLAGS } from '../../src/config/patterns.js';
 import { OVERRIDE_KEYS } from '../../src/config/overrides.js';
-import { LEVEL_VALUES } from '../../src/config/settings.js';
+import { BUILTIN_SETTINGS, LEVEL_VALUES } from '../../src/config/settings.js';
 import { FORMATTER_NAMES } from '../../src/formatters/index.js';
 
 const ruleIds = Object.keys(builtinRules);
@@ -30,6 +30,8 @@ const NAMES = [
   'maxFileSizeMB', 'maxDocxExpandedMB', 'maxDocxRatio', 'maxPdfPages', 'MB', 'DOCTYPE',
   // --concurrency's values.
   'auto',
+  // The setting no-copied-text reads, as a config names it.
+  'settings.referenceReports',
 ];
 
 export const ALLOWED: ReadonlySet<string> = new Set([
@@ -48,6 +50,8 @@ export const ALLOWED: ReadonlySet<string> = new Set([
   ...OVERRIDE_KEYS,
   ...LEVEL_VALUES,
   ...FORMATTER_NAMES,
+  // The built-in settings (reportYear, level, referenceReports, the read limits).
+  ...Object.keys(BUILTIN_SETTINGS),
   ...NAMES,
 ]);
 

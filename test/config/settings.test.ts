@@ -80,7 +80,7 @@ describe('settings keys', () => {
   });
 
   it('the built-in settings are the keys the code reads', () => {
-    expect(Object.keys(BUILTIN_SETTINGS).sort()).toEqual(['docsBaseUrl', 'level', 'maxDocxExpandedMB', 'maxDocxRatio', 'maxFileSizeMB', 'maxPdfPages', 'reportYear']);
+    expect(Object.keys(BUILTIN_SETTINGS).sort()).toEqual(['docsBaseUrl', 'level', 'maxDocxExpandedMB', 'maxDocxRatio', 'maxFileSizeMB', 'maxPdfPages', 'referenceReports', 'reportYear']);
   });
 });
 
