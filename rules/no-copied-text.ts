@@ -48,11 +48,14 @@ export const rule = defineRule({
   check(context) {
     const { textIndex, text, options } = context;
     if (!textIndex) return;
-    const paragraphs = splitParagraphs(text).map((paragraph) => ({ ...paragraph, size: hanLength(normalise(text.slice(paragraph.start, paragraph.end))) }));
+    const paragraphs = splitParagraphs(text).map((paragraph) => {
+      const normalised = normalise(text.slice(paragraph.start, paragraph.end));
+      return { ...paragraph, normalised, size: hanLength(normalised) };
+    });
     const documentChars = paragraphs.reduce((sum, paragraph) => sum + paragraph.size, 0);
     for (const paragraph of paragraphs) {
       if (paragraph.size < options.minLength) continue;
-      const match = textIndex.bestSource(text.slice(paragraph.start, paragraph.end), context.filePath);
+      const match = textIndex.bestSource(text.slice(paragraph.start, paragraph.end), context.filePath, paragraph.normalised);
       if (!match || !copied(match, options.minShare)) continue;
       const percent = Math.round(match.share * 100);
       context.report({

@@ -14,6 +14,7 @@
  *
  * Options: --files <n> (3000)  --mb <n> (3)  --pages <n> (200)  --runs <n> (10, cold-start rounds)  --seed <n> (20240331)
  *          --skip-large (no .docx/.pdf)  --keep-output (leave the JSON outputs in .bench/out)
+ *          --pool <n> (10000: reports in the reference pool of the no-copied-text rows)  --skip-copied (not those rows)
  *          --skip-adversarial (not the table of issue 11's adversarial sizes, scripts/bench/adversarial.js, printed last;
  *          `node scripts/bench/adversarial.js` prints it alone)
  */
@@ -305,6 +306,17 @@ for (const { label, notes, times, ratios, problem } of starts) {
 console.log('');
 printTable(rows);
 for (const note of notes) console.log(note);
+
+// 4b. no-copied-text (issue 13): its extra cost on the corpus as one batch, and a county against a large reference pool.
+if (!flag('skip-copied')) {
+  const POOL = Math.round(option('pool', 10000));
+  console.log(`measuring no-copied-text: the corpus as one batch, then a county against a pool of ${POOL} reports (made once, kept in .bench/copied/pool)…`);
+  const { measureCopied, printCopied } = await import('./bench/copied.js');
+  const copiedRows = measureCopied({ root, dir: path.join(benchDir, 'copied'), corpusDir, files: FILES, seed: SEED, pools, makeReport, prng, poolSize: POOL, countySize: Math.min(300, FILES) });
+  console.log('');
+  printCopied(copiedRows, { displayWidth, padEnd });
+  console.log('');
+}
 
 // 5. adversarial sizes (issue 11): time per MB against a normal report's, and peak memory above the baseline.
 if (!flag('skip-adversarial')) {

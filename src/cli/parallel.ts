@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ReadError } from '../errors.js';
 import { readFailure } from '../read/failure.js';
 import { readFileBytes, type ReadOptions } from '../read/index.js';
-import type { LintResult, ResolvedConfig } from '../types.js';
+import type { LintResult, Locale, ResolvedConfig } from '../types.js';
 import type { ResultCache } from './cache.js';
 import type { Target } from './files.js';
 import type { WorkerSetup } from './lint-worker.js';
@@ -17,23 +17,26 @@ import { ignoredFile, unreadable } from './results.js';
 
 export interface ParallelRun {
   workers: number;
-  setup: WorkerSetup;
+  /** What the workers start with; asked when the first file needs linting (with --cache, maybe never). */
+  setup(): Promise<WorkerSetup>;
   configFor(filePath: string): Promise<ResolvedConfig>;
   readOptionsFor(filePath: string): Promise<ReadOptions>;
   cache?: ResultCache;
   /** The options that enter the cache key, as the serial run gives them. */
   cacheOptions: Readonly<Record<string, unknown>>;
   cwd: string;
+  locale: Locale;
 }
 
 /** Files in flight per worker: one being linted, one read and waiting. */
 const IN_FLIGHT_PER_WORKER = 2;
 
 export async function lintInParallel(targets: readonly Target[], run: ParallelRun): Promise<{ results: LintResult[]; configs: ResolvedConfig[] }> {
-  const pool = new LintPool(run.workers, run.setup);
+  let pool: Promise<LintPool> | undefined;
+  const startPool = () => (pool ??= run.setup().then((setup) => new LintPool(run.workers, setup)));
   const results: LintResult[] = new Array(targets.length);
   const configs: Array<ResolvedConfig | undefined> = new Array(targets.length);
-  const locale = run.setup.locale;
+  const locale = run.locale;
 
   const lintOne = async (index: number): Promise<LintResult> => {
     const target = targets[index]!;
@@ -53,7 +56,7 @@ export async function lintInParallel(targets: readonly Target[], run: ParallelRu
     const key = run.cache ? await run.cache.keyFor(bytes, config, run.cacheOptions) : undefined;
     const hit = key === undefined ? undefined : run.cache!.get(absolute, key);
     if (hit) return { ...hit, filePath };
-    const reply = await pool.run({ id: index, filePath, bytes });
+    const reply = await (await startPool()).run({ id: index, filePath, bytes });
     if ('failure' in reply) throw new Error(reply.failure);
     if ('unreadable' in reply) return unreadable(filePath, reply.unreadable);
     if (key !== undefined) run.cache!.set(absolute, key, reply.result);
@@ -70,7 +73,7 @@ export async function lintInParallel(targets: readonly Target[], run: ParallelRu
   try {
     await Promise.all(Array.from({ length: run.workers * IN_FLIGHT_PER_WORKER }, lane));
   } finally {
-    await pool.close();
+    if (pool) await (await pool).close();
   }
   return { results, configs: configs.filter((config): config is ResolvedConfig => config !== undefined) };
 }

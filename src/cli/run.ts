@@ -34,7 +34,7 @@ import { why } from './why.js';
 import { readForFix, writeFixed } from './write-fixed.js';
 import { workerCount } from './pool.js';
 import { ignoredFile, unreadable } from './results.js';
-import { buildRunIndex, type RunIndex } from './text-index.js';
+import { planRunIndex, type RunIndex, type RunIndexPlan } from './text-index.js';
 
 export interface Io {
   cwd: string;
@@ -130,24 +130,30 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   };
   // The html review report and the xlsx findings sheet show the text at every finding, also for plain text and web pages.
   const baseLintOptions = { locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0, excerpts: options.format === 'html' || options.format === 'xlsx' } as const;
-  // The cross-file stage (./text-index.ts) gives the index of the other reports once the files are known.
+  // The cross-file stage (./text-index.ts) gives the index of the other reports once the files are known. With --cache
+  // the results are keyed by what the index would hold (the files' bytes and the pool), and the index is built only
+  // when some file is not in the cache.
   let lintOptions: LintOptions = baseLintOptions;
   let runIndex: RunIndex | undefined;
-  const indexFor = async (files: readonly string[], stdinDocument?: ReadDocumentResult) => {
-    runIndex = await buildRunIndex({
+  let indexPlan: RunIndexPlan | undefined;
+  const planIndex = async (files: readonly string[], stdinDocument?: ReadDocumentResult) => {
+    indexPlan = await planRunIndex({
       cwd: io.cwd,
       locale,
       files,
       ...(stdinDocument ? { stdinDocument } : {}),
-      configFor: (filePath) => loader.forFile(path.resolve(io.cwd, filePath)),
+      configFor: (filePath: string) => loader.forFile(path.resolve(io.cwd, filePath)),
       readOptionsFor,
       ...(options.referenceIndex ? { referenceIndexFile: options.referenceIndex } : {}),
     });
-    if (!runIndex) return;
+    if (indexPlan && cache) cacheOptions = { ...cacheOptions, textIndex: await indexPlan.digest() };
+    else await ensureIndex();
+  };
+  const ensureIndex = async () => {
+    if (!indexPlan || runIndex) return;
+    runIndex = await indexPlan.build();
     notes.push(...runIndex.notes);
     lintOptions = { ...baseLintOptions, textIndex: runIndex.view };
-    // A result now depends on the other files too.
-    cacheOptions = { ...cacheOptions, textIndex: runIndex.digest };
   };
   const lintOne = async (document: ReadDocumentResult) => {
     const config = await loader.forFile(path.resolve(io.cwd, document.filePath));
@@ -217,6 +223,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       results.push({ ...hit, filePath });
       return;
     }
+    await ensureIndex();
     await readAndLint(filePath, () => readText(bytes, filePath, readOptions));
     const result = results.at(-1);
     if (result?.filePath === filePath) cached.set(absolute, key, result);
@@ -233,7 +240,8 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       await readAndLint(reported, async () => {
         document = { ...(await readText(await io.readStdin(), name, await readOptionsFor(name))), filePath: reported };
         // An editor's buffer is compared with the reference reports (last year's).
-        await indexFor([], document);
+        await planIndex([], document);
+        await ensureIndex();
         return document;
       });
     }
@@ -241,19 +249,24 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     const targets = await findTargets(options.paths, io.cwd, locale, ignore);
     const lintableFiles = targets.filter((target) => target.ignored === undefined && target.problem === undefined).map((target) => target.filePath);
     const lintable = lintableFiles.length;
-    await indexFor(lintableFiles);
+    await planIndex(lintableFiles);
     // Fixes are written (and diffed) one file at a time; everything else may go to the lint pool.
     const workers = wantsFix ? 0 : workerCount(options.concurrency, lintable);
     if (workers > 0) {
       const { lintInParallel } = await import('./parallel.js');
       const parallel = await lintInParallel(targets, {
         workers,
-        setup: { loader: loaderOptions, lintOptions: baseLintOptions, locale, ...(options.encoding ? { encoding: options.encoding } : {}), ...(runIndex ? { textIndexBytes: runIndex.bytes } : {}) },
+        // The workers start at the first file the cache does not hold: the index is built then, if there is one.
+        setup: async () => {
+          await ensureIndex();
+          return { loader: loaderOptions, lintOptions: baseLintOptions, locale, ...(options.encoding ? { encoding: options.encoding } : {}), ...(runIndex ? { textIndexBytes: runIndex.bytes() } : {}) };
+        },
         configFor: (filePath) => loader.forFile(path.resolve(io.cwd, filePath)),
         readOptionsFor,
         ...(cache ? { cache } : {}),
         cacheOptions,
         cwd: io.cwd,
+        locale,
       });
       for (const config of parallel.configs) noteRulesMeta(config);
       results.push(...parallel.results);

@@ -13,11 +13,11 @@ import { readFile, stat, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { referencePatterns } from '../config/reference-reports.js';
 import { addDocument, wantsTextIndex } from '../compare/documents.js';
-import { BadIndexError, combinedIndex, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex, type TextIndexView } from '../compare/text-index.js';
+import { BadIndexError, combinedIndex, INDEX_FORMAT, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex, type TextIndexView } from '../compare/text-index.js';
 import { ReadError, UsageError } from '../errors.js';
 import { displayPath } from '../formatters/location.js';
 import { t } from '../messages/index.js';
-import { LINTABLE_EXTENSIONS, readDocument, type ReadDocumentResult, type ReadOptions } from '../read/index.js';
+import { LINTABLE_EXTENSIONS, readDocument, readFileBytes, type ReadDocumentResult, type ReadOptions } from '../read/index.js';
 import type { LintDocument, Locale, ResolvedConfig } from '../types.js';
 
 export interface IndexStage {
@@ -33,13 +33,21 @@ export interface IndexStage {
 
 export interface RunIndex {
   view: TextIndexView;
-  /** Each index as bytes: for the lint workers, and the --cache key. */
-  bytes: Uint8Array[];
-  /** A digest of the indexes: results depend on the other files, so it is part of every cache key. */
-  digest: string;
+  /** Each index as bytes: for the lint workers. */
+  bytes(): Uint8Array[];
   /** The run's documents read for the index, for the lint pass not to read them again. */
   documents: Map<string, ReadDocumentResult>;
   notes: string[];
+}
+
+/**
+ * What the cross-file stage will compare, before anything is decoded: `digest()` identifies it from the files' bytes
+ * (for --cache: a run whose files and pool are unchanged is served from the cache without building the index at all),
+ * `build()` reads and indexes them. Both are computed once.
+ */
+export interface RunIndexPlan {
+  digest(): Promise<string>;
+  build(): Promise<RunIndex>;
 }
 
 /** Documents kept between the index and the lint pass, up to this many characters in all. */
@@ -48,25 +56,49 @@ const KEEP_CHARACTERS = 64 * 1024 * 1024;
 /** Whether a config turns on a rule that compares reports (in ../compare/documents.ts, which the web page shares). */
 export { wantsTextIndex };
 
-/** Builds the run's index; undefined when no file's config turns on a cross-file rule. */
-export async function buildRunIndex(stage: IndexStage): Promise<RunIndex | undefined> {
+/** The run's cross-file stage; undefined when no file's config turns on a cross-file rule. */
+export async function planRunIndex(stage: IndexStage): Promise<RunIndexPlan | undefined> {
   const configs: ResolvedConfig[] = [];
   for (const filePath of [...stage.files, ...(stage.stdinDocument ? [stage.stdinDocument.filePath] : [])]) {
     configs.push(await stage.configFor(filePath));
   }
   if (!configs.some(wantsTextIndex)) return undefined;
-  const notes: string[] = [];
   const patterns = [...new Set(configs.filter(wantsTextIndex).flatMap((config) => referencePatterns(config.settings)))].sort();
   // Absolute path → the path the run gives the file: a reference report that is one of the run's files is that file.
   const runFiles = new Map(stage.files.map((filePath) => [path.resolve(stage.cwd, filePath), filePath]));
-  const indexes: TextIndex[] = [];
-  const bytes: Uint8Array[] = [];
+  let built: Promise<RunIndex> | undefined;
+  let digested: Promise<string> | undefined;
+  return {
+    build: () => (built ??= buildRunIndex(stage, patterns, runFiles)),
+    digest: () => (digested ??= runDigest(stage, patterns, runFiles)),
+  };
+}
 
-  const reference = await referenceIndex(stage, patterns, runFiles, notes);
-  if (reference) {
-    indexes.push(reference.index);
-    bytes.push(reference.bytes);
+/** The run's files by name and content, the pool by name, size and time, and the saved index file as it is. */
+async function runDigest(stage: IndexStage, patterns: readonly string[], runFiles: ReadonlyMap<string, string>): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(INDEX_FORMAT);
+  for (const filePath of stage.files) {
+    const bytes = await readFileBytes(filePath, await stage.readOptionsFor(filePath)).catch((error: unknown) => {
+      if (error instanceof ReadError) return Buffer.alloc(0);
+      throw error;
+    });
+    hash.update(`\0${filePath}\0`).update(createHash('sha256').update(bytes).digest());
   }
+  if (stage.stdinDocument) hash.update(`\0stdin\0${stage.stdinDocument.text}`);
+  hash.update(JSON.stringify(await poolState(patterns, runFiles)));
+  if (stage.referenceIndexFile !== undefined) {
+    const saved = await stat(path.resolve(stage.cwd, stage.referenceIndexFile)).catch(() => undefined);
+    hash.update(JSON.stringify(saved ? [saved.size, saved.mtimeMs] : null));
+  }
+  return hash.digest('hex');
+}
+
+async function buildRunIndex(stage: IndexStage, patterns: readonly string[], runFiles: ReadonlyMap<string, string>): Promise<RunIndex> {
+  const notes: string[] = [];
+  const indexes: TextIndex[] = [];
+  const reference = await referenceIndex(stage, patterns, runFiles, notes);
+  if (reference) indexes.push(reference);
 
   const builder = new TextIndexBuilder();
   const documents = new Map<string, ReadDocumentResult>();
@@ -87,12 +119,9 @@ export async function buildRunIndex(stage: IndexStage): Promise<RunIndex | undef
     }
   }
   if (stage.stdinDocument) addDocument(builder, { path: stage.stdinDocument.filePath, name: stage.stdinDocument.filePath }, false, stage.stdinDocument);
-  const run = builder.build();
-  indexes.push(run);
-  bytes.push(writeTextIndex(run, null));
-  const hash = createHash('sha256');
-  for (const part of bytes) hash.update(part);
-  return { view: combinedIndex(indexes), bytes, digest: hash.digest('hex'), documents, notes };
+  indexes.push(builder.build());
+  let bytes: Uint8Array[] | undefined;
+  return { view: combinedIndex(indexes), bytes: () => (bytes ??= indexes.map((index) => writeTextIndex(index, null))), documents, notes };
 }
 
 /** What a saved index was built from: the globs and every file's name, size and time. */
@@ -113,7 +142,7 @@ async function poolState(patterns: readonly string[], runFiles: ReadonlyMap<stri
   return { patterns: [...patterns], files };
 }
 
-async function referenceIndex(stage: IndexStage, patterns: readonly string[], runFiles: ReadonlyMap<string, string>, notes: string[]): Promise<{ index: TextIndex; bytes: Uint8Array } | undefined> {
+async function referenceIndex(stage: IndexStage, patterns: readonly string[], runFiles: ReadonlyMap<string, string>, notes: string[]): Promise<TextIndex | undefined> {
   const file = stage.referenceIndexFile === undefined ? undefined : path.resolve(stage.cwd, stage.referenceIndexFile);
   const saved = file === undefined ? undefined : await loadSaved(file, stage.locale);
   if (patterns.length === 0 && saved === undefined) {
@@ -127,7 +156,7 @@ async function referenceIndex(stage: IndexStage, patterns: readonly string[], ru
       // An index made elsewhere may hold a file of this run: it must not be compared with itself.
       return { path: runFiles.get(absolute) ?? absolute, name: displayPath(absolute, stage.cwd), reference: true };
     });
-    return { index: located, bytes: writeTextIndex(located, null) };
+    return located;
   }
   const builder = new TextIndexBuilder();
   let unreadable = 0;
@@ -154,7 +183,7 @@ async function referenceIndex(stage: IndexStage, patterns: readonly string[], ru
       notes.push(t('referenceIndex.writeFailed', stage.locale, { file: displayPath(file, stage.cwd), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
   }
-  return { index, bytes: writeTextIndex(index, null) };
+  return index;
 }
 
 /** A saved index, or undefined when there is none yet or it is an index this version cannot use (rebuilt then). */

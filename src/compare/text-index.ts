@@ -44,8 +44,11 @@ export interface SourceMatch {
 
 /** What a rule sees of the index (RuleContext.textIndex). */
 export interface TextIndexView {
-  /** The one paragraph of another report that holds most of `text` (none when nothing is shared). */
-  bestSource(text: string, ownPath: string): SourceMatch | undefined;
+  /**
+   * The one paragraph of another report that holds most of `text` (none when nothing is shared). `normalised` is
+   * normalise(text), for a caller that has it already.
+   */
+  bestSource(text: string, ownPath: string, normalised?: string): SourceMatch | undefined;
 }
 
 const PARAGRAPH_BITS = 23;
@@ -180,22 +183,62 @@ export class TextIndex implements TextIndexView {
     return this.table.document.length;
   }
 
-  bestSource(text: string, ownPath: string): SourceMatch | undefined {
-    return bestSourceIn([this], text, ownPath);
+  bestSource(text: string, ownPath: string, normalised?: string): SourceMatch | undefined {
+    return bestSourceIn([this], text, ownPath, normalised);
+  }
+
+  private ids: Map<string, number> | undefined;
+
+  /** Document path → number (the first, if a path were given twice). */
+  private documentIds(): Map<string, number> {
+    if (!this.ids) {
+      this.ids = new Map();
+      this.documents.forEach((document, i) => {
+        if (!this.ids!.has(document.path)) this.ids!.set(document.path, i);
+      });
+    }
+    return this.ids;
+  }
+
+  /** Per-paragraph counters for mostShared, made once: a query then allocates nothing that grows with the index. */
+  private counts: Uint32Array | undefined;
+
+  /**
+   * The paragraph (of a report other than `ownPath`) holding most of `prints`, and how many; the earlier paragraph
+   * on a tie. Counts in a typed array and resets only what it touched.
+   */
+  mostShared(prints: readonly number[], ownPath: string): { paragraph: number; count: number } | undefined {
+    const counts = (this.counts ??= new Uint32Array(this.table.document.length));
+    const documentOf = this.table.document;
+    const own = this.documentIds().get(ownPath) ?? -1;
+    const keys = this.keys;
+    const touched: number[] = [];
+    for (const print of prints) {
+      const end = (print + 1) * PARAGRAPH_SCALE;
+      for (let i = lowerBound(keys, print * PARAGRAPH_SCALE); i < keys.length && keys[i]! < end; i += 1) {
+        const paragraph = keys[i]! % PARAGRAPH_SCALE;
+        if (documentOf[paragraph] === own) continue;
+        const count = counts[paragraph]!;
+        if (count === 0) touched.push(paragraph);
+        counts[paragraph] = count + 1;
+      }
+    }
+    let best = -1;
+    let bestCount = 0;
+    for (const paragraph of touched) {
+      const count = counts[paragraph]!;
+      if (count > bestCount || (count === bestCount && paragraph < best)) {
+        best = paragraph;
+        bestCount = count;
+      }
+      counts[paragraph] = 0;
+    }
+    return best < 0 ? undefined : { paragraph: best, count: bestCount };
   }
 
   /** Whether the index dropped this fingerprint as stock wording. */
   isCommon(print: number): boolean {
     return this.commonSet.has(print);
-  }
-
-  /** Calls `found` with every paragraph holding the fingerprint, except those of the report at `ownPath`. */
-  paragraphsWith(print: number, ownPath: string, found: (paragraph: number) => void): void {
-    const end = (print + 1) * PARAGRAPH_SCALE;
-    for (let i = lowerBound(this.keys, print * PARAGRAPH_SCALE); i < this.keys.length && this.keys[i]! < end; i += 1) {
-      const paragraph = this.keys[i]! % PARAGRAPH_SCALE;
-      if (this.documents[this.table.document[paragraph]!]!.path !== ownPath) found(paragraph);
-    }
   }
 
   /** The paragraph as a match: `count` of the asked paragraph's `asked` fingerprints are found in it. */
@@ -216,24 +259,21 @@ export class TextIndex implements TextIndexView {
  * The best source of `text` over several indexes (a saved reference pool and this run's files): the one paragraph
  * holding most of its fingerprints. A fingerprint that any of them learned as stock wording counts in none.
  */
-export function bestSourceIn(indexes: readonly TextIndex[], text: string, ownPath: string): SourceMatch | undefined {
-  const prints = fingerprints(normalise(text)).filter((print) => !indexes.some((index) => index.isCommon(print)));
+export function bestSourceIn(indexes: readonly TextIndex[], text: string, ownPath: string, normalised = normalise(text)): SourceMatch | undefined {
+  const prints = fingerprints(normalised).filter((print) => !indexes.some((index) => index.isCommon(print)));
   if (prints.length === 0) return undefined;
   let best: { index: TextIndex; paragraph: number; count: number } | undefined;
   for (const index of indexes) {
-    const counts = new Map<number, number>();
-    for (const print of prints) index.paragraphsWith(print, ownPath, (paragraph) => counts.set(paragraph, (counts.get(paragraph) ?? 0) + 1));
-    for (const [paragraph, count] of counts) {
-      // Ties go to the first index and the earlier paragraph, so the answer does not depend on Map order.
-      if (!best || count > best.count || (count === best.count && index === best.index && paragraph < best.paragraph)) best = { index, paragraph, count };
-    }
+    const found = index.mostShared(prints, ownPath);
+    // Ties go to the first index (and, within one, to the earlier paragraph).
+    if (found && (!best || found.count > best.count)) best = { index, ...found };
   }
   return best && best.index.matchAt(best.paragraph, best.count, prints.length);
 }
 
 /** Several indexes asked as one (RuleContext.textIndex). */
 export function combinedIndex(indexes: readonly TextIndex[]): TextIndexView {
-  return { bestSource: (text, ownPath) => bestSourceIn(indexes, text, ownPath) };
+  return { bestSource: (text, ownPath, normalised) => bestSourceIn(indexes, text, ownPath, normalised) };
 }
 
 function lowerBound(keys: Float64Array, value: number): number {
@@ -302,10 +342,12 @@ export function readTextIndex(bytes: Uint8Array): { index: TextIndex; meta: unkn
   const count = paragraphs as number;
   const headerEnd = align8(MAGIC.length + 4 + headerLength);
   if (headerEnd + (keyCount as number) * 8 + TABLE_FIELDS.length * count * 4 + (commonCount as number) * 4 !== bytes.length) fail('size does not match');
-  // Copied out (a Node Buffer's slice would share the pooled memory), so the arrays are aligned and own their memory.
-  const copy = new Uint8Array(bytes.subarray(headerEnd)).buffer;
-  let at = 0;
-  const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, width: number): T => {
+  // The arrays view the bytes where they are aligned (a large file read whole: no second copy of a big index in
+  // memory); else, and for a small Node Buffer whose offset in its pool is odd, they view an aligned copy.
+  const aligned = (bytes.byteOffset + headerEnd) % 8 === 0;
+  const copy = aligned ? bytes.buffer : new Uint8Array(bytes.subarray(headerEnd)).buffer;
+  let at = aligned ? bytes.byteOffset + headerEnd : 0;
+  const take = <T>(make: (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, width: number): T => {
     const array = make(copy, at, length);
     at += length * width;
     return array;
