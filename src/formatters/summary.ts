@@ -52,6 +52,8 @@ export interface CopiedShare {
   sourceKind: string;
   /** How many paragraphs were reported as copied. */
   paragraphs: number;
+  /** How many other reports they were found in (`source` is the one with most). */
+  sources: number;
 }
 
 export interface SummaryTotals {
@@ -172,7 +174,23 @@ function copiedOf(result: LintResult): { copied?: CopiedShare } {
   if (paragraphs === 0 || total === 0) return {};
   // Most shared first; ties by name, so the summary does not depend on message order.
   const [source, { kind }] = [...bySource].sort((a, b) => b[1].chars - a[1].chars || (a[0] < b[0] ? -1 : 1))[0]!;
-  return { copied: { share: Math.min(1, matched / total), source, sourceKind: kind, paragraphs } };
+  return { copied: { share: Math.min(1, matched / total), source, sourceKind: kind, paragraphs, sources: bySource.size } };
+}
+
+/** The copied share as a whole percentage, as the summaries print it (1 rather than 0 when anything was found). */
+export function copiedPercent(copied: CopiedShare): number {
+  return Math.max(1, Math.round(copied.share * 100));
+}
+
+/** What the report the text was found in is: 往年报告 (settings.referenceReports) or 同批报告 (a file of this run). */
+export function copiedKind(copied: CopiedShare, locale: Locale): string {
+  return t(copied.sourceKind === 'reference' ? 'summary.copiedKindReference' : 'summary.copiedKindRun', locale);
+}
+
+/** One sentence for a report's page: how much of it is found elsewhere, where most of it, in how many paragraphs. */
+export function copiedLine(copied: CopiedShare, locale: Locale): string {
+  const data = { percent: copiedPercent(copied), kind: copiedKind(copied, locale), source: copied.source, paragraphs: copied.paragraphs };
+  return t(copied.sources > 1 ? 'summary.copiedLineSeveral' : 'summary.copiedLine', locale, data);
 }
 
 /** Messages counted per rule id (messages without one, such as a broken directive, are not a rule's), most first. */

@@ -11,7 +11,9 @@
  *
  * The items are in the order the 督察工作规定 lists them (summary.ts), with short headers that the legend names in
  * full; ✓ pass, ✗ fail, ! the rule crashed, — not checked (the file could not be read, or the rule is off for it). The totals give
- * how many files pass each item out of all files.
+ * how many files pass each item out of all files. When no-copied-text found text of a report in other reports, a
+ * 照搬 column gives the share of the report found elsewhere and the report it shares most with (`35%（赵庄镇.txt）`,
+ * — for the others), and the legend says so.
  *
  * Every cell comes from `summarize` (./summary.ts), as in `xlsx` and `html`, so the three agree with each other and
  * with `--format json`. Columns are aligned by display width (a Chinese character takes two columns); colours only
@@ -21,17 +23,47 @@
 import { createColors } from 'picocolors';
 import { list, t } from '../messages/index.js';
 import { oneLine } from './location.js';
-import { MAX_TOP_RULES, ruleCounts, shortHeader, summarize, VERDICT_MARKS, verdictMark } from './summary.js';
+import { copiedPercent, MAX_TOP_RULES, ruleCounts, shortHeader, summarize, VERDICT_MARKS, verdictMark, type SummaryRow } from './summary.js';
 import type { Formatter } from './types.js';
 import { displayWidth, padEnd, padStart } from './width.js';
 
 /** A unit wider than this (display columns) is shortened with …; the xlsx keeps it whole. */
 export const UNIT_MAX_WIDTH = 32;
+/** The report a copied one shares most with: a longer path is shortened by shortPath. */
+export const COPIED_SOURCE_MAX_WIDTH = 32;
 
 
 /** Text from a file (a path, a unit, a reason) on one line, with control characters made visible. */
 export function safeText(text: string): string {
   return oneLine(text.replace(/\t/g, ' ')).replace(/\p{Cc}/gu, '?');
+}
+
+/**
+ * A path in at most `width` display columns: whole when it fits; else its folders left out (`…/赵庄镇.txt`); a file
+ * name still too wide loses its middle, keeping the start (the unit, in most names) and the end (the extension).
+ */
+export function shortPath(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  const slash = Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\'));
+  const name = slash === -1 ? text : `…/${text.slice(slash + 1)}`;
+  if (displayWidth(name) <= width) return name;
+  const chars = [...(slash === -1 ? text : text.slice(slash + 1))];
+  let head = '';
+  let tail = '';
+  // Characters taken from both ends in turn, while they fit with the … between them.
+  for (let i = 0, j = chars.length - 1; i <= j; ) {
+    const takeHead = displayWidth(head) <= displayWidth(tail);
+    const next = takeHead ? chars[i]! : chars[j]!;
+    if (displayWidth(head + tail + next) > width - 1) break;
+    if (takeHead) {
+      head += next;
+      i += 1;
+    } else {
+      tail = next + tail;
+      j -= 1;
+    }
+  }
+  return `${head}…${tail}`;
 }
 
 /** `text` cut to `width` display columns, ending with … when cut. */
@@ -66,6 +98,8 @@ export const table: Formatter = (results, context) => {
   const summary = summarize(results, context.cwd);
   const { totals } = summary;
   const showSuppressed = totals.suppressedCount > 0;
+  // no-copied-text found text of some report in another one: how much, and which report it shares most with.
+  const showCopied = summary.rows.some((row) => row.copied !== undefined);
   const markPaint: Readonly<Record<string, (text: string) => string>> = {
     [VERDICT_MARKS.pass]: c.green,
     [VERDICT_MARKS.fail]: c.red,
@@ -73,6 +107,10 @@ export const table: Formatter = (results, context) => {
     [VERDICT_MARKS.none]: c.dim,
   };
   const count = (value: number, paint: (text: string) => string): Cell => ({ text: String(value), ...(value > 0 ? { paint } : {}) });
+  const copiedCell = (copied: SummaryRow['copied']): Cell =>
+    copied === undefined
+      ? { text: VERDICT_MARKS.none, paint: c.dim }
+      : { text: t('table.copiedCell', locale, { percent: copiedPercent(copied), source: shortPath(safeText(copied.source), COPIED_SOURCE_MAX_WIDTH) }), paint: c.yellow };
 
   const columns: Column[] = [
     { header: t('table.file', locale), align: 'left' },
@@ -82,6 +120,7 @@ export const table: Formatter = (results, context) => {
     { header: t('table.errors', locale), align: 'right' },
     { header: t('table.warnings', locale), align: 'right' },
     ...(showSuppressed ? [{ header: t('table.suppressed', locale), align: 'right' } as const] : []),
+    ...(showCopied ? [{ header: t('table.copied', locale), align: 'left' } as const] : []),
     { header: t('table.topRules', locale), align: 'left' },
   ];
 
@@ -96,6 +135,7 @@ export const table: Formatter = (results, context) => {
     count(row.errorCount, c.red),
     count(row.warningCount, c.yellow),
     ...(showSuppressed ? [count(row.suppressedCount, c.cyan)] : []),
+    ...(showCopied ? [copiedCell(row.copied)] : []),
     row.unreadable === undefined ? { text: ruleCounts(row.topRules, locale) } : { text: safeText(row.unreadable), paint: c.red },
   ]);
 
@@ -107,6 +147,7 @@ export const table: Formatter = (results, context) => {
     count(totals.errorCount, c.red),
     count(totals.warningCount, c.yellow),
     ...(showSuppressed ? [count(totals.suppressedCount, c.cyan)] : []),
+    ...(showCopied ? [{ text: '' }] : []),
     { text: ruleCounts(totals.topRules.slice(0, MAX_TOP_RULES), locale) },
   ];
 
@@ -138,6 +179,7 @@ export const table: Formatter = (results, context) => {
     output += `${c.dim(t('table.legendItems', locale, { items: list(items, locale) }))}\n`;
   }
   output += `${c.dim(t('table.legendMarks', locale))}\n`;
+  if (showCopied) output += `${c.dim(t('table.legendCopied', locale))}\n`;
   return output;
 };
 

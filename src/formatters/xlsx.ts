@@ -4,7 +4,9 @@
  *
  * - The summary sheet: one row per report as in `table` — file, unit, year, a ✓/✗/!/— cell per statutory item (as
  *   text, headed by the item's full name), errors, warnings, silenced findings, the rules with most findings and why a
- *   file could not be read — then, after an empty row (so sorting and filtering leave it alone), the totals (how many
+ *   file could not be read; when no-copied-text found text of some report in other reports, two columns before the
+ *   rules: the share found elsewhere (a number shown as a percentage) and the report it shares most with (往年报告 or
+ *   同批报告) — then, after an empty row (so sorting and filtering leave it alone), the totals (how many
  *   reports pass each item, as "passed/files") and the legend. The header row is frozen with the file column, the
  *   rows have filters, and each column is as wide as its text (by display width: a Chinese character is two).
  * - The findings sheet: one row per message — file, unit, rule, severity, message, place (第N段, 第N页第M行 or
@@ -19,7 +21,7 @@ import ExcelJS from 'exceljs';
 import { t } from '../messages/index.js';
 import type { LintResult, Locale } from '../types.js';
 import { displayPath, oneLine, originalPlace, severityOf } from './location.js';
-import { MAX_TOP_RULES, summarize, VERDICT_MARKS, verdictMark, type Summary } from './summary.js';
+import { copiedKind, MAX_TOP_RULES, summarize, VERDICT_MARKS, verdictMark, type Summary } from './summary.js';
 import { ruleCounts } from './summary.js';
 import type { FileFormatter } from './types.js';
 import { displayWidth } from './width.js';
@@ -84,6 +86,8 @@ function summarySheet(workbook: ExcelJS.Workbook, summary: Summary, locale: Loca
   const sheet = workbook.addWorksheet(t('xlsx.summarySheet', locale));
   const { columns, rows, totals } = summary;
   const firstItem = 4;
+  // no-copied-text found text of some report elsewhere: the share (a percentage) and the report it shares most with.
+  const showCopied = rows.some((row) => row.copied !== undefined);
   const header = [
     t('table.file', locale),
     t('table.unit', locale),
@@ -92,9 +96,11 @@ function summarySheet(workbook: ExcelJS.Workbook, summary: Summary, locale: Loca
     t('table.errors', locale),
     t('table.warnings', locale),
     t('table.suppressed', locale),
+    ...(showCopied ? [t('xlsx.copiedShare', locale), t('xlsx.copiedSource', locale)] : []),
     t('table.topRules', locale),
     t('xlsx.unreadable', locale),
   ];
+  const shareColumn = firstItem + columns.length + 3;
   addRow(sheet, header);
   for (const row of rows) {
     addRow(sheet, [
@@ -105,6 +111,9 @@ function summarySheet(workbook: ExcelJS.Workbook, summary: Summary, locale: Loca
       row.errorCount,
       row.warningCount,
       row.suppressedCount,
+      ...(showCopied
+        ? [row.copied?.share ?? null, row.copied === undefined ? null : t('xlsx.copiedSourceCell', locale, { source: row.copied.source, kind: copiedKind(row.copied, locale) })]
+        : []),
       ruleCounts(row.topRules, locale),
       row.unreadable ?? null,
     ]);
@@ -119,11 +128,13 @@ function summarySheet(workbook: ExcelJS.Workbook, summary: Summary, locale: Loca
     totals.errorCount,
     totals.warningCount,
     totals.suppressedCount,
+    ...(showCopied ? [null, null] : []),
     ruleCounts(totals.topRules.slice(0, MAX_TOP_RULES), locale),
     null,
   ]).font = { bold: true };
   addRow(sheet, [t('table.outcome', locale, { files: totals.files, withErrors: totals.filesWithErrors, unreadable: totals.unreadable })]);
   addRow(sheet, [t('table.legendMarks', locale)]);
+  if (showCopied) addRow(sheet, [t('table.legendCopied', locale)]);
 
   const itemColumns = columns.map((_column, index) => firstItem + index);
   finish(sheet, { columnCount: header.length, lastDataRow, caps: new Map([...itemColumns.map((index): [number, number] => [index, ITEM_WIDTH]), [header.length, MESSAGE_MAX_WIDTH]]) });
@@ -136,6 +147,13 @@ function summarySheet(workbook: ExcelJS.Workbook, summary: Summary, locale: Loca
       const colour = MARK_COLOURS[String(cell.value)];
       if (colour) cell.font = { color: { argb: colour }, bold: true };
     });
+  }
+  if (showCopied) {
+    // A number shown as a percentage: it sorts and filters as a number.
+    for (let rowNumber = 2; rowNumber <= lastDataRow; rowNumber += 1) {
+      const cell = sheet.getCell(rowNumber, shareColumn);
+      if (typeof cell.value === 'number') cell.numFmt = '0%';
+    }
   }
   const lines = Math.max(1, ...itemColumns.map((index) => Math.ceil(displayWidth(String(sheet.getCell(1, index).value)) / (ITEM_WIDTH - 3))));
   sheet.getRow(1).height = 15 * lines + 3;

@@ -252,6 +252,28 @@ export const catalog = {
     zh: '警告：有 {count} 份参考报告无法读取，未参与比对',
     en: 'warning: {count} reference reports could not be read and are not compared with',
   },
+  // no-copied-text in the summaries (table, xlsx, html, the web page): the share of a report found in other reports.
+  'summary.copiedKindReference': { zh: '往年报告', en: "last year's report" },
+  'summary.copiedKindRun': { zh: '同批报告', en: 'a report of this batch' },
+  'summary.copiedLine': {
+    zh: '全文约{percent}%的文字与{kind}“{source}”相同，涉及 {paragraphs} 段',
+    en: 'About {percent}% of the text is the same as {kind}, "{source}" ({paragraphs} {paragraphs|paragraph|paragraphs})',
+  },
+  'summary.copiedLineSeveral': {
+    zh: '全文约{percent}%的文字与其他报告相同，涉及 {paragraphs} 段，其中与{kind}“{source}”相同的最多',
+    en: 'About {percent}% of the text is the same as in other reports ({paragraphs} {paragraphs|paragraph|paragraphs}), most of it as {kind}, "{source}"',
+  },
+  'table.copied': { zh: '照搬', en: 'copied' },
+  'table.copiedCell': { zh: '{percent}%（{source}）', en: '{percent}% ({source})' },
+  'table.legendCopied': {
+    zh: '照搬＝全文中与往年报告或同批其他报告相同的文字所占的比例，括号内为相同文字最多的报告；— 表示未发现相同的段落',
+    en: "copied = the share of the text also found in last year's reports or in other reports of this batch; in brackets, the report it shares most with; — none found",
+  },
+  'xlsx.copiedShare': { zh: '照搬文字占比', en: 'copied share' },
+  'xlsx.copiedSource': { zh: '相同文字最多的报告', en: 'shares most with' },
+  'xlsx.copiedSourceCell': { zh: '{source}（{kind}）', en: '{source} ({kind})' },
+  'html.colCopied': { zh: '照搬', en: 'Copied' },
+  'html.copiedNone': { zh: '未发现与其他报告相同的段落', en: 'no paragraph found in other reports' },
   'cache.writeFailed': {
     zh: '警告：无法写入缓存文件 {file}（{reason}），本次结果未缓存',
     en: 'warning: cannot write the cache file {file} ({reason}); this run\'s results are not cached',

@@ -26,6 +26,12 @@ export type Request =
   | { type: 'reset-config'; locale: Locale }
   /** Read and lint one file. Replies: `progress`* then `result` or `error`. The worker keeps the document for `fix`. */
   | { type: 'lint'; id: number; name: string; bytes: ArrayBuffer; locale: Locale }
+  /**
+   * Read and lint files dropped (or picked) together, comparing them with each other as a CLI run compares a folder
+   * (no-copied-text): every file is read first, then each is linted against the index of the others. Replies per
+   * file, as for `lint`: `progress`* then `result` or `error`. A batch of one is a `lint`. Names are distinct.
+   */
+  | { type: 'lint-batch'; files: Array<{ id: number; name: string; bytes: ArrayBuffer }>; locale: Locale }
   /** Apply the fixes to a text file linted before under `id`. Reply: `fixed` (or `error`). */
   | { type: 'fix'; id: number; locale: Locale }
   /** Drop a document the page no longer shows. No reply. */

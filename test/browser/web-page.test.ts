@@ -6,6 +6,8 @@
  *   severity, line and column, and 第N段 / 第N页第M行 for Word and PDF) as the CLI's `--format json` for that file, the
  *   statutory checklist with the CLI's verdicts, and the summary table with one row per report;
  * - a file dropped on the page is read like a picked one; pasted text is linted;
+ * - files dropped together are compared with each other (no-copied-text) as the CLI compares a folder: the same
+ *   findings, and the summary's 照搬 column as the CLI's table prints it;
  * - clicking a finding marks its place in the text and scrolls to it, and clicking a highlight selects its finding;
  * - the same from an intranet web server (one request: the page);
  * - a config with a custom rule and overrides, loaded with the picker, adds that rule's finding; a JavaScript config is refused
@@ -19,7 +21,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +30,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLongPdf } from '../../scripts/lib/long-pdf.js';
 import type { LintMessage, LintResult } from '../../src/types.js';
 import { reportlint, ROOT } from '../cli/run-cli.js';
+import { parseTable } from '../formatters/table-cells.js';
 import { bombEntry, minimalDocx } from '../read/hostile-fixtures.js';
 import { type Chromium, launchChromium, SKIP_BROWSER_TESTS } from './chromium.js';
 
@@ -68,6 +71,14 @@ function key(finding: { rule: string; severity: string; line: number; column: nu
 
 function cliKey(message: LintMessage): string {
   return key({ rule: message.ruleId ?? '', severity: message.severity === 2 ? 'error' : 'warning', line: message.line, column: message.column });
+}
+
+/**
+ * The CLI's findings for a file the page checks alone (dropped, pasted or picked by itself): the CLI run compared it
+ * with the other formats of its seed (no-copied-text), the page has nothing to compare it with.
+ */
+function alone(result: LintResult): LintMessage[] {
+  return result.messages.filter((message) => message.ruleId !== 'no-copied-text');
 }
 
 async function findingsOf(page: Page, file: string): Promise<Shown[]> {
@@ -220,7 +231,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the offline page in Chromium', () => {
     await page.dispatchEvent('[data-testid=drop-zone]', 'dragover', { dataTransfer: transfer });
     await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer: transfer });
     await waitForReports(page, 1);
-    expect((await findingsOf(page, path.basename(file))).map(key).sort()).toEqual(cli.get(path.basename(file))!.messages.map(cliKey).sort());
+    expect((await findingsOf(page, path.basename(file))).map(key).sort()).toEqual(alone(cli.get(path.basename(file))!).map(cliKey).sort());
 
     const text = readFileSync(path.join(ROOT, 'fixtures/seeds', `${SEEDS[2]}.txt`), 'utf8');
     await page.fill('[data-testid=paste-text]', text);
@@ -228,8 +239,79 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the offline page in Chromium', () => {
     await waitForReports(page, 2);
     const pasted = page.locator('[data-testid=report]').last();
     const pastedName = await pasted.getAttribute('data-file');
-    expect((await findingsOf(page, pastedName!)).map(key).sort()).toEqual(cli.get(`${SEEDS[2]}.txt`)!.messages.map(cliKey).sort());
+    expect((await findingsOf(page, pastedName!)).map(key).sort()).toEqual(alone(cli.get(`${SEEDS[2]}.txt`)!).map(cliKey).sort());
     expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('compares files dropped together with each other (no-copied-text), as the CLI compares a folder, and shows the copied share', async () => {
+    // 左岚乡 took one paragraph of 赵庄镇's report (names and numbers changed); 枫林镇 wrote its own.
+    const seed = (name: string) => readFileSync(path.join(ROOT, 'fixtures/seeds', `${name}.txt`), 'utf8');
+    const source = seed('001_778d263dd7ed8752');
+    const paragraph = source.split('\n')[21]!.replace(/镇/g, '乡').replace(/\d+/g, (n) => String(Number(n) + 1));
+    const copier = seed('003_fb4fb1fb4ee4856e').split('\n');
+    copier.splice(16, 0, '', paragraph);
+    const files: Record<string, string> = { '赵庄镇.txt': source, '左岚乡.txt': copier.join('\n'), '枫林镇.txt': seed('004_ce0fc0e530b0009c') };
+    const batch = path.join(dir, '同批');
+    mkdirSync(batch, { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(batch, name), text);
+    const json = new Map((JSON.parse(reportlint(['.', '-f', 'json'], { cwd: batch }).stdout) as LintResult[]).map((result) => [path.basename(result.filePath), result]));
+    const cliTable = parseTable(reportlint(['.', '-f', 'table'], { cwd: batch }).stdout);
+
+    const page = await open();
+    const transfer = await page.evaluateHandle((files) => {
+      const transfer = new DataTransfer();
+      for (const [name, text] of Object.entries(files)) transfer.items.add(new File([text], name, { type: 'text/plain' }));
+      return transfer;
+    }, files);
+    await page.dispatchEvent('[data-testid=drop-zone]', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer: transfer });
+    await waitForReports(page, 3);
+
+    // The finding, where the CLI puts it and worded as the CLI words it (the same file names: run in that folder).
+    const copiedFindings = async (name: string) => (await findingsOf(page, name)).filter((finding) => finding.rule === 'no-copied-text');
+    const found = await copiedFindings('左岚乡.txt');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toMatch(/本段约\d+%与同批报告“赵庄镇\.txt”第22行相同/);
+    for (const name of Object.keys(files)) {
+      const cli = json.get(name)!.messages.filter((message) => message.ruleId === 'no-copied-text');
+      expect((await copiedFindings(name)).map(key), name).toEqual(cli.map(cliKey));
+      for (const message of cli) expect((await copiedFindings(name)).some((finding) => finding.text.includes(message.message)), name).toBe(true);
+    }
+    expect(await copiedFindings('枫林镇.txt')).toEqual([]);
+
+    // The summary's column: the share and the report shared most with, as the CLI's table prints them; — for 枫林镇.
+    const table = page.locator('[data-testid=summary-table]');
+    expect(await table.locator('thead th').allTextContents()).toContain('照搬');
+    const cell = (name: string) => table.locator(`tbody tr[data-file="${name}"] [data-testid=copied-cell]`);
+    const cliCell = (name: string) => cliTable.rows.find((row) => row[0] === name)![cliTable.header.indexOf('照搬')];
+    for (const [name, other] of [['左岚乡.txt', '赵庄镇.txt'], ['赵庄镇.txt', '左岚乡.txt']] as const) {
+      const percent = await cell(name).getAttribute('data-percent');
+      expect(await cell(name).locator('.source').textContent()).toBe(other);
+      expect(`${percent}%（${other}）`).toBe(cliCell(name));
+    }
+    expect(await cell('枫林镇.txt').textContent()).toBe('—');
+    expect(cliCell('枫林镇.txt')).toBe('—');
+    expect(await table.locator('xpath=ancestor::section[1]').locator('.legend').textContent()).toContain('照搬＝全文中与往年报告或同批其他报告相同的文字所占的比例');
+    // Each report's section says it in a sentence.
+    const note = page.locator('[data-testid=report][data-file="左岚乡.txt"] [data-testid=copied-note]');
+    expect(await note.textContent()).toBe(`全文约${await cell('左岚乡.txt').getAttribute('data-percent')}%的文字与同批报告“赵庄镇.txt”相同，涉及 1 段`);
+    expect(await page.locator('[data-testid=report][data-file="枫林镇.txt"] [data-testid=copied-note]').count()).toBe(0);
+
+    await page.locator('.summary').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.querySelector('.summary')!.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: '/tmp/copied-page.png', fullPage: false });
+    await shot(page, 'copied-summary');
+    await note.scrollIntoViewIfNeeded();
+    await shot(page, 'copied-report');
+
+    // Another language lints everything again: the files of the drop are still compared with each other.
+    await page.click('[data-testid=lang-switch]');
+    await waitForReports(page, 3);
+    await expect.poll(async () => (await copiedFindings('左岚乡.txt')).length, { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('[data-testid=summary-table] thead th').allTextContents()).toContain('copied');
+    expect(problems).toEqual([]);
+    expect(offsite).toEqual([]);
     await page.close();
   }, 120_000);
 
@@ -399,7 +481,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the offline page in Chromium', () => {
       const seed = path.join(ROOT, 'fixtures/seeds', `${SEEDS[0]}.txt`);
       await page.setInputFiles('[data-testid=file-input]', seed);
       await waitForReports(page, 1);
-      expect((await findingsOf(page, path.basename(seed))).map(key).sort()).toEqual(cli.get(path.basename(seed))!.messages.map(cliKey).sort());
+      expect((await findingsOf(page, path.basename(seed))).map(key).sort()).toEqual(alone(cli.get(path.basename(seed))!).map(cliKey).sort());
       // One request: the page itself.
       expect(seen).toEqual([`${origin}/reportlint.html`]);
       expect(problems).toEqual([]);

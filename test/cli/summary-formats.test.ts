@@ -3,8 +3,11 @@
  * `--format table` and `--format xlsx -o` show exactly the statutory ✓/✗ and the counts `--format json` gives for the
  * same files. Each summary is derived here from the json results, independently of src/formatters/summary.ts, and
  * compared cell by cell with the table's text and with the workbook read back by exceljs. The exit codes are json's.
+ * The same report in four formats is found copied in the others (no-copied-text), so both show the copied share, also
+ * derived here from json's `data`; and a folder holding a report and a copy of it (unit and numbers changed) shows it
+ * in the table's 照搬 column.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,9 +34,35 @@ function folder(): string {
 /** What json says, as the rows a summary must show: every cell derived here from the json fields. */
 interface Expected {
   columns: Array<{ ruleId: string; item: string }>;
-  rows: Array<{ file: string; unit?: string; year?: number; marks: string[]; errors: number; warnings: number; suppressed: number; top: string }>;
+  rows: Array<{ file: string; unit?: string; year?: number; marks: string[]; errors: number; warnings: number; suppressed: number; top: string; copied?: Copied }>;
   totals: { passed: string[]; errors: number; warnings: number; files: number; withErrors: number; unreadable: number };
 }
+
+/** What no-copied-text found of a report elsewhere, from json's `data`: the share, the report with most, its kind. */
+interface Copied {
+  share: number;
+  source: string;
+  kind: string;
+}
+
+function copiedOf(result: LintResult): Copied | undefined {
+  const found = result.messages.filter((message) => message.ruleId === 'no-copied-text' && message.data !== undefined);
+  if (found.length === 0) return undefined;
+  let matched = 0;
+  let total = 0;
+  const bySource = new Map<string, number>();
+  for (const { data } of found) {
+    const source = String(data!['source']);
+    matched += Number(data!['matchedChars']);
+    total = Math.max(total, Number(data!['documentChars']));
+    bySource.set(source, (bySource.get(source) ?? 0) + Number(data!['matchedChars']));
+  }
+  const [source] = [...bySource].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+  return { share: Math.min(1, matched / total), source, kind: String(found.find((message) => message.data!['source'] === source)!.data!['sourceKind']) };
+}
+
+/** The table's 照搬 cell. */
+const copiedCell = (copied: Copied | undefined) => (copied === undefined ? NOT_CHECKED : `${Math.max(1, Math.round(copied.share * 100))}%（${copied.source}）`);
 
 function topRules(messages: LintResult['messages'], limit = 3): string {
   const counts = new Map<string, number>();
@@ -74,6 +103,7 @@ function expected(results: LintResult[], cwd: string): Expected {
       warnings: result.warningCount,
       suppressed: result.suppressedMessages.length,
       top: topRules(result.messages),
+      ...(copiedOf(result) === undefined ? {} : { copied: copiedOf(result)! }),
     })),
     totals: {
       passed: columns.map(({ ruleId }) => `${results.filter((result) => status(result, ruleId) === 'pass').length}/${results.length}`),
@@ -122,11 +152,14 @@ describe('table and xlsx agree with json on seeds in four formats', () => {
     expect(run.code).toBe(json.code);
     const table = parseTable(run.stdout);
     const itemCount = want.columns.length;
-    expect(table.header).toHaveLength(3 + itemCount + 3);
+    // Each report is found in its other three formats: the 照搬 column is there, before the rules.
+    expect(want.rows.every((row) => row.copied !== undefined)).toBe(true);
+    expect(table.header).toHaveLength(3 + itemCount + 4);
+    expect(table.header.at(-2)).toBe('照搬');
     expect(table.rows).toEqual(
-      want.rows.map((row) => [row.file, row.unit ?? '', row.year === undefined ? '' : String(row.year), ...row.marks, String(row.errors), String(row.warnings), row.top]),
+      want.rows.map((row) => [row.file, row.unit ?? '', row.year === undefined ? '' : String(row.year), ...row.marks, String(row.errors), String(row.warnings), copiedCell(row.copied), row.top]),
     );
-    expect(table.total).toEqual(['合计', '', '', ...want.totals.passed, String(want.totals.errors), String(want.totals.warnings), topRules(results.flatMap((result) => result.messages))]);
+    expect(table.total).toEqual(['合计', '', '', ...want.totals.passed, String(want.totals.errors), String(want.totals.warnings), '', topRules(results.flatMap((result) => result.messages))]);
     expect(table.after[0]).toBe(`共 ${want.totals.files} 个文件：${want.totals.withErrors} 个有错误，${want.totals.unreadable} 个无法读取`);
     // The legend names the columns in json's order, by json's item names.
     for (const { item } of want.columns) expect(table.after[1]).toContain(`＝${item}`);
@@ -143,18 +176,20 @@ describe('table and xlsx agree with json on seeds in four formats', () => {
     const summary = book.getWorksheet('汇总')!;
     const cells = (sheet: ExcelJS.Worksheet, rowNumber: number, count: number) =>
       Array.from({ length: count }, (_, index) => sheet.getRow(rowNumber).getCell(index + 1).value ?? null);
-    const width = 3 + want.columns.length + 5;
+    const width = 3 + want.columns.length + 7;
     expect(cells(summary, 1, width)).toEqual([
-      '文件', '报送单位', '年度', ...want.columns.map((column) => column.item), '错误', '警告', '已屏蔽', '问题最多的规则', '无法读取的原因',
+      '文件', '报送单位', '年度', ...want.columns.map((column) => column.item), '错误', '警告', '已屏蔽', '照搬文字占比', '相同文字最多的报告', '问题最多的规则', '无法读取的原因',
     ]);
+    const kinds: Record<string, string> = { reference: '往年报告', run: '同批报告' };
     want.rows.forEach((row, index) => {
+      const copied = row.copied === undefined ? [null, null] : [row.copied.share, `${row.copied.source}（${kinds[row.copied.kind]}）`];
       expect(cells(summary, index + 2, width), row.file).toEqual([
-        row.file, row.unit ?? null, row.year ?? null, ...row.marks, row.errors, row.warnings, row.suppressed, row.top || null, null,
+        row.file, row.unit ?? null, row.year ?? null, ...row.marks, row.errors, row.warnings, row.suppressed, ...copied, row.top || null, null,
       ]);
     });
     const totalRow = want.rows.length + 3;
     expect(cells(summary, totalRow, width)).toEqual([
-      '合计', null, null, ...want.totals.passed, want.totals.errors, want.totals.warnings, 0, topRules(results.flatMap((result) => result.messages)), null,
+      '合计', null, null, ...want.totals.passed, want.totals.errors, want.totals.warnings, 0, null, null, topRules(results.flatMap((result) => result.messages)), null,
     ]);
     expect(summary.autoFilter).toBe(`A1:${String.fromCharCode(64 + width)}${want.rows.length + 1}`);
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -182,8 +217,12 @@ describe('table and xlsx agree with json on seeds in four formats', () => {
     const text = readFileSync(path.join(ROOT, 'fixtures/seeds/003_fb4fb1fb4ee4856e.txt'));
     const table = reportlint(['--stdin', '--stdin-filename', '左岚乡.txt', '-f', 'table'], { cwd: dir, input: text });
     const parsed = parseTable(table.stdout);
+    // Alone, the report is compared with no other: json of the same run, not of the folder, says what it has.
+    const alone = expected(JSON.parse(reportlint(['--stdin', '--stdin-filename', '左岚乡.txt', '-f', 'json'], { cwd: dir, input: text }).stdout) as LintResult[], dir).rows[0]!;
     const seed = want.rows.find((row) => row.file === '003_fb4fb1fb4ee4856e.txt')!;
-    expect(parsed.rows).toEqual([['左岚乡.txt', seed.unit, String(seed.year), ...seed.marks, String(seed.errors), String(seed.warnings), seed.top]]);
+    expect(alone.marks).toEqual(seed.marks);
+    expect(alone.copied).toBeUndefined();
+    expect(parsed.rows).toEqual([['左岚乡.txt', seed.unit, String(seed.year), ...alone.marks, String(alone.errors), String(alone.warnings), alone.top]]);
     const out = path.join(dir, 'stdin.xlsx');
     const xlsx = reportlint(['--stdin', '--stdin-filename', '左岚乡.txt', '-f', 'xlsx', '-o', out], { cwd: dir, input: text });
     expect(xlsx.code).toBe(table.code);
@@ -192,6 +231,41 @@ describe('table and xlsx agree with json on seeds in four formats', () => {
     expect(book.getWorksheet('汇总')!.getCell('A2').value).toBe('左岚乡.txt');
     expect(book.getWorksheet('汇总')!.getCell('A3').value).toBeNull();
   });
+});
+
+describe('table: a report copied from another of the folder', () => {
+  it('shows the share found in the other report and its name in the 照搬 column, — for a report written apart', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-summary-copied-'));
+    const seed = readFileSync(path.join(ROOT, 'fixtures/seeds/001_778d263dd7ed8752.txt'), 'utf8');
+    // Next year's report of another township: the unit's name and every number changed, the rest kept.
+    const copy = seed.replace(/赵庄镇/g, '官田乡').replace(/我镇/g, '我乡').replace(/\d+/g, (n) => String(Number(n) + 1));
+    mkdirSync(path.join(dir, '报告'));
+    writeFileSync(path.join(dir, '报告', '赵庄镇.txt'), seed);
+    writeFileSync(path.join(dir, '报告', '官田乡.txt'), copy);
+    copyFileSync(path.join(ROOT, 'fixtures/seeds/003_fb4fb1fb4ee4856e.txt'), path.join(dir, '报告', '左岚乡.txt'));
+    try {
+      const run = reportlint(['报告', '-f', 'table'], { cwd: dir });
+      expect(run.stderr).toBe('');
+      const table = parseTable(run.stdout);
+      const column = table.header.indexOf('照搬');
+      expect(column).toBe(table.header.length - 2);
+      const cell = (file: string) => table.rows.find((row) => row[0] === file)![column];
+      const json = JSON.parse(reportlint(['报告', '-f', 'json'], { cwd: dir }).stdout) as LintResult[];
+      const copied = (file: string) => copiedOf(json.find((result) => result.filePath.endsWith(file))!);
+      expect(cell('报告/官田乡.txt')).toBe(copiedCell(copied('官田乡.txt')));
+      expect(cell('报告/官田乡.txt')).toMatch(/^\d+%（报告\/赵庄镇\.txt）$/);
+      // Most of the report: it is the same report with a new name.
+      expect(copied('官田乡.txt')!.share).toBeGreaterThan(0.7);
+      expect(cell('报告/赵庄镇.txt')).toMatch(/^\d+%（报告\/官田乡\.txt）$/);
+      expect(cell('报告/左岚乡.txt')).toBe('—');
+      expect(table.total[column]).toBe('');
+      expect(table.after).toContain('照搬＝全文中与往年报告或同批其他报告相同的文字所占的比例，括号内为相同文字最多的报告；— 表示未发现相同的段落');
+      const english = parseTable(reportlint(['报告', '-f', 'table', '--locale', 'en'], { cwd: dir }).stdout);
+      expect(english.rows.find((row) => row[0] === '报告/官田乡.txt')![english.header.indexOf('copied')]).toMatch(/^\d+% \(报告\/赵庄镇\.txt\)$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('xlsx needs -o', () => {

@@ -18,6 +18,7 @@ import { SCRIPT } from '../../src/formatters/html/script.js';
 import { STYLES } from '../../src/formatters/html/styles.js';
 import type { ChecklistItem, LintResult, Locale } from '../../src/types.js';
 import { all, attr, cls, hasClass, one, parseHtml, tag, text } from './hast.js';
+import { copiedMsg, lintCopied, percentOf } from './copied.js';
 import { msg, result } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -245,6 +246,61 @@ describe('html formatter: what a reviewer reads', () => {
     const empty = page([]);
     expect(empty).toContain('没有检查任何文件。');
     expect(all(parseHtml(empty), cls('report'))).toEqual([]);
+  });
+});
+
+describe('html formatter: text found in other reports (no-copied-text)', () => {
+  const summaryRows = (tree: ReturnType<typeof parseHtml>) => all(one(tree, (element) => attr(element, 'id') === 'summary'), tag('tr'));
+
+  it('has no copied column when nothing was found elsewhere', () => {
+    expect(text(one(parseHtml(page([township, clean])), (element) => attr(element, 'id') === 'summary'))).not.toContain('照搬');
+  });
+
+  it('the summary gets a sortable column: the share and the report shared most with, — for the others', async () => {
+    const results = await lintCopied('/w/报送');
+    const [zhengqi, zhaozhuang] = results.map(percentOf);
+    const tree = parseHtml(page(results));
+    const [head, ...rows] = summaryRows(tree);
+    const heads = all(head!, tag('th'));
+    const column = heads.findIndex((th) => text(th) === '照搬');
+    expect(column).toBeGreaterThan(0);
+    expect(attr(heads[column]!, 'data-sort')).toBe('number');
+    const cells = rows.slice(0, -1).map((row) => all(row, tag('td'))[column]!);
+    expect(cells.map((cell) => [text(cell), attr(cell, 'data-sort-value')])).toEqual([
+      [`${zhengqi}% 赵庄镇.txt`, String(zhengqi)],
+      [`${zhaozhuang}% 郑旗乡.txt`, String(zhaozhuang)],
+      ['—', ''],
+    ]);
+    // The totals row (its first cell spans four columns) leaves it empty.
+    expect(text(all(rows.at(-1)!, tag('td'))[column - 3]!)).toBe('');
+    expect(attr(cells[0]!, 'title')).toBe(`全文约${zhengqi}%的文字与同批报告“赵庄镇.txt”相同，涉及 2 段`);
+    expect(attr(cells[2]!, 'title')).toBe('未发现与其他报告相同的段落');
+    // Every row as wide as the header (the totals' first cell spans four columns).
+    for (const row of rows) {
+      const width = all(row, (element) => element.tagName === 'td' || element.tagName === 'th').reduce((sum, cell) => sum + Number(attr(cell, 'colSpan') ?? 1), 0);
+      expect(width).toBe(heads.length);
+    }
+    expect(all(tree, cls('legend')).map(text)).toContain('照搬＝全文中与往年报告或同批其他报告相同的文字所占的比例，括号内为相同文字最多的报告；— 表示未发现相同的段落');
+  });
+
+  it('each report’s section says how much of it was found elsewhere, and where', async () => {
+    const results = await lintCopied('/w/报送');
+    const sections = all(parseHtml(page(results)), cls('report'));
+    expect(all(sections[0]!, cls('copied-line')).map(text)).toEqual([`全文约${percentOf(results[0]!)}%的文字与同批报告“赵庄镇.txt”相同，涉及 2 段`]);
+    expect(all(sections[2]!, cls('copied-line'))).toEqual([]);
+    // Several sources: the share over all of them, and the one with most; last year's reports named as such.
+    const several = result('/w/报送/甲乡.txt', [copiedMsg(4, '../2023年度/甲乡.txt', 'reference', 30, 100), copiedMsg(6, '乙镇.txt', 'run', 20, 100), copiedMsg(8, '../2023年度/甲乡.txt', 'reference', 10, 100)]);
+    const section = one(parseHtml(page([several])), cls('report'));
+    expect(text(one(section, cls('copied-line')))).toBe('全文约60%的文字与其他报告相同，涉及 3 段，其中与往年报告“../2023年度/甲乡.txt”相同的最多');
+    const english = one(parseHtml(page([several], 'en')), cls('report'));
+    expect(text(one(english, cls('copied-line')))).toBe('About 60% of the text is the same as in other reports (3 paragraphs), most of it as last year\'s report, "../2023年度/甲乡.txt"');
+  });
+
+  it('escapes a hostile source name', () => {
+    const hostile = result('/w/报送/甲乡.txt', [copiedMsg(4, EVIL, 'run', 50, 100)]);
+    const out = page([hostile]);
+    expect(out).not.toContain('<img src=x');
+    expect(all(parseHtml(out), tag('img'))).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { safeText, table as tableFormatter, truncateWidth, UNIT_MAX_WIDTH } from '../../src/formatters/table.js';
+import { COPIED_SOURCE_MAX_WIDTH, safeText, shortPath, table as tableFormatter, truncateWidth, UNIT_MAX_WIDTH } from '../../src/formatters/table.js';
 import { displayWidth } from '../../src/formatters/width.js';
 import type { ChecklistItem, LintResult } from '../../src/types.js';
+import { copiedMsg, lintCopied, percentOf } from './copied.js';
 import { msg, result } from './helpers.js';
 import { parseTable } from './table-cells.js';
 
@@ -146,5 +147,54 @@ describe('table formatter', () => {
     expect(displayWidth(parsed.rows[0]![1]!)).toBeLessThanOrEqual(UNIT_MAX_WIDTH);
     expect(parsed.rows[0]![1]!.endsWith('…')).toBe(true);
     expect(safeText('a\tb\u0007c')).toBe('a b?c');
+  });
+
+  it('shows the share of each report found in other reports (no-copied-text) and the report it shares most with', async () => {
+    expect(parseTable(table(sample)).header).not.toContain('照搬');
+    const results = await lintCopied(CWD);
+    const [zhengqi, zhaozhuang] = results.map(percentOf);
+    const output = table(results);
+    const parsed = parseTable(output);
+    expect(parsed.header).toEqual(['文件', '报送单位', '年度', '错误', '警告', '照搬', '问题最多的规则']);
+    expect(parsed.rows.map((row) => [row[0], row[5], row[6]])).toEqual([
+      ['郑旗乡.txt', `${zhengqi}%（赵庄镇.txt）`, 'no-copied-text（2）'],
+      ['赵庄镇.txt', `${zhaozhuang}%（郑旗乡.txt）`, 'no-copied-text（2）'],
+      ['官田乡.txt', '—', ''],
+    ]);
+    // Two of 郑旗乡's three paragraphs, but not its title and signature: over half of it, not all.
+    expect(zhengqi).toBeGreaterThan(40);
+    expect(zhengqi).toBeLessThan(90);
+    expect(parsed.total[5]).toBe('');
+    expect(parsed.after).toContain('照搬＝全文中与往年报告或同批其他报告相同的文字所占的比例，括号内为相同文字最多的报告；— 表示未发现相同的段落');
+    // Aligned like every other column: two blank columns before each column's start on every line.
+    for (const line of parsed.lines) {
+      const at = [...line].flatMap((char) => (displayWidth(char) === 2 ? [char, '\0'] : [char]));
+      for (const [start] of parsed.spans.slice(1)) expect([at[start - 2] ?? ' ', at[start - 1] ?? ' '], line).toEqual([' ', ' ']);
+    }
+    const coloured = table(await lintCopied(CWD), { color: true });
+    expect(coloured).toContain(`\u001b[33m${zhengqi}%（赵庄镇.txt）\u001b[39m`);
+    expect(stripAnsi(coloured)).toBe(output);
+    const english = parseTable(table(await lintCopied(CWD), { locale: 'en' }));
+    expect(english.header[5]).toBe('copied');
+    expect(english.rows[0]![5]).toBe(`${zhengqi}% (赵庄镇.txt)`);
+  });
+
+  it('adds up a report’s copied paragraphs over all sources, names the one with most, and shortens a long path', () => {
+    const reference = '../往年/2023年度/各乡镇报送的年度报告/赵庄镇人民政府2023年度法治政府建设情况报告.docx';
+    const copied = result(`${CWD}/郑旗乡.txt`, [copiedMsg(4, reference, 'reference', 30, 100), copiedMsg(6, '官田乡.txt', 'run', 40, 100), copiedMsg(8, reference, 'reference', 25, 100)], {
+      checklist: checklist('pass'),
+    });
+    const parsed = parseTable(table([copied, result(`${CWD}/官田乡.txt`, [], { checklist: checklist('pass') })]));
+    const cell = parsed.rows[0]![parsed.header.indexOf('照搬')]!;
+    // The folders left out, then the middle of a file name still too long: the unit and the extension stay.
+    expect(cell).toMatch(/^95%（赵庄镇人民政府.*….*报告\.docx）$/);
+    expect(displayWidth(cell)).toBeLessThanOrEqual(displayWidth('95%（）') + COPIED_SOURCE_MAX_WIDTH);
+    expect(shortPath('../2023年度/赵庄镇人民政府年度报告.txt', 32)).toBe('…/赵庄镇人民政府年度报告.txt');
+    expect(shortPath('赵庄镇.txt', 32)).toBe('赵庄镇.txt');
+    expect(parsed.rows[1]![parsed.header.indexOf('照搬')]).toBe('—');
+    // Never 0% for a report with a copied paragraph; a control character in a name is shown as ?.
+    const tiny = result(`${CWD}/甲.txt`, [copiedMsg(4, 'evil\u001b[2J.txt', 'run', 1, 10_000)]);
+    const tinyTable = parseTable(table([tiny]));
+    expect(tinyTable.rows[0]![tinyTable.header.indexOf('照搬')]).toBe('1%（evil?[2J.txt）');
   });
 });

@@ -6,6 +6,7 @@ import { assertOutputFile, formatResults, isFileFormat, renderResults } from '..
 import { CELL_MAX, cellText } from '../../src/formatters/xlsx.js';
 import { displayWidth } from '../../src/formatters/width.js';
 import type { ChecklistItem, LintResult } from '../../src/types.js';
+import { copiedMsg, lintCopied, percentOf } from './copied.js';
 import { msg, result } from './helpers.js';
 
 const CWD = '/county/报送';
@@ -74,6 +75,28 @@ describe('xlsx formatter', () => {
     expect(sheet.getCell('D1').alignment?.wrapText).toBe(true);
     expect(sheet.getCell('E3').font?.color?.argb).toBe('FF2E7D32');
     expect(sheet.getCell('E2').font?.color?.argb).toBe('FFC62828');
+  });
+
+  it('adds the copied share (a percentage number) and the report shared most with, only when no-copied-text found some', async () => {
+    expect(values((await workbook(sample)).getWorksheet('汇总')!, 1)).not.toContain('照搬文字占比');
+    const copied = await lintCopied(CWD);
+    const sheet = (await workbook(copied)).getWorksheet('汇总')!;
+    expect(values(sheet, 1)).toEqual(['文件', '报送单位', '年度', '错误', '警告', '已屏蔽', '照搬文字占比', '相同文字最多的报告', '问题最多的规则', '无法读取的原因']);
+    expect(values(sheet, 2).slice(6, 9)).toEqual([expect.closeTo(percentOf(copied[0]!) / 100, 2), '赵庄镇.txt（同批报告）', 'no-copied-text（2）']);
+    expect(values(sheet, 3).slice(6, 8)).toEqual([expect.closeTo(percentOf(copied[1]!) / 100, 2), '郑旗乡.txt（同批报告）']);
+    expect(values(sheet, 4).slice(6, 8)).toEqual([null, null]);
+    expect(sheet.getCell('G2').type).toBe(ExcelJS.ValueType.Number);
+    expect(sheet.getCell('G2').numFmt).toBe('0%');
+    expect(sheet.autoFilter).toBe('A1:J4');
+    // The totals row leaves them empty; the legend says what they are.
+    expect(values(sheet, 6).slice(6, 8)).toEqual([null, null]);
+    expect(sheet.getCell('A9').value).toBe('照搬＝全文中与往年报告或同批其他报告相同的文字所占的比例，括号内为相同文字最多的报告；— 表示未发现相同的段落');
+    // Last year's reports are named as such; English too.
+    const reference = result(`${CWD}/甲乡.txt`, [copiedMsg(4, '../2023年度/甲乡.txt', 'reference', 40, 100)]);
+    expect(values((await workbook([reference])).getWorksheet('汇总')!, 2).slice(6, 8)).toEqual([0.4, '../2023年度/甲乡.txt（往年报告）']);
+    const english = (await workbook([reference], 'en')).getWorksheet('Summary')!;
+    expect(values(english, 1).slice(6, 8)).toEqual(['copied share', 'shares most with']);
+    expect(values(english, 2)[7]).toBe("../2023年度/甲乡.txt (last year's report)");
   });
 
   it('writes a findings sheet: one row per message, with the place as the writer finds it', async () => {

@@ -1,6 +1,7 @@
 /**
  * The review page: one self-contained HTML document. The summary table comes first (one row per report, from
- * ../summary.ts, so its cells are the ones `table`, `xlsx` and `--format json` give), then one section per report.
+ * ../summary.ts, so its cells are the ones `table`, `xlsx` and `--format json` give; a 照搬 column when no-copied-text
+ * found text of some report in other reports), then one section per report.
  *
  * Nothing is loaded from anywhere: styles and script are inline, fonts are the system's, and the page's
  * Content-Security-Policy (a <meta>, since a file from disk has no headers) is `default-src 'none'` with the inline
@@ -9,7 +10,7 @@
  */
 import { t } from '../../messages/index.js';
 import type { LintResult, Locale } from '../../types.js';
-import { summarize, type Summary, type SummaryRow, VERDICT_MARKS } from '../summary.js';
+import { copiedLine, copiedPercent, summarize, type Summary, type SummaryRow, VERDICT_MARKS } from '../summary.js';
 import type { RuleMetaSummary } from '../types.js';
 import { html, type Markup, raw } from './markup.js';
 import { renderReport, reportId, verdictMark } from './report.js';
@@ -96,6 +97,7 @@ function overview(summary: Summary, rules: readonly string[][], context: PageCon
 ${context.quiet ? html`<p class="note">${t('html.quietNote', locale)}</p>` : ''}
 <h2 id="summary-heading">${t('html.summaryHeading', locale)}</h2>
 ${summary.columns.length === 0 ? '' : html`<p class="muted small legend">${t('html.legend', locale)}</p>`}
+${hasCopied(summary) ? html`<p class="muted small legend">${t('table.legendCopied', locale)}</p>` : ''}
 ${controls(summary, rules, context)}
 ${summaryTable(summary, rules, context)}
 <p id="nomatch" class="nomatch" hidden>${t('html.noMatch', locale)}</p>`;
@@ -131,6 +133,7 @@ ${summary.columns.map(({ ruleId, item }) => html`<th scope="col" class="item" da
 <th scope="col" class="num" data-sort="number" data-sort-first="desc">${t('html.colErrors', locale)}</th>
 <th scope="col" class="num" data-sort="number" data-sort-first="desc">${t('html.colWarnings', locale)}</th>
 ${totals.suppressedCount > 0 ? html`<th scope="col" class="num" data-sort="number" data-sort-first="desc">${t('table.suppressed', locale)}</th>` : ''}
+${hasCopied(summary) ? html`<th scope="col" class="copied" data-sort="number" data-sort-first="desc">${t('html.colCopied', locale)}</th>` : ''}
 <th scope="col" class="top">${t('html.colTopRules', locale)}</th>
 </tr></thead>
 <tbody>${summary.rows.map((row, index) => summaryRow(row, index + 1, rules[index]!, summary, locale))}</tbody>
@@ -147,6 +150,7 @@ ${summary.columns.map(
 <td class="num errors">${totals.errorCount}</td>
 <td class="num warnings">${totals.warningCount}</td>
 ${totals.suppressedCount > 0 ? html`<td class="num suppressed">${totals.suppressedCount}</td>` : ''}
+${hasCopied(summary) ? html`<td class="copied"></td>` : ''}
 <td class="top">${chips(totals.topRules.slice(0, 3), locale)}</td>
 </tr></tfoot>
 </table>`;
@@ -168,8 +172,22 @@ ${summary.columns.map(({ ruleId, item }) => {
 <td class="num errors${row.errorCount > 0 ? ' some' : ''}">${row.errorCount}</td>
 <td class="num warnings${row.warningCount > 0 ? ' some' : ''}">${row.warningCount}</td>
 ${summary.totals.suppressedCount > 0 ? html`<td class="num suppressed">${row.suppressedCount}</td>` : ''}
+${hasCopied(summary) ? copiedCell(row, locale) : ''}
 <td class="top">${row.unreadable === undefined ? '' : html`<span class="chip unreadable-chip">${t('html.unreadableShort', locale)}</span>`}${chips(row.topRules, locale)}</td>
 </tr>`;
+}
+
+/** Whether no-copied-text found text of some report in other reports (the summary then has a column for it). */
+function hasCopied(summary: Summary): boolean {
+  return summary.rows.some((row) => row.copied !== undefined);
+}
+
+/** The share of the report found in other reports, and the report it shares most with; — when none. */
+function copiedCell(row: SummaryRow, locale: Locale): Markup {
+  const { copied } = row;
+  if (copied === undefined) return html`<td class="copied none" data-sort-value="" title="${t('html.copiedNone', locale)}">${VERDICT_MARKS.none}</td>`;
+  const percent = copiedPercent(copied);
+  return html`<td class="copied some" data-sort-value="${percent}" data-source-kind="${copied.sourceKind}" title="${copiedLine(copied, locale)}"><span class="percent">${percent}%</span> <span class="source">${breakable(copied.source)}</span></td>`;
 }
 
 /** A path that may wrap after a slash or before a dot, underscore or hyphen rather than anywhere. */

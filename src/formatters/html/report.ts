@@ -1,5 +1,6 @@
 /**
- * One report's section of the review page: who and what (unit, year, file, counts), the statutory checklist (each
+ * One report's section of the review page: who and what (unit, year, file, counts, and how much of it no-copied-text
+ * found in other reports), the statutory checklist (each
  * item ✓/✗/! with the rule's messages, or the places that satisfy it), then the findings grouped by rule — groups
  * with errors first, then in the order they first occur; within a group in the order of the report — each group
  * with the rule's description, severity, legal basis and docs link. An unreadable file shows why instead.
@@ -7,7 +8,7 @@
 import { t } from '../../messages/index.js';
 import type { ChecklistItem, EvidencePlace, LintMessage, LintResult, Locale } from '../../types.js';
 import { oneLine, originalPlace, quotedExcerpt, severityOf } from '../location.js';
-import { byStatutoryOrder, VERDICT_MARKS, type SummaryRow } from '../summary.js';
+import { byStatutoryOrder, copiedLine, VERDICT_MARKS, type SummaryRow } from '../summary.js';
 import type { RuleMetaSummary } from '../types.js';
 import { html, type Markup, safeHref } from './markup.js';
 
@@ -56,6 +57,7 @@ export function renderReport(result: LintResult, row: SummaryRow, index: number,
 ${row.unit === undefined && row.unreadable === undefined ? html`<p class="facts muted">${t('html.unitUnknown', locale)}</p>` : ''}
 <p class="facts muted">${row.unreadable === undefined ? t('html.fileLine', locale, { file: row.file, format: formatName(result, locale) }) : t('html.fileOnly', locale, { file: row.file })}</p>
 <p class="facts counts">${counts.join(separator)}</p>
+${row.copied === undefined ? '' : html`<p class="facts copied-line" data-source-kind="${row.copied.sourceKind}">${copiedLine(row.copied, locale)}</p>`}
 ${row.unreadable === undefined ? body(result, context) : html`<div class="unreadable-box" role="alert"><strong>${t('html.unreadable', locale)}</strong><p>${row.unreadable}</p></div>`}
 </section>`;
 }

@@ -64,6 +64,10 @@ table { border-collapse: collapse; width: 100%; }
 .summary td.errors.some { color: #b3261e; font-weight: bold; }
 .summary td.warnings.some { color: #8a5300; font-weight: bold; }
 .summary td.top { font-size: 12px; }
+.summary td.copied { font-size: 12px; min-width: 90px; max-width: 200px; overflow-wrap: break-word; }
+.summary td.copied .percent { font-weight: bold; color: #8a5300; font-size: 13px; }
+.summary td.copied .source { color: #59636e; }
+.summary td.copied.none { color: #8c959f; text-align: center; }
 .chip { display: inline-block; margin: 1px 4px 1px 0; padding: 0 5px; border-radius: 3px; background: #eaeef2; white-space: nowrap; font-size: 11.5px; }
 .unreadable-chip { background: #ffebe9; color: #b3261e; }
 .pass, .v-pass .mark, .v-pass .item { color: #1a7f37; }
@@ -82,6 +86,7 @@ td.verdict.hl { outline: 2px solid #d4a72c; outline-offset: -2px; }
 .report-head .back { font-size: 12px; }
 .report .facts { margin: 4px 0 0; }
 .report .counts { font-weight: bold; }
+.report .copied-line { color: #8a5300; }
 .unreadable-box { margin-top: 10px; padding: 10px 12px; border: 1px solid #b3261e; background: #ffebe9; border-radius: 6px; }
 .clean { margin-top: 10px; padding: 8px 12px; border: 1px solid #1a7f37; background: #dafbe1; border-radius: 6px; color: #1a7f37; font-weight: bold; }
 

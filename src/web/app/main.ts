@@ -24,6 +24,7 @@ const reports: Report[] = [];
 const sections = new Map<number, HTMLElement>();
 let nextKey = 1;
 let nextId = 1;
+let nextBatch = 1;
 
 const config: ConfigState & { pending: 'baked' | 'user' | 'reset' | null; pendingName: string } = {
   info: null,
@@ -96,7 +97,7 @@ function onReply(reply: Reply): void {
         config.pending = null;
         config.error = null;
         setConfig(reply.config);
-        if (relint) for (const report of reports) lint(report);
+        if (relint) relintAll();
       } else {
         config.error = { name: config.pendingName, message: reply.message };
         config.pending = null;
@@ -168,28 +169,64 @@ async function loadConfig(file: File): Promise<void> {
   sendConfig({ name: file.name, text: await file.text() }, 'user');
 }
 
+/** Files dropped or picked together are one batch: compared with each other (no-copied-text), as a folder is by the CLI. */
 async function addFiles(files: readonly File[]): Promise<void> {
-  for (const file of files) addReport(file.name, await file.arrayBuffer());
-}
-
-/** A file with the name of one shown replaces it (the writer dropped the corrected version). */
-function addReport(name: string, bytes: ArrayBuffer): void {
-  let report = reports.find((shown) => shown.name === name);
-  if (report) {
-    engine.send({ type: 'forget', id: report.id });
-    if (report.fixed) URL.revokeObjectURL(report.fixed.url);
-    delete report.fixed;
-    report.bytes = bytes;
-  } else {
-    report = { key: nextKey++, id: 0, name, bytes, state: 'reading' };
-    reports.push(report);
+  const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
+  // Two files of one name (from two folders) cannot both be shown: the later one is kept, as a later drop would be.
+  const byName = new Map(read.map((file) => [file.name, file]));
+  if (byName.size === 1) {
+    const [file] = [...byName.values()];
+    addReport(file!.name, file!.bytes);
+    return;
   }
-  lint(report);
-  chrome.setCompact(true);
-  if (reports.length === 1) sections.get(report.key)?.scrollIntoView({ block: 'nearest' });
+  const batch = nextBatch++;
+  const added: Report[] = [];
+  const left = new Set<number>();
+  for (const { name, bytes } of byName.values()) {
+    const report = showFile(name, bytes);
+    if (report.batch !== undefined) left.add(report.batch);
+    report.batch = batch;
+    added.push(report);
+  }
+  lintGroup(added);
+  // A batch that lost a report to this one is compared again without it.
+  for (const old of left) lintGroup(reports.filter((report) => report.batch === old));
+  afterAdding(added[0]!);
 }
 
-function lint(report: Report): void {
+/**
+ * One file added alone (picked, dropped or pasted). A file with the name of one shown replaces it (the writer dropped
+ * the corrected version) and, if that one came with a batch, is compared with the batch again.
+ */
+function addReport(name: string, bytes: ArrayBuffer): void {
+  const report = showFile(name, bytes);
+  if (report.batch === undefined) lint(report);
+  else lintGroup(reports.filter((shown) => shown.batch === report.batch));
+  afterAdding(report);
+}
+
+/** The report shown for `name`: the one of that name, given the new bytes, or a new one. Not linted yet. */
+function showFile(name: string, bytes: ArrayBuffer): Report {
+  const report = reports.find((shown) => shown.name === name);
+  if (!report) {
+    const added: Report = { key: nextKey++, id: 0, name, bytes, state: 'reading' };
+    reports.push(added);
+    return added;
+  }
+  engine.send({ type: 'forget', id: report.id });
+  if (report.fixed) URL.revokeObjectURL(report.fixed.url);
+  delete report.fixed;
+  report.bytes = bytes;
+  return report;
+}
+
+function afterAdding(first: Report): void {
+  chrome.setCompact(true);
+  if (reports.length === 1) sections.get(first.key)?.scrollIntoView({ block: 'nearest' });
+}
+
+/** A new request id and a clean state for a report about to be linted again; the bytes to send (a copy). */
+function restart(report: Report): ArrayBuffer {
   if (report.id !== 0) engine.send({ type: 'forget', id: report.id });
   report.id = nextId++;
   report.state = 'reading';
@@ -198,9 +235,38 @@ function lint(report: Report): void {
   delete report.error;
   delete report.fixError;
   report.fixing = false;
-  const copy = report.bytes.slice(0);
+  return report.bytes.slice(0);
+}
+
+function lint(report: Report): void {
+  const copy = restart(report);
   engine.send({ type: 'lint', id: report.id, name: report.name, bytes: copy, locale }, [copy]);
   showReport(report);
+}
+
+/** Lints reports together, each compared with the others; one report alone as `lint`. */
+function lintGroup(group: readonly Report[]): void {
+  if (group.length === 0) return;
+  if (group.length === 1) return lint(group[0]!);
+  const files = group.map((report) => {
+    const bytes = restart(report);
+    return { id: report.id, name: report.name, bytes };
+  });
+  engine.send(
+    { type: 'lint-batch', files, locale },
+    files.map((file) => file.bytes),
+  );
+  for (const report of group) showReport(report);
+}
+
+/** Everything again (another config, another language): each batch together, the other reports alone. */
+function relintAll(): void {
+  const batches = new Map<number, Report[]>();
+  for (const report of reports) {
+    if (report.batch === undefined) lint(report);
+    else batches.set(report.batch, [...(batches.get(report.batch) ?? []), report]);
+  }
+  for (const group of batches.values()) lintGroup(group);
 }
 
 function fix(report: Report): void {
@@ -277,7 +343,7 @@ function switchLanguage(): void {
   }
   chrome = buildPage();
   chrome.intake.classList.toggle('compact', reports.length > 0);
-  for (const report of reports) lint(report);
+  relintAll();
   root.querySelector<HTMLElement>('[data-testid="lang-switch"]')?.focus();
 }
 

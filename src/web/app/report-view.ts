@@ -5,6 +5,7 @@ import { findingsView } from './findings-view.js';
 import type { Report, ViewContext } from './state.js';
 import { s } from './strings.js';
 import { readerMarkup } from './layout.js';
+import { copiedOfResult } from './summary-model.js';
 import { textView } from './text-view.js';
 
 export interface ReportHandlers {
@@ -53,6 +54,9 @@ export function reportSection(report: Report, context: ViewContext, handlers: Re
     textPane.select(index);
   }
 
+  // Text found in the other reports dropped with it (no-copied-text): how much, and where most of it, first.
+  const copied = copiedOfResult(result, locale);
+  if (copied) section.appendChild(h('p', { class: 'note copied-note', 'data-testid': 'copied-note' }, copied.line));
   const checklist = checklistView(result, locale, (index) => textPane.showEvidence(index));
   if (checklist) section.appendChild(checklist);
   const fixPanel = fixSection(report, context, handlers);

@@ -10,6 +10,11 @@ export interface Report {
   /** The id of the latest lint request; a re-lint gets a new one, and replies to older ids are ignored. */
   id: number;
   name: string;
+  /**
+   * The files dropped (or picked) together with this one, which it is compared with (no-copied-text) as a CLI run
+   * compares a folder: reports with the same number are linted together. None for a file added alone.
+   */
+  batch?: number;
   /** The page's own copy of the file (the worker gets a transferred copy), for re-linting on a config or locale change. */
   bytes: ArrayBuffer;
   state: 'reading' | 'done' | 'error';

@@ -2,7 +2,7 @@
  * The county review's summary for the page: the same derivation as `--format table` (summarize in
  * src/formatters/summary.ts), with a row also for the reports still being read and those that could not be read.
  */
-import { ruleCounts, shortHeader, summarize, VERDICT_MARKS, type SummaryRow, type Verdict } from '../../formatters/summary.js';
+import { copiedLine, copiedPercent, ruleCounts, shortHeader, summarize, VERDICT_MARKS, type SummaryRow, type Verdict } from '../../formatters/summary.js';
 import type { LintResult, Locale } from '../../types.js';
 
 export interface PageReport {
@@ -35,16 +35,42 @@ export interface PageRow {
   topRules?: string;
   /** Why the file could not be read. */
   unreadable?: string;
+  /** Text found in the other reports of its batch (no-copied-text), as the CLI's summaries show it. */
+  copied?: PageCopied;
+}
+
+export interface PageCopied {
+  percent: number;
+  /** The report it shares most with. */
+  source: string;
+  /** 'reference' or 'run' (the page has no reference reports: always 'run'). */
+  kind: string;
+  /** The sentence a report's section shows (全文约35%的文字与同批报告“赵庄镇.txt”相同，涉及 3 段). */
+  line: string;
 }
 
 export interface PageSummary {
   columns: PageColumn[];
   rows: PageRow[];
+  /** Whether some report has text found in another (the copied column is shown). */
+  hasCopied: boolean;
   /** Per column, how many of the files pass it, out of `files`. */
   passed: Record<string, number>;
   files: number;
   errorCount: number;
   warningCount: number;
+}
+
+/** A report's copied share for the page, from the CLI summaries' derivation (summary.ts). */
+export function pageCopied(copied: NonNullable<SummaryRow['copied']>, locale: Locale): PageCopied {
+  const percent = copiedPercent(copied);
+  return { percent, source: copied.source, kind: copied.sourceKind, line: copiedLine(copied, locale) };
+}
+
+/** The copied share of one report, for its section (none when nothing of it was found elsewhere). */
+export function copiedOfResult(result: LintResult, locale: Locale): PageCopied | undefined {
+  const copied = summarize([result], '/').rows[0]?.copied;
+  return copied === undefined ? undefined : pageCopied(copied, locale);
 }
 
 export function pageSummary(reports: readonly PageReport[], locale: Locale): PageSummary {
@@ -71,11 +97,13 @@ export function pageSummary(reports: readonly PageReport[], locale: Locale): Pag
       warningCount: row.warningCount,
       topRules: ruleCounts(row.topRules, locale),
       ...(row.unreadable === undefined ? {} : { unreadable: row.unreadable }),
+      ...(row.copied === undefined ? {} : { copied: pageCopied(row.copied, locale) }),
     };
   });
   return {
     columns,
     rows,
+    hasCopied: rows.some((row) => row.copied !== undefined),
     passed: { ...summary.totals.passed },
     files: reports.length,
     errorCount: summary.totals.errorCount,

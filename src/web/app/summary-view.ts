@@ -1,10 +1,10 @@
 /** The county review's table on top when several reports are shown: one row per report, a click goes to it. */
-import type { Verdict } from '../../formatters/summary.js';
+import { VERDICT_MARKS, type Verdict } from '../../formatters/summary.js';
 import { t } from '../../messages/index.js';
 import type { Locale } from '../../types.js';
 import { h, onActivate } from './dom.js';
 import { s } from './strings.js';
-import type { PageSummary } from './summary-model.js';
+import type { PageRow, PageSummary } from './summary-model.js';
 
 export function summaryView(summary: PageSummary, locale: Locale, goTo: (key: number) => void): HTMLElement {
   const head = h(
@@ -16,6 +16,7 @@ export function summaryView(summary: PageSummary, locale: Locale, goTo: (key: nu
     ...summary.columns.map((column) => h('th', { scope: 'col', class: 'verdict', title: column.item }, column.header)),
     h('th', { scope: 'col', class: 'num' }, t('table.errors', locale)),
     h('th', { scope: 'col', class: 'num' }, t('table.warnings', locale)),
+    summary.hasCopied ? h('th', { scope: 'col', class: 'copied' }, t('table.copied', locale)) : null,
     h('th', { scope: 'col', class: 'note' }, s('summaryNote', locale)),
   );
   const body = h('tbody');
@@ -30,6 +31,7 @@ export function summaryView(summary: PageSummary, locale: Locale, goTo: (key: nu
       ),
       h('td', { class: `num${(row.errorCount ?? 0) > 0 ? ' has-errors' : ''}` }, row.errorCount === undefined ? '' : String(row.errorCount)),
       h('td', { class: `num${(row.warningCount ?? 0) > 0 ? ' has-warnings' : ''}` }, row.warningCount === undefined ? '' : String(row.warningCount)),
+      summary.hasCopied ? copiedCell(row) : null,
       h(
         'td',
         { class: `note${row.unreadable === undefined ? '' : ' unreadable'}` },
@@ -56,6 +58,7 @@ export function summaryView(summary: PageSummary, locale: Locale, goTo: (key: nu
       ...summary.columns.map(({ ruleId }) => h('td', { class: 'verdict' }, `${summary.passed[ruleId] ?? 0}/${summary.files}`)),
       h('td', { class: 'num' }, String(summary.errorCount)),
       h('td', { class: 'num' }, String(summary.warningCount)),
+      summary.hasCopied ? h('td') : null,
       h('td'),
     ),
   );
@@ -71,7 +74,23 @@ export function summaryView(summary: PageSummary, locale: Locale, goTo: (key: nu
       legendItems.length > 0 ? t('table.legendItems', locale, { items: legendItems.join(t('format.listSeparator', locale)) }) : null,
       legendItems.length > 0 ? h('br') : null,
       t('table.legendMarks', locale),
+      summary.hasCopied ? h('br') : null,
+      summary.hasCopied ? t('table.legendCopied', locale) : null,
     ),
+  );
+}
+
+/** The share of the report found in the others of its batch, and the one it shares most with; — when none. */
+function copiedCell(row: PageRow): HTMLElement {
+  const { copied } = row;
+  if (copied === undefined) {
+    return h('td', { class: 'copied copied-none', 'data-testid': 'copied-cell' }, row.state === 'done' ? VERDICT_MARKS.none : '');
+  }
+  return h(
+    'td',
+    { class: 'copied copied-some', 'data-testid': 'copied-cell', 'data-percent': String(copied.percent), title: copied.line },
+    h('strong', { class: 'percent' }, `${copied.percent}%`),
+    h('span', { class: 'source' }, copied.source),
   );
 }
 
