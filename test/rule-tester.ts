@@ -119,8 +119,9 @@ export interface ReportedMessage extends LintMessage {
 }
 
 /**
- * The same rule, recording every problem it reports before handing it on to the engine. The engine keeps no `data`
- * on a LintMessage (the public shape, printed by the json formatter), so this is how a test sees it.
+ * The same rule, recording every problem it reports before handing it on to the engine. The engine keeps `data` on a
+ * LintMessage (the public shape, printed by the json formatter) only for rules with meta.publicData, so this is how a
+ * test sees every rule's.
  */
 function recording(rule: AnyRule, problems: ProblemReport[]): AnyRule {
   return {

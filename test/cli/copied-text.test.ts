@@ -104,6 +104,18 @@ describe('no-copied-text from the CLI', () => {
     expect(copy[0]!.data).toHaveProperty('sourceParagraph');
   });
 
+  it('a Word report that copies is told where, by paragraph, as for every other rule', () => {
+    const dir = folder({ '往年/赵庄镇.txt': NEXT_YEAR, '.reportlintrc.yaml': 'rules:\n  no-copied-text: warn\nsettings:\n  referenceReports: ["往年/**"]\n' });
+    cpSync(path.join(ROOT, 'fixtures/formats/001_778d263dd7ed8752.docx'), path.join(dir, '官田乡.docx'));
+    const copy = copied(json(dir, ['官田乡.docx', '--no-config-lookup', '-c', '.reportlintrc.yaml'])[0]);
+    expect(copy.length).toBeGreaterThanOrEqual(5);
+    for (const message of copy) {
+      expect(message.paragraph).toBeGreaterThan(0);
+      expect(message.excerpt).toBeTruthy();
+      expect(message.data).toMatchObject({ source: '往年/赵庄镇.txt', sourceKind: 'reference' });
+    }
+  });
+
   it('a config beside the reports may not name reference reports (exit 2, one line naming the file)', () => {
     const dir = folder({ '收到的报告/甲乡/报告.txt': SEED, '收到的报告/甲乡/.reportlintrc.json': '{"settings":{"referenceReports":["/etc/**"]}}' });
     const run = reportlint(['收到的报告'], { cwd: dir });
