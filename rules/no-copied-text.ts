@@ -5,8 +5,6 @@
  * settings.referenceReports); names, numbers and years are normalised away, stock formulas do not count.
  * Docs: ./no-copied-text.md
  */
-import { hanLength, normalise } from '../src/compare/normalise.js';
-import { splitParagraphs } from '../src/compare/paragraphs.js';
 import { defineRule } from '../src/rule-api.js';
 import type { SourceMatch } from '../src/types.js';
 
@@ -48,14 +46,10 @@ export const rule = defineRule({
   check(context) {
     const { textIndex, text, options } = context;
     if (!textIndex) return;
-    const paragraphs = splitParagraphs(text).map((paragraph) => {
-      const normalised = normalise(text.slice(paragraph.start, paragraph.end));
-      return { ...paragraph, normalised, size: hanLength(normalised) };
-    });
+    const paragraphs = textIndex.compare(text, context.filePath, options.minLength);
     const documentChars = paragraphs.reduce((sum, paragraph) => sum + paragraph.size, 0);
     for (const paragraph of paragraphs) {
-      if (paragraph.size < options.minLength) continue;
-      const match = textIndex.bestSource(text.slice(paragraph.start, paragraph.end), context.filePath, paragraph.normalised);
+      const match = paragraph.match;
       if (!match || !copied(match, options.minShare)) continue;
       const percent = Math.round(match.share * 100);
       context.report({

@@ -12,6 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { loadSources, makeCopiedVariants } from '../lib/copy-variants.js';
 
 /** A report with its Han characters replaced, consistently within the report, by others: its own wording. */
 function rewritten(text, random) {
@@ -82,18 +83,28 @@ export function measureCopied({ root, dir, corpusDir, files, seed, pools, makeRe
   }
   rmSync(countyDir, { recursive: true, force: true });
   mkdirSync(countyDir, { recursive: true });
-  const countyFiles = readdirSync(corpusDir).sort().slice(0, countySize);
+  // The county: reports of the corpus and, among them, copied variants of the fixture reports
+  // (scripts/lib/copy-variants.js, as the accuracy test makes them), with the reports they copy from.
+  const { files: variants } = makeCopiedVariants({ sources: loadSources(root), seed, count: 20 });
+  const countyFiles = readdirSync(corpusDir).sort().slice(0, Math.max(0, countySize - variants.length * 2));
   for (const name of countyFiles) writeFileSync(path.join(countyDir, name), readFileSync(path.join(corpusDir, name)));
+  const sources = new Map(loadSources(root).map((source) => [source.name.replace(/\.[^.]+$/, ''), source.text]));
+  for (const variant of variants) {
+    writeFileSync(path.join(countyDir, variant.name), variant.text);
+    const from = variant.name.replace(/^.*-from-/, '').replace(/\.txt$/, '');
+    if (sources.has(from)) writeFileSync(path.join(countyDir, `${from}.txt`), sources.get(from));
+  }
+  const countyCount = readdirSync(countyDir).length;
   // Every rule on, as a county runs them; no-copied-text is in reportlint:recommended.
   writeFileSync(path.join(dir, 'pool.yaml'), 'extends: reportlint:recommended\nsettings:\n  referenceReports: ["pool/**"]\n');
   writeFileSync(path.join(dir, 'nopool.yaml'), 'extends: reportlint:recommended\n');
   const index = path.join(dir, 'out', 'pool.idx');
   const county = ['county', '--no-config-lookup', '--concurrency', 'off'];
-  const off = run(`county of ${countyFiles.length}, rule off`, [...county, '-c', 'nopool.yaml', '--rule', 'no-copied-text: off'], dir);
-  const alone = run(`county of ${countyFiles.length}, rule on, no pool`, [...county, '-c', 'nopool.yaml'], dir);
-  const built = run(`county of ${countyFiles.length}, pool of ${poolSize}: read, index saved`, [...county, '-c', 'pool.yaml', '--reference-index', index], dir);
+  const off = run(`county of ${countyCount}, rule off`, [...county, '-c', 'nopool.yaml', '--rule', 'no-copied-text: off'], dir);
+  const alone = run(`county of ${countyCount}, rule on, no pool`, [...county, '-c', 'nopool.yaml'], dir);
+  const built = run(`county of ${countyCount}, pool of ${poolSize}: read, index saved`, [...county, '-c', 'pool.yaml', '--reference-index', index], dir);
   const indexMB = existsSync(index) ? statSync(index).size / 1024 / 1024 : 0;
-  const reused = run(`county of ${countyFiles.length}, pool of ${poolSize}: saved index reused`, [...county, '-c', 'pool.yaml', '--reference-index', index], dir);
+  const reused = run(`county of ${countyCount}, pool of ${poolSize}: saved index reused`, [...county, '-c', 'pool.yaml', '--reference-index', index], dir);
   const over = (row) => (alone.ms && row.ms ? `+${((row.ms - alone.ms) / 1000).toFixed(2)} s, +${(row.peakMB - alone.peakMB).toFixed(0)} MB peak over no pool` : '');
   rows.push(off, { ...alone, extra: off.ms ? `+${((alone.ms - off.ms) / 1000).toFixed(2)} s, +${(alone.peakMB - off.peakMB).toFixed(0)} MB peak over rule off` : '' }, { ...built, extra: `${over(built)}; index file ${indexMB.toFixed(1)} MB` }, { ...reused, extra: over(reused) });
   return rows;

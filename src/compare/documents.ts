@@ -19,11 +19,12 @@ export function addDocument(builder: TextIndexBuilder, identity: { path: string;
   const locate = document.locate;
   const lines = locate ? undefined : lineIndexOf(document.text);
   const indexed: IndexedDocument = { ...identity, reference };
+  // A report of the run is asked about later: it keeps its analysis for that (TextIndexBuilder.add `remember`).
   builder.add(indexed, document.text, (offset) => {
     if (locate) {
       const { line, paragraph, page, pageLine } = locate(offset);
       return { line, ...(paragraph === undefined ? {} : { paragraph }), ...(page === undefined ? {} : { page }), ...(pageLine === undefined ? {} : { pageLine }) };
     }
     return { line: lines!.locate(offset).line };
-  });
+  }, !reference);
 }

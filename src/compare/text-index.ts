@@ -4,13 +4,14 @@
  * paragraphs holding each, never a comparison with every report, so a pool of 10,000 reports is searched as fast as
  * a county's 300.
  *
- * Layout, for memory: one Float64Array of sorted keys `fingerprint × 2^23 + paragraph` (exact in a float64) and a few
+ * Layout, for memory: two Uint32Arrays sorted by fingerprint — the fingerprints and, beside each, its paragraph —
+ * (built by sorting `fingerprint × 2^23 + paragraph` as exact float64 keys), and a few
  * Uint32Arrays per paragraph; about 8 bytes per stored fingerprint. Fingerprints found in many of the reports
  * (COMMON_SHARE of them, at least COMMON_MIN_DOCUMENTS) are stock wording the index learns: they are dropped and
  * never count towards a match.
  */
 import { fingerprints, HASH_BITS, K, WINDOW } from './fingerprints.js';
-import { normalise } from './normalise.js';
+import { hanLength, normalise } from './normalise.js';
 import { splitParagraphs } from './paragraphs.js';
 
 /** Where a paragraph stands in its original file (Word: 第N段; PDF: page and line). */
@@ -42,8 +43,38 @@ export interface SourceMatch {
   sourceShare: number;
 }
 
+/** A paragraph of the asked text: its offsets, its size in compared characters, and its best source if any. */
+export interface ComparedParagraph {
+  start: number;
+  end: number;
+  /** Han characters left after normalising (./normalise.ts): what `minLength` counts. */
+  size: number;
+  match?: SourceMatch;
+}
+
+/** One paragraph as the index compares it. */
+interface Analysed {
+  start: number;
+  end: number;
+  size: number;
+  prints: number[];
+}
+
+/** A text cut into paragraphs, normalised and fingerprinted. */
+export function analyse(text: string): Analysed[] {
+  return splitParagraphs(text).map((paragraph) => {
+    const normalised = normalise(text.slice(paragraph.start, paragraph.end));
+    return { ...paragraph, size: hanLength(normalised), prints: fingerprints(normalised) };
+  });
+}
+
 /** What a rule sees of the index (RuleContext.textIndex). */
 export interface TextIndexView {
+  /**
+   * Every paragraph of `text` (the report at `ownPath`), with the one paragraph of another report holding most of it
+   * for those of at least `minSize` characters. A report the index holds is not analysed again.
+   */
+  compare(text: string, ownPath: string, minSize: number): ComparedParagraph[];
   /**
    * The one paragraph of another report that holds most of `text` (none when nothing is shared). `normalised` is
    * normalise(text), for a caller that has it already.
@@ -58,7 +89,13 @@ export const MAX_PARAGRAPHS = PARAGRAPH_SCALE;
 const COMMON_SHARE = 0.2;
 const COMMON_MIN_DOCUMENTS = 10;
 /** Bumped when normalising, splitting or fingerprinting changes: a saved index of another version is rebuilt. */
-export const INDEX_FORMAT = `reportlint-text-index/2 k${K} w${WINDOW} h${HASH_BITS}`;
+export const INDEX_FORMAT = `reportlint-text-index/3 k${K} w${WINDOW} h${HASH_BITS}`;
+
+/** Every stored fingerprint with the paragraph holding it, sorted by fingerprint (then paragraph). */
+interface Postings {
+  hashes: Uint32Array;
+  paragraphs: Uint32Array;
+}
 
 interface ParagraphTable {
   document: Uint32Array;
@@ -78,13 +115,20 @@ export class TextIndexBuilder {
   private readonly documents: IndexedDocument[] = [];
   private readonly paragraphs: Array<{ document: number; start: number; end: number; place: SourcePlace }> = [];
   private keys: number[] = [];
+  /** The run's own reports as analysed, for `compare` to reuse when the rule asks about the same text. */
+  private readonly analysed = new Map<string, { text: string; paragraphs: Analysed[] }>();
 
-  /** Adds one report. `locate` gives the place in the original file (Word, PDF), as LintDocument.locate does. */
-  add(document: IndexedDocument, text: string, locate: (offset: number) => SourcePlace): void {
+  /**
+   * Adds one report. `locate` gives the place in the original file (Word, PDF), as LintDocument.locate does. A report
+   * that will be asked about (`remember`: one of the run's files) keeps its analysis until it is.
+   */
+  add(document: IndexedDocument, text: string, locate: (offset: number) => SourcePlace, remember = false): void {
     const id = this.documents.length;
     this.documents.push(document);
-    for (const paragraph of splitParagraphs(text)) {
-      const prints = fingerprints(normalise(text.slice(paragraph.start, paragraph.end)));
+    const paragraphs = analyse(text);
+    if (remember) this.analysed.set(document.path, { text, paragraphs });
+    for (const paragraph of paragraphs) {
+      const prints = paragraph.prints;
       if (prints.length === 0) continue;
       const number = this.paragraphs.length;
       if (number >= MAX_PARAGRAPHS) throw new RangeError(`text index: more than ${MAX_PARAGRAPHS} paragraphs`);
@@ -121,8 +165,15 @@ export class TextIndexBuilder {
       table.pageLine[i] = paragraph.place.pageLine ?? 0;
     });
     const { kept, common } = withoutCommon(keys, table.document, this.documents.length);
-    for (let i = 0; i < kept.length; i += 1) table.prints[kept[i]! % PARAGRAPH_SCALE]! += 1;
-    return new TextIndex(this.documents, table, kept, common);
+    const postings: Postings = { hashes: new Uint32Array(kept.length), paragraphs: new Uint32Array(kept.length) };
+    for (let i = 0; i < kept.length; i += 1) {
+      const hash = Math.floor(kept[i]! / PARAGRAPH_SCALE);
+      const paragraph = kept[i]! - hash * PARAGRAPH_SCALE;
+      postings.hashes[i] = hash;
+      postings.paragraphs[i] = paragraph;
+      table.prints[paragraph] = table.prints[paragraph]! + 1;
+    }
+    return new TextIndex(this.documents, table, postings, common, this.analysed);
   }
 }
 
@@ -155,9 +206,11 @@ export class TextIndex implements TextIndexView {
   constructor(
     readonly documents: readonly IndexedDocument[],
     private readonly table: ParagraphTable,
-    private readonly keys: Float64Array,
+    private readonly postings: Postings,
     /** The fingerprints dropped as stock wording, sorted. */
     private readonly common: Uint32Array,
+    /** The run's reports as analysed when indexed (./TextIndexBuilder `remember`); each used once, then dropped. */
+    readonly analysed: Map<string, { text: string; paragraphs: Analysed[] }> = new Map(),
   ) {
     this.commonSet = new Set(common);
   }
@@ -169,14 +222,14 @@ export class TextIndex implements TextIndexView {
     return new TextIndex(
       this.documents.map(rename),
       this.table,
-      this.keys,
+      this.postings,
       this.common,
     );
   }
 
   /** The arrays, for writeTextIndex. */
-  parts(): { keys: Float64Array; table: Readonly<ParagraphTable>; common: Uint32Array } {
-    return { keys: this.keys, table: this.table, common: this.common };
+  parts(): { postings: Postings; table: Readonly<ParagraphTable>; common: Uint32Array } {
+    return { postings: this.postings, table: this.table, common: this.common };
   }
 
   get paragraphCount(): number {
@@ -185,6 +238,10 @@ export class TextIndex implements TextIndexView {
 
   bestSource(text: string, ownPath: string, normalised?: string): SourceMatch | undefined {
     return bestSourceIn([this], text, ownPath, normalised);
+  }
+
+  compare(text: string, ownPath: string, minSize: number): ComparedParagraph[] {
+    return compareIn([this], text, ownPath, minSize);
   }
 
   private ids: Map<string, number> | undefined;
@@ -211,12 +268,11 @@ export class TextIndex implements TextIndexView {
     const counts = (this.counts ??= new Uint32Array(this.table.document.length));
     const documentOf = this.table.document;
     const own = this.documentIds().get(ownPath) ?? -1;
-    const keys = this.keys;
+    const { hashes, paragraphs } = this.postings;
     const touched: number[] = [];
     for (const print of prints) {
-      const end = (print + 1) * PARAGRAPH_SCALE;
-      for (let i = lowerBound(keys, print * PARAGRAPH_SCALE); i < keys.length && keys[i]! < end; i += 1) {
-        const paragraph = keys[i]! % PARAGRAPH_SCALE;
+      for (let i = lowerBound(hashes, print); i < hashes.length && hashes[i] === print; i += 1) {
+        const paragraph = paragraphs[i]!;
         if (documentOf[paragraph] === own) continue;
         const count = counts[paragraph]!;
         if (count === 0) touched.push(paragraph);
@@ -260,7 +316,11 @@ export class TextIndex implements TextIndexView {
  * holding most of its fingerprints. A fingerprint that any of them learned as stock wording counts in none.
  */
 export function bestSourceIn(indexes: readonly TextIndex[], text: string, ownPath: string, normalised = normalise(text)): SourceMatch | undefined {
-  const prints = fingerprints(normalised).filter((print) => !indexes.some((index) => index.isCommon(print)));
+  return bestOf(indexes, fingerprints(normalised), ownPath);
+}
+
+function bestOf(indexes: readonly TextIndex[], all: readonly number[], ownPath: string): SourceMatch | undefined {
+  const prints = all.filter((print) => !indexes.some((index) => index.isCommon(print)));
   if (prints.length === 0) return undefined;
   let best: { index: TextIndex; paragraph: number; count: number } | undefined;
   for (const index of indexes) {
@@ -273,10 +333,29 @@ export function bestSourceIn(indexes: readonly TextIndex[], text: string, ownPat
 
 /** Several indexes asked as one (RuleContext.textIndex). */
 export function combinedIndex(indexes: readonly TextIndex[]): TextIndexView {
-  return { bestSource: (text, ownPath, normalised) => bestSourceIn(indexes, text, ownPath, normalised) };
+  return {
+    bestSource: (text, ownPath, normalised) => bestSourceIn(indexes, text, ownPath, normalised),
+    compare: (text, ownPath, minSize) => compareIn(indexes, text, ownPath, minSize),
+  };
 }
 
-function lowerBound(keys: Float64Array, value: number): number {
+/** Every paragraph of `text` with its best source (./TextIndexView.compare), over several indexes. */
+function compareIn(indexes: readonly TextIndex[], text: string, ownPath: string, minSize: number): ComparedParagraph[] {
+  let paragraphs: Analysed[] | undefined;
+  for (const index of indexes) {
+    const kept = index.analysed.get(ownPath);
+    if (kept === undefined) continue;
+    // Used once: a fix pass asks about a new text, and the memory goes back as the run goes on.
+    index.analysed.delete(ownPath);
+    if (kept.text === text) paragraphs = kept.paragraphs;
+  }
+  return (paragraphs ?? analyse(text)).map(({ start, end, size, prints }) => {
+    const match = size >= minSize ? bestOf(indexes, prints, ownPath) : undefined;
+    return { start, end, size, ...(match ? { match } : {}) };
+  });
+}
+
+function lowerBound(keys: Uint32Array, value: number): number {
   let low = 0;
   let high = keys.length;
   while (low < high) {
@@ -298,12 +377,12 @@ export class BadIndexError extends Error {}
  * e.g. which files it was built from), then the arrays. Loaded by copying, never by evaluating anything.
  */
 export function writeTextIndex(index: TextIndex, meta: unknown): Uint8Array {
-  const { keys, table, common } = index.parts();
+  const { postings, table, common } = index.parts();
   const header = new TextEncoder().encode(
-    JSON.stringify({ format: INDEX_FORMAT, documents: index.documents, paragraphs: table.document.length, keys: keys.length, common: common.length, meta }),
+    JSON.stringify({ format: INDEX_FORMAT, documents: index.documents, paragraphs: table.document.length, keys: postings.hashes.length, common: common.length, meta }),
   );
   const headerEnd = align8(MAGIC.length + 4 + header.length);
-  const size = headerEnd + keys.byteLength + TABLE_FIELDS.length * table.document.byteLength + common.byteLength;
+  const size = headerEnd + 2 * postings.hashes.byteLength + TABLE_FIELDS.length * table.document.byteLength + common.byteLength;
   const bytes = new Uint8Array(size);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(bytes.buffer).setUint32(MAGIC.length, header.length, true);
@@ -313,7 +392,8 @@ export function writeTextIndex(index: TextIndex, meta: unknown): Uint8Array {
     bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
     at += array.byteLength;
   };
-  put(keys);
+  put(postings.hashes);
+  put(postings.paragraphs);
   for (const field of TABLE_FIELDS) put(table[field]);
   put(common);
   return bytes;
@@ -352,16 +432,19 @@ export function readTextIndex(bytes: Uint8Array): { index: TextIndex; meta: unkn
     at += length * width;
     return array;
   };
-  const keys = take((b, o, n) => new Float64Array(b, o, n), keyCount as number, 8);
+  const postings: Postings = {
+    hashes: take((b, o, n) => new Uint32Array(b, o, n), keyCount as number, 4),
+    paragraphs: take((b, o, n) => new Uint32Array(b, o, n), keyCount as number, 4),
+  };
   const table = Object.fromEntries(TABLE_FIELDS.map((field) => [field, take((b, o, n) => new Uint32Array(b, o, n), count, 4)])) as unknown as ParagraphTable;
   const common = take((b, o, n) => new Uint32Array(b, o, n), commonCount as number, 4);
   const documentList = documents as IndexedDocument[];
   for (let i = 0; i < count; i += 1) if (table.document[i]! >= documentList.length) fail('bad paragraph');
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i]!;
-    if (!Number.isInteger(key) || key < 0 || key % PARAGRAPH_SCALE >= count || (i > 0 && key < keys[i - 1]!)) fail('bad key');
+  const { hashes, paragraphs: owners } = postings;
+  for (let i = 0; i < hashes.length; i += 1) {
+    if (owners[i]! >= count || (i > 0 && hashes[i]! < hashes[i - 1]!)) fail('bad key');
   }
-  return { index: new TextIndex(documentList.map(({ path, name, reference }) => ({ path, ...(name === undefined ? {} : { name }), reference })), table, keys, common), meta: header.meta };
+  return { index: new TextIndex(documentList.map(({ path, name, reference }) => ({ path, ...(name === undefined ? {} : { name }), reference })), table, postings, common), meta: header.meta };
 }
 
 function align8(n: number): number {

@@ -74,13 +74,14 @@ describe('TextIndex', () => {
     refused(new TextEncoder().encode('PK\u0003\u0004 a zip'));
     refused(bytes.subarray(0, bytes.length - 4));
     const tampered = bytes.slice();
-    // The last key's paragraph number (in the low bits of the float64 keys) pointed past the table.
+    // The first posting's paragraph number pointed past the table.
     const view = new DataView(tampered.buffer);
     const headerLength = view.getUint32(8, true);
-    const keysAt = Math.ceil((12 + headerLength) / 8) * 8;
-    view.setFloat64(keysAt, 2 ** 23 - 1, true);
+    const header = JSON.parse(new TextDecoder().decode(tampered.subarray(12, 12 + headerLength))) as { keys: number };
+    const postingsAt = Math.ceil((12 + headerLength) / 8) * 8;
+    view.setUint32(postingsAt + 4 * header.keys, 2 ** 23 - 1, true);
     refused(tampered);
-    const other = new TextDecoder().decode(bytes).replace('reportlint-text-index/2', 'reportlint-text-index/9');
+    const other = new TextDecoder().decode(bytes).replace('reportlint-text-index/3', 'reportlint-text-index/9');
     refused(new TextEncoder().encode(other));
   });
 });
