@@ -151,21 +151,49 @@ export class ZipPackage {
   }
 }
 
-/** A comment, a CDATA section, or a tag: start (name, quoted attributes, maybe self-closed), end, <?…, <!…. */
-const XML_TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(\/)?[^\s/>'"]*(?:\s*[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>?/g;
-
-/** The deepest element nesting of well-formed XML, in one pass (comments and declarations do not nest). */
+/**
+ * The deepest element nesting of well-formed XML, in one pass (comments, CDATA and declarations do not nest). Scanned
+ * with indexOf rather than one tokenizing pattern: recheck found the pattern polynomial on unclosed comments and on
+ * attribute lists, and a scan is plainly linear.
+ */
 export function xmlDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
-  XML_TAG.lastIndex = 0;
-  for (let match = XML_TAG.exec(text); match; match = XML_TAG.exec(text)) {
-    const head = text[match.index + 1];
-    if (match[0].startsWith('<!--') || match[0].startsWith('<![CDATA[')) continue;
-    if (match[1]) depth -= 1;
-    else if (head !== '!' && head !== '?' && !match[2]) deepest = Math.max(deepest, (depth += 1));
+  let at = text.indexOf('<');
+  while (at !== -1) {
+    let next: number;
+    if (text.startsWith('<!--', at)) next = skipPast(text, '-->', at + 4);
+    else if (text.startsWith('<![CDATA[', at)) next = skipPast(text, ']]>', at + 9);
+    else if (text[at + 1] === '!' || text[at + 1] === '?') next = at + 2;
+    else {
+      const close = tagEnd(text, at + 1);
+      if (text[at + 1] === '/') depth -= 1;
+      else if (text[close - 1] !== '/') deepest = Math.max(deepest, (depth += 1));
+      next = close + 1;
+    }
+    if (next > text.length) break;
+    at = text.indexOf('<', next);
   }
   return deepest;
+}
+
+/** The offset after `end` searched from `from`, or past the text when it is not there (an unclosed comment). */
+function skipPast(text: string, end: string, from: number): number {
+  const found = text.indexOf(end, from);
+  return found === -1 ? text.length + 1 : found + end.length;
+}
+
+/** The offset of the `>` that closes a tag begun before `from`, skipping quoted attribute values; the text's length if none. */
+function tagEnd(text: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < text.length; i += 1) {
+    const char = text[i];
+    if (quote !== '') {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return i;
+  }
+  return text.length;
 }
 
 function totalXml(entries: ReadonlyMap<string, Entry>): number {

@@ -38,6 +38,12 @@ const ALLOWED: ReadonlyArray<{ file: string; source: string; reason: string }> =
     reason:
       'linear: a match starts at an opening bracket and ends at the first closing one, at most 30 + the X run + 30 characters on, never past a line break; recheck\'s fuzzer reads the bounded {0,30} repeats as a polynomial',
   },
+  {
+    file: 'src/text/prose.ts',
+    source: String.raw`(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'，。；、）】》\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    reason:
+      "linear: the look-behind lets an address start only where a run of [\\w.+-] starts, so each character is read by one attempt at most; recheck's fuzzer (which reads look-behinds loosely) reports its attack 'www'×n + 'w.f' as polynomial, and V8 takes that attack in linear time (40,000 → 80,000 repeats: 1.9 → 3.8 ms)",
+  },
   // src/read/ is being reworked for hostile files (issue 11, the readers' part); these are theirs to fix.
   { file: 'src/read/builder.ts', source: String.raw`[\s\u00a0\u3000]+$`, reason: 'OPEN (src/read, readers of issue 11): quadratic on a long run of spaces; use (?<![…])[…]+$ or trimEnd()' },
   { file: 'src/read/pdf.ts', source: String.raw`\s+$`, reason: 'OPEN (src/read, readers of issue 11): quadratic on a long run of spaces; use trimEnd()' },
@@ -234,6 +240,12 @@ export function withoutLookaround(source: string): string | undefined {
   return out;
 }
 
+/**
+ * The fuzzer's seed: fixed, so CI gives the same verdict on the same code (a random one made two CI runs fail on
+ * patterns that had passed before: a real finding each, but found by chance). RECHECK_SEED=<n> explores other seeds.
+ */
+const FUZZ_SEED = Number(process.env['RECHECK_SEED'] ?? 20261203);
+
 const AUTOMATON = { checker: 'automaton', timeout: 10_000, maxRepeatCount: 1000, maxNFASize: 1_000_000, maxPatternSize: 100_000 } as const;
 
 /**
@@ -251,9 +263,9 @@ async function verdict(pattern: Pattern): Promise<Diagnostics> {
     const approximate = await check(stripped, flags, AUTOMATON);
     if (approximate.status === 'safe') return { ...result, status: 'safe' } as Diagnostics;
   }
-  result = await check(pattern.source, flags, { timeout: 30_000 });
+  result = await check(pattern.source, flags, { timeout: 30_000, randomSeed: FUZZ_SEED });
   // A timeout on a busy machine is not a verdict: once more, with more time.
-  if (result.status === 'unknown' && result.error.kind === 'timeout') result = await check(pattern.source, flags, { timeout: 90_000 });
+  if (result.status === 'unknown' && result.error.kind === 'timeout') result = await check(pattern.source, flags, { timeout: 90_000, randomSeed: FUZZ_SEED });
   return result;
 }
 
