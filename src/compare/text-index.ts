@@ -114,7 +114,9 @@ interface ParagraphTable {
 export class TextIndexBuilder {
   private readonly documents: IndexedDocument[] = [];
   private readonly paragraphs: Array<{ document: number; start: number; end: number; place: SourcePlace }> = [];
-  private keys: number[] = [];
+  /** `fingerprint × 2^23 + paragraph` for every stored fingerprint, in a typed array grown by doubling (8 bytes each). */
+  private keys = new Float64Array(1024);
+  private keyCount = 0;
   /** The run's own reports as analysed, for `compare` to reuse when the rule asks about the same text. */
   private readonly analysed = new Map<string, { text: string; paragraphs: Analysed[] }>();
 
@@ -133,7 +135,12 @@ export class TextIndexBuilder {
       const number = this.paragraphs.length;
       if (number >= MAX_PARAGRAPHS) throw new RangeError(`text index: more than ${MAX_PARAGRAPHS} paragraphs`);
       this.paragraphs.push({ document: id, ...paragraph, place: locate(paragraph.start) });
-      for (const print of prints) this.keys.push(print * PARAGRAPH_SCALE + number);
+      if (this.keyCount + prints.length > this.keys.length) {
+        const grown = new Float64Array(Math.max(this.keys.length * 2, this.keyCount + prints.length));
+        grown.set(this.keys.subarray(0, this.keyCount));
+        this.keys = grown;
+      }
+      for (const print of prints) this.keys[this.keyCount++] = print * PARAGRAPH_SCALE + number;
     }
   }
 
@@ -142,8 +149,9 @@ export class TextIndexBuilder {
   }
 
   build(): TextIndex {
-    const keys = Float64Array.from(this.keys).sort();
-    this.keys = [];
+    const keys = this.keys.subarray(0, this.keyCount).sort();
+    this.keys = new Float64Array(0);
+    this.keyCount = 0;
     const count = this.paragraphs.length;
     const table: ParagraphTable = {
       document: new Uint32Array(count),
@@ -199,7 +207,7 @@ function withoutCommon(keys: Float64Array, documentOf: Uint32Array, documents: n
     else common.push(print);
     i = j;
   }
-  return { kept: keys.slice(0, kept), common: Uint32Array.from(common) };
+  return { kept: keys.subarray(0, kept), common: Uint32Array.from(common) };
 }
 
 export class TextIndex implements TextIndexView {
