@@ -42,6 +42,8 @@ export function initTemplate(level: InitLevel, locale: Locale): string {
     `  level: ${level}`,
     ...comment('init.reportYear', '  '),
     `  # reportYear: ${new Date().getFullYear() - 1}`,
+    ...comment('init.referenceReports', '  '),
+    `  # referenceReports: ["../${new Date().getFullYear() - 2}年度/**"]`,
     '',
     ...comment('init.rules'),
     ...example([

@@ -368,6 +368,10 @@ export const catalog = {
     zh: '报告年度：标题、正文和成文日期里的年份都按它核对；不写时从标题推断。',
     en: 'The year reported on: the years in the title, the text and the date are checked against it; without it, the title decides.',
   },
+  'init.referenceReports': {
+    zh: '往年的报告（路径相对于本文件，Word、PDF、网页、文本均可）：no-copied-text 逐段比对，找出照搬往年报告的段落。',
+    en: "Last year's reports (paths relative to this file; Word, PDF, web pages or text): no-copied-text compares each paragraph with them.",
+  },
   'init.rules': {
     zh: '调整规则的严重级别或选项，写成 规则名: 级别，或 规则名: [级别, { 选项名: 值 }]：',
     en: 'Change the severity or options of a rule: rule-id: severity, or rule-id: [severity, { option: value }]:',
