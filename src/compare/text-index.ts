@@ -75,11 +75,6 @@ export interface TextIndexView {
    * for those of at least `minSize` characters. A report the index holds is not analysed again.
    */
   compare(text: string, ownPath: string, minSize: number): ComparedParagraph[];
-  /**
-   * The one paragraph of another report that holds most of `text` (none when nothing is shared). `normalised` is
-   * normalise(text), for a caller that has it already.
-   */
-  bestSource(text: string, ownPath: string, normalised?: string): SourceMatch | undefined;
 }
 
 const PARAGRAPH_BITS = 23;
@@ -244,10 +239,6 @@ export class TextIndex implements TextIndexView {
     return this.table.document.length;
   }
 
-  bestSource(text: string, ownPath: string, normalised?: string): SourceMatch | undefined {
-    return bestSourceIn([this], text, ownPath, normalised);
-  }
-
   compare(text: string, ownPath: string, minSize: number): ComparedParagraph[] {
     return compareIn([this], text, ownPath, minSize);
   }
@@ -320,13 +311,9 @@ export class TextIndex implements TextIndexView {
 }
 
 /**
- * The best source of `text` over several indexes (a saved reference pool and this run's files): the one paragraph
- * holding most of its fingerprints. A fingerprint that any of them learned as stock wording counts in none.
+ * The best source of a paragraph's fingerprints over several indexes (a saved reference pool and this run's files):
+ * the one paragraph holding most of them. A fingerprint that any of them learned as stock wording counts in none.
  */
-export function bestSourceIn(indexes: readonly TextIndex[], text: string, ownPath: string, normalised = normalise(text)): SourceMatch | undefined {
-  return bestOf(indexes, fingerprints(normalised), ownPath);
-}
-
 function bestOf(indexes: readonly TextIndex[], all: readonly number[], ownPath: string): SourceMatch | undefined {
   const prints = all.filter((print) => !indexes.some((index) => index.isCommon(print)));
   if (prints.length === 0) return undefined;
@@ -342,7 +329,6 @@ function bestOf(indexes: readonly TextIndex[], all: readonly number[], ownPath: 
 /** Several indexes asked as one (RuleContext.textIndex). */
 export function combinedIndex(indexes: readonly TextIndex[]): TextIndexView {
   return {
-    bestSource: (text, ownPath, normalised) => bestSourceIn(indexes, text, ownPath, normalised),
     compare: (text, ownPath, minSize) => compareIn(indexes, text, ownPath, minSize),
   };
 }
@@ -380,6 +366,11 @@ const TABLE_FIELDS = ['document', 'start', 'end', 'line', 'wordParagraph', 'page
 /** Thrown by `readTextIndex` for bytes that are not an index this version wrote. */
 export class BadIndexError extends Error {}
 
+/** Whether the bytes start as a reportlint text index does (of any version): such a file may be rebuilt over. */
+export function looksLikeTextIndex(bytes: Uint8Array): boolean {
+  return bytes.length >= MAGIC.length && new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) === MAGIC;
+}
+
 /**
  * An index as bytes (--reference-index): magic, a JSON header (format, documents, counts, and the caller's `meta`,
  * e.g. which files it was built from), then the arrays. Loaded by copying, never by evaluating anything.
@@ -412,7 +403,7 @@ export function readTextIndex(bytes: Uint8Array): { index: TextIndex; meta: unkn
   const fail = (why: string): never => {
     throw new BadIndexError(why);
   };
-  if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) fail('not a reportlint text index');
+  if (bytes.length < MAGIC.length + 4 || !looksLikeTextIndex(bytes)) fail('not a reportlint text index');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(MAGIC.length, true);
   if (MAGIC.length + 4 + headerLength > bytes.length) fail('cut short');
