@@ -14,7 +14,8 @@
  * ends. It is written to a temporary file and renamed, so a run that is interrupted leaves the old cache whole.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { replaceFile } from './replace-file.js';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { PACKAGE_ROOT } from '../engine/messages.js';
@@ -101,16 +102,9 @@ export class ResultCache {
   /** Writes the cache if anything changed; returns the error's text when it could not be written. */
   async save(): Promise<string | undefined> {
     if (!this.changed) return undefined;
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, JSON.stringify({ format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) }));
-      await rename(temporary, this.file);
-      this.changed = false;
-      return undefined;
-    } catch (error) {
-      await unlink(temporary).catch(() => undefined);
-      return (error as NodeJS.ErrnoException).code ?? String(error);
-    }
+    const failed = await replaceFile(this.file, JSON.stringify({ format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) }));
+    if (failed === undefined) this.changed = false;
+    return failed;
   }
 
   /** What of a config decides results, as one string (computed once per resolved config). */

@@ -9,14 +9,15 @@
  * (an index made elsewhere, e.g. a province archive handed to the counties).
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat, writeFile, rename } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { referencePatterns } from '../config/reference-reports.js';
 import { addDocument, wantsTextIndex } from '../compare/documents.js';
-import { BadIndexError, combinedIndex, INDEX_FORMAT, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex, type TextIndexView } from '../compare/text-index.js';
+import { BadIndexError, combinedIndex, INDEX_FORMAT, looksLikeTextIndex, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex, type TextIndexView } from '../compare/text-index.js';
 import { ReadError, UsageError } from '../errors.js';
 import { displayPath } from '../formatters/location.js';
 import { t } from '../messages/index.js';
+import { replaceFile } from './replace-file.js';
 import { LINTABLE_EXTENSIONS, readDocument, readFileBytes, type ReadDocumentResult, type ReadOptions } from '../read/index.js';
 import type { LintDocument, Locale, ResolvedConfig } from '../types.js';
 
@@ -53,9 +54,6 @@ export interface RunIndexPlan {
 /** Documents kept between the index and the lint pass, up to this many characters in all. */
 const KEEP_CHARACTERS = 64 * 1024 * 1024;
 
-/** Whether a config turns on a rule that compares reports (in ../compare/documents.ts, which the web page shares). */
-export { wantsTextIndex };
-
 /** The run's cross-file stage; undefined when no file's config turns on a cross-file rule. */
 export async function planRunIndex(stage: IndexStage): Promise<RunIndexPlan | undefined> {
   const configs: ResolvedConfig[] = [];
@@ -68,14 +66,17 @@ export async function planRunIndex(stage: IndexStage): Promise<RunIndexPlan | un
   const runFiles = new Map(stage.files.map((filePath) => [path.resolve(stage.cwd, filePath), filePath]));
   let built: Promise<RunIndex> | undefined;
   let digested: Promise<string> | undefined;
+  // The pool's files are globbed and looked at once, for the digest and for the build alike.
+  let state: Promise<PoolState> | undefined;
+  const pool = () => (state ??= poolState(patterns, runFiles));
   return {
-    build: () => (built ??= buildRunIndex(stage, patterns, runFiles)),
-    digest: () => (digested ??= runDigest(stage, patterns, runFiles)),
+    build: () => (built ??= buildRunIndex(stage, patterns, pool, runFiles)),
+    digest: () => (digested ??= runDigest(stage, pool)),
   };
 }
 
 /** The run's files by name and content, the pool by name, size and time, and the saved index file as it is. */
-async function runDigest(stage: IndexStage, patterns: readonly string[], runFiles: ReadonlyMap<string, string>): Promise<string> {
+async function runDigest(stage: IndexStage, pool: () => Promise<PoolState>): Promise<string> {
   const hash = createHash('sha256');
   hash.update(INDEX_FORMAT);
   for (const filePath of stage.files) {
@@ -86,7 +87,7 @@ async function runDigest(stage: IndexStage, patterns: readonly string[], runFile
     hash.update(`\0${filePath}\0`).update(createHash('sha256').update(bytes).digest());
   }
   if (stage.stdinDocument) hash.update(`\0stdin\0${stage.stdinDocument.text}`);
-  hash.update(JSON.stringify(await poolState(patterns, runFiles)));
+  hash.update(JSON.stringify(await pool()));
   if (stage.referenceIndexFile !== undefined) {
     const saved = await stat(path.resolve(stage.cwd, stage.referenceIndexFile)).catch(() => undefined);
     hash.update(JSON.stringify(saved ? [saved.size, saved.mtimeMs] : null));
@@ -94,10 +95,10 @@ async function runDigest(stage: IndexStage, patterns: readonly string[], runFile
   return hash.digest('hex');
 }
 
-async function buildRunIndex(stage: IndexStage, patterns: readonly string[], runFiles: ReadonlyMap<string, string>): Promise<RunIndex> {
+async function buildRunIndex(stage: IndexStage, patterns: readonly string[], pool: () => Promise<PoolState>, runFiles: ReadonlyMap<string, string>): Promise<RunIndex> {
   const notes: string[] = [];
   const indexes: TextIndex[] = [];
-  const reference = await referenceIndex(stage, patterns, runFiles, notes);
+  const reference = await referenceIndex(stage, patterns.length === 0 ? undefined : pool, runFiles, notes);
   if (reference) indexes.push(reference);
 
   const builder = new TextIndexBuilder();
@@ -142,14 +143,15 @@ async function poolState(patterns: readonly string[], runFiles: ReadonlyMap<stri
   return { patterns: [...patterns], files };
 }
 
-async function referenceIndex(stage: IndexStage, patterns: readonly string[], runFiles: ReadonlyMap<string, string>, notes: string[]): Promise<TextIndex | undefined> {
+/** The pool's index: the saved one while it is current, else read from `pool` (none when the configs name no pool). */
+async function referenceIndex(stage: IndexStage, pool: (() => Promise<PoolState>) | undefined, runFiles: ReadonlyMap<string, string>, notes: string[]): Promise<TextIndex | undefined> {
   const file = stage.referenceIndexFile === undefined ? undefined : path.resolve(stage.cwd, stage.referenceIndexFile);
   const saved = file === undefined ? undefined : await loadSaved(file, stage.locale);
-  if (patterns.length === 0 && saved === undefined) {
+  if (pool === undefined && saved === undefined) {
     if (file !== undefined) throw new UsageError(t('referenceIndex.nothing', stage.locale, { file: displayPath(file, stage.cwd) }));
     return undefined;
   }
-  const state = patterns.length === 0 ? undefined : await poolState(patterns, runFiles);
+  const state = pool === undefined ? undefined : await pool();
   if (saved && (state === undefined || JSON.stringify(saved.meta) === JSON.stringify(state))) {
     const located = saved.index.withDocuments((document) => {
       const absolute = path.resolve(path.dirname(file!), document.path);
@@ -174,20 +176,14 @@ async function referenceIndex(stage: IndexStage, patterns: readonly string[], ru
   if (file !== undefined) {
     // Saved with paths relative to the index file, so that it can be moved with its archive or handed on.
     const portable = index.withDocuments((document) => ({ path: path.relative(path.dirname(file), document.path).split(path.sep).join('/'), reference: true }));
-    const written = writeTextIndex(portable, state);
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, written);
-      await rename(temporary, file);
-    } catch (error) {
-      notes.push(t('referenceIndex.writeFailed', stage.locale, { file: displayPath(file, stage.cwd), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-    }
+    const failed = await replaceFile(file, writeTextIndex(portable, state));
+    if (failed !== undefined) notes.push(t('referenceIndex.writeFailed', stage.locale, { file: displayPath(file, stage.cwd), reason: failed }));
   }
   return index;
 }
 
 /** A saved index, or undefined when there is none yet or it is an index this version cannot use (rebuilt then). */
-async function loadSaved(file: string, locale: Locale): Promise<{ index: TextIndex; meta: unknown; bytes: Uint8Array } | undefined> {
+async function loadSaved(file: string, locale: Locale): Promise<{ index: TextIndex; meta: unknown } | undefined> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -196,12 +192,11 @@ async function loadSaved(file: string, locale: Locale): Promise<{ index: TextInd
     throw new UsageError(t('referenceIndex.unreadableFile', locale, { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   try {
-    const { index, meta } = readTextIndex(bytes);
-    return { index, meta, bytes };
+    return readTextIndex(bytes);
   } catch (error) {
     if (!(error instanceof BadIndexError)) throw error;
     // Some other file: never overwritten. An index of another version: rebuilt.
-    if (!bytes.subarray(0, 8).equals(Buffer.from('RLTXIDX1'))) throw new UsageError(t('referenceIndex.notAnIndex', locale, { file }));
+    if (!looksLikeTextIndex(bytes)) throw new UsageError(t('referenceIndex.notAnIndex', locale, { file }));
     return undefined;
   }
 }
