@@ -235,16 +235,14 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     // As ESLint: a --stdin-filename that is ignored gets the ignored file's warning, and nothing is linted.
     const ignored = options.stdinFilename && options.ignore ? await ignoredMessage(path.resolve(io.cwd, options.stdinFilename), io.cwd, locale, loader.ignoredBy) : undefined;
     if (ignored !== undefined) results.push(ignoredFile(reported, ignored));
-    else {
-      let document: ReadDocumentResult | undefined;
+    else
       await readAndLint(reported, async () => {
-        document = { ...(await readText(await io.readStdin(), name, await readOptionsFor(name))), filePath: reported };
-        // An editor's buffer is compared with the reference reports (last year's).
+        const document = { ...(await readText(await io.readStdin(), name, await readOptionsFor(name))), filePath: reported };
+        // An editor's buffer is compared with the reference reports (last year's); stdin is never served from --cache.
         await planIndex([], document);
         await ensureIndex();
         return document;
       });
-    }
   } else {
     const targets = await findTargets(options.paths, io.cwd, locale, ignore);
     const lintableFiles = targets.filter((target) => target.ignored === undefined && target.problem === undefined).map((target) => target.filePath);
