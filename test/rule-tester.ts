@@ -14,9 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
+import { addDocument } from '../src/compare/documents.js';
 import { TextIndexBuilder } from '../src/compare/text-index.js';
 import { lintText } from '../src/engine/lint-text.js';
-import { lineIndexOf } from '../src/engine/position.js';
 import type {
   TextIndexView,
   AnyRule,
@@ -103,13 +103,10 @@ export async function lintCase(rule: AnyRule, item: CaseOptions, fix = false): P
   return lintText({ filePath, text: item.text, syntax }, configFor(rule, item.options, item.settings), { fix, ...(textIndex ? { textIndex } : {}) });
 }
 
-/** The index of the case and the other reports, as the CLI builds it (plain-text places). */
+/** The index of the case and the other reports, as the CLI builds it (src/compare/documents.ts; plain-text places). */
 function indexOf(others: NonNullable<CaseOptions['others']>, self: { path: string; text: string }): TextIndexView {
   const builder = new TextIndexBuilder();
-  for (const { path, text, reference } of [...others, self]) {
-    const lines = lineIndexOf(text);
-    builder.add({ path, reference: reference === true }, text, (offset) => ({ line: lines.locate(offset).line }));
-  }
+  for (const { path, text, reference } of [...others, self]) addDocument(builder, { path, name: path }, reference === true, { filePath: path, text, syntax: 'text' });
   return builder.build();
 }
 

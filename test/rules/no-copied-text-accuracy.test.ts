@@ -9,6 +9,7 @@ import { rule } from '../../rules/no-copied-text.js';
 import { TextIndexBuilder } from '../../src/compare/text-index.js';
 import { lintText } from '../../src/engine/lint-text.js';
 import { lineIndexOf } from '../../src/engine/position.js';
+import { addDocument } from '../../src/compare/documents.js';
 import type { LintMessage, ResolvedConfig } from '../../src/types.js';
 import { loadSources, makeCopiedVariants, TRANSFORMS } from '../../scripts/lib/copy-variants.js';
 
@@ -36,8 +37,7 @@ const sources = loadSources('.') as Source[];
 const stem = (name: string) => name.replace(/\.[^.]+$/, '');
 
 function add(builder: TextIndexBuilder, name: string, text: string, reference: boolean): void {
-  const lines = lineIndexOf(text);
-  builder.add({ path: name, reference }, text, (offset) => ({ line: lines.locate(offset).line }));
+  addDocument(builder, { path: name, name }, reference, { filePath: name, text, syntax: 'text' });
 }
 
 /** The copied paragraphs' findings, keyed by line. */
