@@ -27,6 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureAdversarial, printAdversarial } from './bench/adversarial.js';
 import { findSources, loadPools, makeLargeText, makeLongReportLines, makeReport, prng } from './bench/corpus.js';
 import { convertToPdf, hasLibreOffice, pdfPageCount, writeLargeDocx } from './bench/large.js';
+import { printTable as printRows } from './bench/table.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'reportlint.js');
@@ -349,13 +350,7 @@ function formatMs(ms) {
 }
 
 function printTable(table) {
-  const headers = { label: 'measurement', time: 'time', rate: 'rate', notes: 'notes' };
-  const keys = Object.keys(headers);
-  const widths = keys.map((key) => Math.max(displayWidth(headers[key]), ...table.map((row) => displayWidth(String(row[key])))));
-  const line = (row) => keys.map((key, i) => (i === keys.length - 1 ? row[key] : padEnd(String(row[key]), widths[i]))).join('  ').trimEnd();
-  console.log(line(headers));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of table) console.log(line(row));
+  printRows(table, { label: 'measurement', time: 'time', rate: 'rate', notes: 'notes' }, { displayWidth, padEnd });
   console.log('');
 }
 

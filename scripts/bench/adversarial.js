@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { printTable } from './table.js';
 import { chineseNumeral } from './corpus.js';
 
 const MB = 1024 * 1024;
@@ -240,13 +241,8 @@ export function measureAdversarial({ root, dir, seed, sources, makeLargeText, pr
 /** Prints the rows as an aligned table (display width: CJK counts two). */
 export function printAdversarial({ rows, baselineMB }, { displayWidth, padEnd }) {
   const headers = { input: 'input', size: 'size', time: 'time', perMB: 'time/MB', ratio: '× normal', peak: 'peak RSS', above: 'above baseline (× size)', rules: 'rules' };
-  const keys = Object.keys(headers);
-  const widths = keys.map((key) => Math.max(displayWidth(headers[key]), ...rows.map((row) => displayWidth(String(row[key])))));
-  const line = (row) => keys.map((key, i) => (i === keys.length - 1 ? row[key] : padEnd(String(row[key]), widths[i]))).join('  ').trimEnd();
   console.log(`adversarial sizes (issue 11): one run each; baseline = peak RSS of one small report, ${baselineMB.toFixed(0)} MB`);
-  console.log(line(headers));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
+  printTable(rows, headers, { displayWidth, padEnd });
   console.log('');
 }
 

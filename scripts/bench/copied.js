@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, 
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadSources, makeCopiedVariants } from '../lib/copy-variants.js';
+import { printTable as printRows } from './table.js';
 
 /** A report with its Han characters replaced, consistently within the report, by others: its own wording. */
 function rewritten(text, random) {
@@ -110,18 +111,12 @@ export function measureCopied({ root, dir, corpusDir, files, seed, pools, makeRe
   return rows;
 }
 
-export function printCopied(rows, { displayWidth, padEnd }) {
+export function printCopied(rows, width) {
   const table = rows.map((row) => ({
     label: row.label,
     time: row.problem ? 'failed' : row.ms >= 1000 ? `${(row.ms / 1000).toFixed(2)} s` : `${row.ms.toFixed(0)} ms`,
     peak: row.peakMB === undefined ? '?' : `${row.peakMB.toFixed(0)} MB`,
     notes: [row.problem, `${row.copied} copied paragraphs`, row.extra].filter(Boolean).join('; '),
   }));
-  const headers = { label: 'no-copied-text (issue 13)', time: 'time', peak: 'peak RSS', notes: 'notes' };
-  const keys = Object.keys(headers);
-  const widths = keys.map((key) => Math.max(displayWidth(headers[key]), ...table.map((row) => displayWidth(String(row[key])))));
-  const line = (row) => keys.map((key, i) => (i === keys.length - 1 ? row[key] : padEnd(String(row[key]), widths[i]))).join('  ').trimEnd();
-  console.log(line(headers));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of table) console.log(line(row));
+  printRows(table, { label: 'no-copied-text (issue 13)', time: 'time', peak: 'peak RSS', notes: 'notes' }, width);
 }
