@@ -256,39 +256,70 @@ export class TextIndex implements TextIndexView {
     return this.ids;
   }
 
-  /** Per-paragraph counters for mostShared, made once: a query then allocates nothing that grows with the index. */
+  /** Per-paragraph counters for ranking, made once: a query then allocates nothing that grows with the index. */
   private counts: Uint32Array | undefined;
 
   /**
+   * Rankings already made, by a hash of the asked fingerprints (each kept with its fingerprints, so a hash collision
+   * is never taken for the same paragraph). Only costly ones are kept: a paragraph copied into hundreds of reports is
+   * counted once for all of them, and a paragraph found nowhere else costs no memory.
+   */
+  private remembered = new Map<number, Array<{ prints: Uint32Array; ranking: Ranking }>>();
+  private rememberedCount = 0;
+
+  /**
    * The paragraph (of a report other than `ownPath`) holding most of `prints`, and how many; the earlier paragraph
-   * on a tie. Counts in a typed array and resets only what it touched.
+   * on a tie.
    */
   mostShared(prints: readonly number[], ownPath: string): { paragraph: number; count: number } | undefined {
+    const own = this.documentIds().get(ownPath) ?? -1;
+    const hash = hashPrints(prints);
+    let ranking = this.remembered.get(hash)?.find((entry) => samePrints(entry.prints, prints))?.ranking;
+    if (!ranking) {
+      const ranked = this.rank(prints);
+      ranking = ranked.ranking;
+      if (ranked.postings >= REMEMBER_MIN_POSTINGS && this.rememberedCount < REMEMBER_MAX) {
+        const entries = this.remembered.get(hash) ?? [];
+        entries.push({ prints: Uint32Array.from(prints), ranking });
+        this.remembered.set(hash, entries);
+        this.rememberedCount += 1;
+      }
+    }
+    const { first, second } = ranking;
+    return first && this.table.document[first.paragraph] === own ? second : first;
+  }
+
+  /**
+   * Counts `prints` in every paragraph holding any (in a typed array, resetting only what it touched), and ranks:
+   * `first` holds most of them (the earlier paragraph on a tie), `second` most of those in other reports than
+   * `first`'s — the answer when `first` is in the asking report itself. `postings`: how many entries were read.
+   */
+  private rank(prints: readonly number[]): { ranking: Ranking; postings: number } {
     const counts = (this.counts ??= new Uint32Array(this.table.document.length));
     const documentOf = this.table.document;
-    const own = this.documentIds().get(ownPath) ?? -1;
     const { hashes, paragraphs } = this.postings;
     const touched: number[] = [];
+    let postings = 0;
     for (const print of prints) {
       for (let i = lowerBound(hashes, print); i < hashes.length && hashes[i] === print; i += 1) {
         const paragraph = paragraphs[i]!;
-        if (documentOf[paragraph] === own) continue;
         const count = counts[paragraph]!;
         if (count === 0) touched.push(paragraph);
         counts[paragraph] = count + 1;
+        postings += 1;
       }
     }
-    let best = -1;
-    let bestCount = 0;
-    for (const paragraph of touched) {
-      const count = counts[paragraph]!;
-      if (count > bestCount || (count === bestCount && paragraph < best)) {
-        best = paragraph;
-        bestCount = count;
-      }
-      counts[paragraph] = 0;
-    }
-    return best < 0 ? undefined : { paragraph: best, count: bestCount };
+    let first = -1;
+    for (const paragraph of touched) if (better(counts, paragraph, first)) first = paragraph;
+    let second = -1;
+    const firstDocument = first < 0 ? -1 : documentOf[first]!;
+    for (const paragraph of touched) if (documentOf[paragraph] !== firstDocument && better(counts, paragraph, second)) second = paragraph;
+    const ranking: Ranking = {
+      ...(first < 0 ? {} : { first: { paragraph: first, count: counts[first]! } }),
+      ...(second < 0 ? {} : { second: { paragraph: second, count: counts[second]! } }),
+    };
+    for (const paragraph of touched) counts[paragraph] = 0;
+    return { ranking, postings };
   }
 
   /** Whether the index dropped this fingerprint as stock wording. */
@@ -347,6 +378,40 @@ function compareIn(indexes: readonly TextIndex[], text: string, ownPath: string,
     const match = size >= minSize ? bestOf(indexes, prints, ownPath) : undefined;
     return { start, end, size, ...(match ? { match } : {}) };
   });
+}
+
+/** A ranking of the paragraphs holding some asked fingerprints (TextIndex.rank). */
+interface Ranking {
+  first?: { paragraph: number; count: number };
+  second?: { paragraph: number; count: number };
+}
+
+/** Rankings that read at least this many postings are remembered, up to REMEMBER_MAX of them (about 200 bytes each). */
+const REMEMBER_MIN_POSTINGS = 256;
+const REMEMBER_MAX = 100_000;
+
+/** Whether `paragraph` ranks above `best`: more fingerprints, or as many and earlier. */
+function better(counts: Uint32Array, paragraph: number, best: number): boolean {
+  if (best < 0) return true;
+  const count = counts[paragraph]!;
+  const bestCount = counts[best]!;
+  return count > bestCount || (count === bestCount && paragraph < best);
+}
+
+/** FNV-1a over the fingerprints, for the remembered rankings. */
+function hashPrints(prints: readonly number[]): number {
+  let hash = 0x811c9dc5;
+  for (const print of prints) {
+    hash = Math.imul(hash ^ (print & 0xffff), 0x01000193);
+    hash = Math.imul(hash ^ (print >>> 16), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function samePrints(kept: Uint32Array, prints: readonly number[]): boolean {
+  if (kept.length !== prints.length) return false;
+  for (let i = 0; i < kept.length; i += 1) if (kept[i] !== prints[i]) return false;
+  return true;
 }
 
 function lowerBound(keys: Uint32Array, value: number): number {

@@ -53,6 +53,18 @@ describe('TextIndex', () => {
     expect(bestSource(built, PARAGRAPH, 'a.txt')).toBeUndefined();
   });
 
+  it('a paragraph copied into many reports: each asker is sent to another report, as a fresh index would send it', () => {
+    // 30 of 170 reports hold the paragraph (under the fifth that makes it stock wording): every lookup reads
+    // hundreds of postings, so the index remembers its ranking and answers the next askers from it.
+    const docs: Array<[string, string]> = Array.from({ length: 170 }, (_, i) => [`r${i}.txt`, i < 30 ? `${PARAGRAPH}\n` : `第${i}份报告自己的内容。\n`]);
+    const shared = index(docs);
+    for (const asker of ['r0.txt', 'r1.txt', 'r7.txt', 'x.txt', 'r0.txt']) {
+      const expected = asker === 'r0.txt' ? 'r1.txt' : 'r0.txt';
+      expect(bestSource(shared, PARAGRAPH, asker)).toMatchObject({ document: { path: expected }, share: 1 });
+      expect(bestSource(index(docs), PARAGRAPH, asker)).toEqual(bestSource(shared, PARAGRAPH, asker));
+    }
+  });
+
   it('learns stock wording: a passage in a fifth of the reports, and in ten at least, counts for no match', () => {
     const shared = '坚持问题导向和目标导向相统一，把各项工作任务分解细化到每个科室和每名干部，确保件件有着落事事有回音。';
     const docs = (holding: number): Array<[string, string]> =>
