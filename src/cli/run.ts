@@ -31,6 +31,7 @@ import { findTargets, ignoredMessage } from './files.js';
 import type { CliOptions } from './options.js';
 import { describeRules } from './rules-list.js';
 import { why } from './why.js';
+import { readAhead, settled } from './read-ahead.js';
 import { readForFix, writeFixed } from './write-fixed.js';
 import { workerCount } from './pool.js';
 import { ignoredFile, unreadable } from './results.js';
@@ -269,12 +270,19 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       for (const config of parallel.configs) noteRulesMeta(config);
       results.push(...parallel.results);
     }
+    // Files linted as read (no cache, no fixes) are read a few ahead of the one being linted.
+    const readsAhead = workers === 0 && !cache && !writesFixes;
+    const isLintable = (target: (typeof targets)[number]) => target.ignored === undefined && target.problem === undefined;
+    const reads = readsAhead
+      ? readAhead(targets, async (target) => (isLintable(target) ? (runIndex?.documents.get(target.filePath) ?? readDocument(target.filePath, await readOptionsFor(target.filePath))) : undefined))
+      : undefined;
     for (const target of workers > 0 ? [] : targets) {
+      const read = reads ? (await reads.next()).value?.[1] : undefined;
       if (target.ignored !== undefined) results.push(ignoredFile(target.filePath, target.ignored));
       else if (target.problem !== undefined) results.push(unreadable(target.filePath, target.problem));
       else if (cache) await lintCached(target.filePath, cache);
       else if (writesFixes) await readAndLint(target.filePath, () => readForFix(target.filePath, async () => readDocument(target.filePath, await readOptionsFor(target.filePath))));
-      else await readAndLint(target.filePath, async () => runIndex?.documents.get(target.filePath) ?? readDocument(target.filePath, await readOptionsFor(target.filePath)));
+      else await readAndLint(target.filePath, async () => settled(read!) as ReadDocumentResult);
     }
   }
 

@@ -17,6 +17,7 @@ import { BadIndexError, combinedIndex, INDEX_FORMAT, looksLikeTextIndex, readTex
 import { ReadError, UsageError } from '../errors.js';
 import { displayPath } from '../formatters/location.js';
 import { t } from '../messages/index.js';
+import { readAhead } from './read-ahead.js';
 import { replaceFile } from './replace-file.js';
 import { LINTABLE_EXTENSIONS, readDocument, readFileBytes, type ReadDocumentResult, type ReadOptions } from '../read/index.js';
 import type { LintDocument, Locale, ResolvedConfig } from '../types.js';
@@ -104,15 +105,13 @@ async function buildRunIndex(stage: IndexStage, patterns: readonly string[], poo
   const builder = new TextIndexBuilder();
   const documents = new Map<string, ReadDocumentResult>();
   let kept = 0;
-  for (const filePath of stage.files) {
-    let document: ReadDocumentResult;
-    try {
-      document = await readDocument(filePath, await stage.readOptionsFor(filePath));
-    } catch (error) {
+  for await (const [filePath, read] of readAhead(stage.files, async (filePath) => readDocument(filePath, await stage.readOptionsFor(filePath)))) {
+    if ('error' in read) {
       // The lint pass reports the file as unreadable; it has nothing to compare.
-      if (error instanceof ReadError) continue;
-      throw error;
+      if (read.error instanceof ReadError) continue;
+      throw read.error;
     }
+    const document = read.value;
     addDocument(builder, { path: filePath, name: displayPath(filePath, stage.cwd) }, false, document);
     if (kept + document.text.length <= KEEP_CHARACTERS) {
       documents.set(filePath, document);
