@@ -19,6 +19,11 @@ type MessageId = 'punctuation' | 'ellipsis' | 'dash';
 /** Half-width marks and their full-width forms. */
 const MARKS: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
+/** The characters the per-character passes look for, found by the regex engine rather than a loop over every character. */
+const HALF_MARKS = /[,;:?!]/g;
+const BRACKETS = /[()（）]/g;
+const STRAIGHT_QUOTES = /["']/g;
+
 /** Full-width and CJK punctuation: a neighbour that makes the context Chinese. */
 const CJK_MARK = /^[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…]$/u;
 
@@ -27,6 +32,9 @@ const isChinese = (char: string) => isHan(char) || CJK_MARK.test(char);
 /** An ellipsis written as ..., ······, 。。。 or a single …; a dash written as --, －－ or a single —. */
 const ELLIPSIS = /\.{3,}|。{3,}|[·・]{3,}|(?<!…)…(?!…)/gu;
 const DOUBLE_HYPHEN = /(?<![-－—–])(?:--|－－|—-|-—|–{2}|—–|–—)(?![-－—–])/gu;
+// What each match needs at least (a line without '。。。' is not searched for one).
+const ELLIPSIS_MARKS = ['...', '。。。', '·', '・', '…'];
+const HYPHEN_MARKS = ['-', '－', '—', '–'];
 const SINGLE_DASH = /(?<![-－—–])—(?![-－—–])/gu;
 
 /** Per character of a segment: in an excluded range (URL, heading ordinal, residue), or in a finding already made. */
@@ -151,9 +159,10 @@ export const rule = defineRule<MessageId>({
       const key = paragraph >= 0 ? paragraph : `segment ${index}`;
       const group = quoteGroups.get(key) ?? [];
       const singles = singleGroups.get(key) ?? [];
-      for (let at = 0; at < local.length; at += 1) {
-        const char = local.charAt(at);
-        if ((char !== '"' && char !== "'") || (blocked[at] ?? 0) & EXCLUDED) continue;
+      for (const match of local.matchAll(STRAIGHT_QUOTES)) {
+        const at = match.index;
+        const char = match[0];
+        if ((blocked[at] ?? 0) & EXCLUDED) continue;
         if (char === '"') group.push(base + at);
         // An apostrophe between letters (Xi'an, don't) is not a quote.
         else if (!(/[A-Za-z]/.test(local.charAt(at - 1)) && /[A-Za-z]/.test(local.charAt(at + 1)))) singles.push(base + at);
@@ -280,8 +289,8 @@ export function scan(
   };
 
   // Each search only where its marks occur (a line without them makes no matcher: this runs for every line).
-  const has = (marks: string) => [...marks].some((mark) => text.includes(mark));
-  for (const match of has('.。·・…') ? text.matchAll(ELLIPSIS) : []) {
+  const has = (marks: readonly string[]) => marks.some((mark) => text.includes(mark));
+  for (const match of has(ELLIPSIS_MARKS) ? text.matchAll(ELLIPSIS) : []) {
     const start = match.index;
     const end = start + match[0].length;
     const around = neighbours(text, start, match[0].length, edges);
@@ -290,7 +299,7 @@ export function scan(
     at(start, end, 'ellipsis', '……');
   }
 
-  for (const match of has('-－—–') ? text.matchAll(DOUBLE_HYPHEN) : []) {
+  for (const match of has(HYPHEN_MARKS) ? text.matchAll(DOUBLE_HYPHEN) : []) {
     const start = match.index;
     const end = start + match[0].length;
     const around = neighbours(text, start, match[0].length, edges);
@@ -312,10 +321,10 @@ export function scan(
   }
 
   // , ; : ? !
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charAt(index);
-    const expected = MARKS[char];
-    if (!expected || (blocked[index] ?? 0) & EXCLUDED) continue;
+  for (const match of text.matchAll(HALF_MARKS)) {
+    const index = match.index;
+    const expected = MARKS[match[0]]!;
+    if ((blocked[index] ?? 0) & EXCLUDED) continue;
     const around = neighbours(text, index, 1, edges);
     if (!(isChinese(around.before) || isChinese(around.after)) || taken(index, index + 1)) continue;
     // 10:30, 1,000 and 3:2 stay: a mark between two digits is part of a number.
@@ -327,9 +336,10 @@ export function scan(
   // Brackets: matched as pairs (half- or full-width), so a pair is fixed as a whole.
   const stack: number[] = [];
   const pairs: Array<[number | undefined, number | undefined]> = [];
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charAt(index);
-    if ((char !== '(' && char !== ')' && char !== '（' && char !== '）') || (blocked[index] ?? 0) & EXCLUDED) continue;
+  for (const match of text.matchAll(BRACKETS)) {
+    const index = match.index;
+    const char = match[0];
+    if ((blocked[index] ?? 0) & EXCLUDED) continue;
     if (char === '(' || char === '（') stack.push(index);
     else pairs.push([stack.pop(), index]);
   }
