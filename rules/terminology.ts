@@ -140,15 +140,9 @@ export const rule = defineRule<MessageId, {
   },
   check(context) {
     const { terms } = context.options;
-    const dictionary = new Map<string, string>(Object.entries(BUILT_IN));
-    for (const [wrong, right] of Object.entries(terms)) {
-      if (right === '') dictionary.delete(wrong);
-      else if (wrong !== '' && wrong !== right) dictionary.set(wrong, right);
-    }
-    if (dictionary.size === 0) return;
-    // Longest first, so 执法全程记录制度 wins over 执法全程记录.
-    const wrongForms = [...dictionary.keys()].sort((a, b) => b.length - a.length);
-    const pattern = new RegExp(wrongForms.map(escapeRegExp).join('|'), 'gu');
+    const compiled = compiledTerms(terms);
+    if (!compiled) return;
+    const { dictionary, pattern } = compiled;
     const residue = rangeIndex(context.model.residue.map((r) => [r.span.start, r.span.end] as const));
     // A built-in exception holds unless the user listed the wrong form themselves.
     const rightHere = (text: string, at: number, wrong: string, right: string): boolean =>
@@ -174,6 +168,7 @@ export const rule = defineRule<MessageId, {
     // A term that PDF extraction broke across two lines (第责⏎任人): found in the joined paragraph text,
     // reported without a fix (the edit would have to remove the line break).
     for (const paragraph of context.model.paragraphs) {
+      if (!hasLineBreak(context.text, paragraph.start, paragraph.end)) continue;
       for (const match of paragraph.plain.matchAll(pattern)) {
         const wrong = match[0];
         const right = dictionary.get(wrong);
@@ -186,6 +181,38 @@ export const rule = defineRule<MessageId, {
     }
   },
 });
+
+/**
+ * The dictionary (built-in terms with the user's added or switched off) and one pattern of all its wrong forms,
+ * longest first so 执法全程记录制度 wins over 执法全程记录. Compiled once per `terms` option: the pattern has hundreds
+ * of alternatives, and a folder run asks for it once per report.
+ */
+const compiledByTerms = new Map<string, { dictionary: Map<string, string>; pattern: RegExp } | undefined>();
+function compiledTerms(terms: Readonly<Record<string, string>>): { dictionary: Map<string, string>; pattern: RegExp } | undefined {
+  const key = JSON.stringify(terms);
+  if (compiledByTerms.has(key)) return compiledByTerms.get(key);
+  const dictionary = new Map<string, string>(Object.entries(BUILT_IN));
+  for (const [wrong, right] of Object.entries(terms)) {
+    if (right === '') dictionary.delete(wrong);
+    else if (wrong !== '' && wrong !== right) dictionary.set(wrong, right);
+  }
+  const wrongForms = [...dictionary.keys()].sort((a, b) => b.length - a.length);
+  const compiled = dictionary.size === 0 ? undefined : { dictionary, pattern: new RegExp(wrongForms.map(escapeRegExp).join('|'), 'gu') };
+  // A few configs per run at most; bounded all the same (a language server may see many over a day).
+  if (compiledByTerms.size >= 16) compiledByTerms.clear();
+  compiledByTerms.set(key, compiled);
+  return compiled;
+}
+
+/** Whether the source has a line break within [start, end): only such a paragraph can hold a term broken by one. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  // A loop over the range: indexOf would look past it, to the end of a file without \r, for every paragraph.
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
+}
 
 /** True when the right form, which contains the wrong one, already stands here (全面依法治县委员会 for 依法治县委员会). */
 function readsRight(text: string, at: number, wrong: string, right: string): boolean {
