@@ -36,6 +36,9 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
 /** Blanks left for filling in: ____年__月, ＿＿＿. */
 const BLANK = /_{3,}|＿{2,}/gu;
 
+/** A character every placeholder and blank above holds: an X mark, an opening bracket or an underscore. */
+const MAYBE_PLACEHOLDER = /[XxＸｘ×✕╳＊*【[〔{［｛（(_＿]/u;
+
 export const rule = defineRule<MessageId>({
   meta: {
     id: 'no-template-placeholders',
@@ -59,6 +62,8 @@ export const rule = defineRule<MessageId>({
     const residue = rangeIndex(model.residue.map((r) => [r.span.start, r.span.end] as const));
     for (const segment of proseSegments(context.tree, text)) {
       const local = segment.text;
+      // Most lines hold none of the characters a placeholder or a blank is made of: nothing is searched there.
+      if (!MAYBE_PLACEHOLDER.test(local)) continue;
       const urls = rangeIndex(urlRanges(local).map(([a, b]) => [a + segment.start, b + segment.start] as const));
       const found: Array<{ start: number; end: number; messageId: MessageId }> = [];
       // The characters of the segment a placeholder already took (a pass over `found` per match would be quadratic).
