@@ -13,7 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { referencePatterns } from '../config/reference-reports.js';
 import { addDocument, wantsTextIndex } from '../compare/documents.js';
-import { BadIndexError, combinedIndex, INDEX_FORMAT, looksLikeTextIndex, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex, type TextIndexView } from '../compare/text-index.js';
+import type { TextIndex, TextIndexView } from '../compare/text-index.js';
 import { ReadError, UsageError } from '../errors.js';
 import { displayPath } from '../formatters/location.js';
 import { t } from '../messages/index.js';
@@ -52,6 +52,9 @@ export interface RunIndexPlan {
   build(): Promise<RunIndex>;
 }
 
+/** The index itself, loaded only when a run has something to compare (a one-file run on save does not). */
+const indexModule = () => import('../compare/text-index.js');
+
 /** Documents kept between the index and the lint pass, up to this many characters in all. */
 const KEEP_CHARACTERS = 64 * 1024 * 1024;
 
@@ -63,6 +66,8 @@ export async function planRunIndex(stage: IndexStage): Promise<RunIndexPlan | un
   }
   if (!configs.some(wantsTextIndex)) return undefined;
   const patterns = [...new Set(configs.filter(wantsTextIndex).flatMap((config) => referencePatterns(config.settings)))].sort();
+  // One report and no reference reports: there is nothing to compare it with (an editor's run on save).
+  if (configs.length <= 1 && patterns.length === 0 && stage.referenceIndexFile === undefined) return undefined;
   // Absolute path → the path the run gives the file: a reference report that is one of the run's files is that file.
   const runFiles = new Map(stage.files.map((filePath) => [path.resolve(stage.cwd, filePath), filePath]));
   let built: Promise<RunIndex> | undefined;
@@ -78,6 +83,7 @@ export async function planRunIndex(stage: IndexStage): Promise<RunIndexPlan | un
 
 /** The run's files by name and content, the pool by name, size and time, and the saved index file as it is. */
 async function runDigest(stage: IndexStage, pool: () => Promise<PoolState>): Promise<string> {
+  const { INDEX_FORMAT } = await indexModule();
   const hash = createHash('sha256');
   hash.update(INDEX_FORMAT);
   for (const filePath of stage.files) {
@@ -97,6 +103,7 @@ async function runDigest(stage: IndexStage, pool: () => Promise<PoolState>): Pro
 }
 
 async function buildRunIndex(stage: IndexStage, patterns: readonly string[], pool: () => Promise<PoolState>, runFiles: ReadonlyMap<string, string>): Promise<RunIndex> {
+  const { combinedIndex, TextIndexBuilder, writeTextIndex } = await indexModule();
   const notes: string[] = [];
   const indexes: TextIndex[] = [];
   const reference = await referenceIndex(stage, patterns.length === 0 ? undefined : pool, runFiles, notes);
@@ -159,6 +166,7 @@ async function referenceIndex(stage: IndexStage, pool: (() => Promise<PoolState>
     });
     return located;
   }
+  const { TextIndexBuilder, writeTextIndex } = await indexModule();
   const builder = new TextIndexBuilder();
   let unreadable = 0;
   for (const [name] of state!.files) {
@@ -190,6 +198,7 @@ async function loadSaved(file: string, locale: Locale): Promise<{ index: TextInd
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UsageError(t('referenceIndex.unreadableFile', locale, { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
+  const { BadIndexError, looksLikeTextIndex, readTextIndex } = await indexModule();
   try {
     return readTextIndex(bytes);
   } catch (error) {

@@ -165,3 +165,22 @@ describe('each feature loads its own modules', () => {
     expect(modulesIn(init.loaded)).toEqual(['config/init-template.js', 'cli/init.js']);
   });
 });
+
+describe('no-copied-text (issue 14: an editor lints one file on every save)', () => {
+  const indexLoaded = (loaded: readonly string[]) => loaded.some((url) => url.endsWith('/dist/src/compare/text-index.js'));
+
+  it('one report and no reference reports: nothing to compare with, so the index is neither built nor loaded', () => {
+    const { loaded, code, stderr } = traced(['报告.txt', '--format', 'json']);
+    expect(code, stderr).toBe(1);
+    expect(loaded.some((url) => url.endsWith('/dist/src/engine/lint-text.js'))).toBe(true);
+    expect(indexLoaded(loaded)).toBe(false);
+  });
+
+  it('two reports: the index is loaded and the copy found', () => {
+    const { loaded, code, stderr, cwd } = traced(['.', '--format', 'json', '-o', 'out.json'], { '副本.txt': readFileSync(SEED, 'utf8') });
+    expect(code, stderr).toBe(1);
+    expect(indexLoaded(loaded)).toBe(true);
+    const results = JSON.parse(readFileSync(path.join(cwd, 'out.json'), 'utf8')) as Array<{ messages: Array<{ ruleId: string }> }>;
+    for (const result of results) expect(result.messages.some((message) => message.ruleId === 'no-copied-text')).toBe(true);
+  });
+});
