@@ -9,26 +9,29 @@ import { builtinRules } from '../../rules/index.js';
 import { createConfigLoader, type ConfigLoaderOptions } from '../config/index.js';
 import { ReadError } from '../errors.js';
 import { lintText, type LintOptions } from '../engine/lint-text.js';
-import { combinedIndex, readTextIndex } from '../compare/text-index.js';
 import { readFailure } from '../read/failure.js';
 import { readText } from '../read/index.js';
 import { limitsFromSettings } from '../read/limits.js';
 import type { Locale } from '../types.js';
-import type { PoolReply, PoolTask } from './pool.js';
+import type { PoolIndex, PoolReply, PoolTask } from './pool.js';
 
 export interface WorkerSetup {
   loader: Omit<ConfigLoaderOptions, 'builtinRules'>;
   lintOptions: LintOptions;
   encoding?: string;
   locale: Locale;
-  /** The run's text indexes as bytes (./text-index.ts), when a rule compares reports. */
-  textIndexBytes?: Uint8Array[];
 }
 
 const setup = workerData as WorkerSetup;
 const loader = createConfigLoader({ ...setup.loader, builtinRules });
-const textIndex = setup.textIndexBytes ? combinedIndex(setup.textIndexBytes.map((bytes) => readTextIndex(bytes).index)) : undefined;
-const lintOptions: LintOptions = textIndex ? { ...setup.lintOptions, textIndex } : setup.lintOptions;
+// The run's text index (./text-index.ts) comes later, when a rule compares reports: built from what the workers
+// analysed first (PoolTask `analyse`), and loaded only then.
+let lintOptions: LintOptions = setup.lintOptions;
+
+async function useIndex({ textIndexBytes }: PoolIndex): Promise<void> {
+  const { combinedIndex, readTextIndex } = await import('../compare/text-index.js');
+  lintOptions = { ...setup.lintOptions, textIndex: combinedIndex(textIndexBytes.map((bytes) => readTextIndex(bytes).index)) };
+}
 
 async function lint(task: PoolTask): Promise<PoolReply> {
   const config = await loader.forFile(path.resolve(setup.loader.cwd, task.filePath));
@@ -38,6 +41,7 @@ async function lint(task: PoolTask): Promise<PoolReply> {
       locale: setup.locale,
       limits: limitsFromSettings(config.settings),
     });
+    if (task.analyse) return { id: task.id, analysed: (await import('../compare/documents.js')).analyseDocument(document) };
     return { id: task.id, result: await lintText(document, config, lintOptions) };
   } catch (error) {
     if (error instanceof ReadError) return { id: task.id, unreadable: readFailure(error, setup.locale) };
@@ -45,8 +49,16 @@ async function lint(task: PoolTask): Promise<PoolReply> {
   }
 }
 
-parentPort!.on('message', (task: PoolTask) => {
-  lint(task).then(
+// Tasks wait for the index to be loaded: messages arrive in order, and the index is sent before any file to lint.
+let ready: Promise<void> = Promise.resolve();
+
+parentPort!.on('message', (message: PoolTask | PoolIndex) => {
+  if ('textIndexBytes' in message) {
+    ready = useIndex(message);
+    return;
+  }
+  const task = message;
+  ready.then(() => lint(task)).then(
     (reply) => parentPort!.postMessage(reply),
     (error: unknown) => parentPort!.postMessage({ id: task.id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PoolReply),
   );

@@ -12,13 +12,19 @@ import type { LintResult, Locale, ResolvedConfig } from '../types.js';
 import type { ResultCache } from './cache.js';
 import type { Target } from './files.js';
 import type { WorkerSetup } from './lint-worker.js';
+import type { Analyser } from './text-index.js';
 import { LintPool } from './pool.js';
 import { ignoredFile, unreadable } from './results.js';
 
 export interface ParallelRun {
   workers: number;
-  /** What the workers start with; asked when the first file needs linting (with --cache, maybe never). */
-  setup(): Promise<WorkerSetup>;
+  /** What the workers start with, when the first file needs linting (with --cache, maybe never). */
+  setup: WorkerSetup;
+  /**
+   * The run's text index as bytes for the workers, when a rule compares reports: built before the first file is
+   * linted, from the run's files as the workers read and analyse them (`analyse`), in parallel.
+   */
+  textIndex?(analyse: Analyser): Promise<Uint8Array[]>;
   configFor(filePath: string): Promise<ResolvedConfig>;
   readOptionsFor(filePath: string): Promise<ReadOptions>;
   cache?: ResultCache;
@@ -33,7 +39,27 @@ const IN_FLIGHT_PER_WORKER = 2;
 
 export async function lintInParallel(targets: readonly Target[], run: ParallelRun): Promise<{ results: LintResult[]; configs: ResolvedConfig[] }> {
   let pool: Promise<LintPool> | undefined;
-  const startPool = () => (pool ??= run.setup().then((setup) => new LintPool(run.workers, setup)));
+  let started: LintPool | undefined;
+  const startPool = () =>
+    (pool ??= (async () => {
+      started = new LintPool(run.workers, run.setup);
+      if (run.textIndex) started.shareIndex({ textIndexBytes: await run.textIndex((filePath) => analyseOn(started!, filePath)) });
+      return started;
+    })());
+  let analyses = 0;
+  /** A run file read here and analysed by a worker for the index; undefined when unreadable (its lint says so). */
+  const analyseOn = async (lintPool: LintPool, filePath: string) => {
+    let bytes: Buffer;
+    try {
+      bytes = await readFileBytes(filePath, await run.readOptionsFor(filePath));
+    } catch (error) {
+      if (error instanceof ReadError) return undefined;
+      throw error;
+    }
+    const reply = await lintPool.run({ id: -1 - analyses++, filePath, bytes, analyse: true });
+    if ('failure' in reply) throw new Error(reply.failure);
+    return 'analysed' in reply ? reply.analysed : undefined;
+  };
   const results: LintResult[] = new Array(targets.length);
   const configs: Array<ResolvedConfig | undefined> = new Array(targets.length);
   const locale = run.locale;
@@ -59,6 +85,7 @@ export async function lintInParallel(targets: readonly Target[], run: ParallelRu
     const reply = await (await startPool()).run({ id: index, filePath, bytes });
     if ('failure' in reply) throw new Error(reply.failure);
     if ('unreadable' in reply) return unreadable(filePath, reply.unreadable);
+    if (!('result' in reply)) throw new Error(`lint worker: no result for ${filePath}`);
     if (key !== undefined) run.cache!.set(absolute, key, reply.result);
     return reply.result;
   };
@@ -73,7 +100,8 @@ export async function lintInParallel(targets: readonly Target[], run: ParallelRu
   try {
     await Promise.all(Array.from({ length: run.workers * IN_FLIGHT_PER_WORKER }, lane));
   } finally {
-    if (pool) await (await pool).close();
+    // The pool as made, even if building the index failed: its workers must not keep the process alive.
+    await started?.close();
   }
   return { results, configs: configs.filter((config): config is ResolvedConfig => config !== undefined) };
 }

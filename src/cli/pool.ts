@@ -6,20 +6,29 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { PlacedParagraph } from '../compare/text-index.js';
 import type { LintResult } from '../types.js';
 import type { WorkerSetup } from './lint-worker.js';
 
 /** Fewer files than this are linted on the main thread: starting workers costs more than it saves. */
 export const MIN_PARALLEL_FILES = 8;
 
+/** A file's bytes to lint, or (`analyse`) to read and analyse for the run's text index. */
 export interface PoolTask {
   id: number;
   filePath: string;
   bytes: Uint8Array;
+  analyse?: true;
+}
+
+/** Sent to every worker once, after the index was built from their analyses and before any file is linted. */
+export interface PoolIndex {
+  textIndexBytes: Uint8Array[];
 }
 
 export type PoolReply =
   | { id: number; result: LintResult }
+  | { id: number; analysed: PlacedParagraph[] }
   | { id: number; unreadable: string }
   /** Anything else thrown in the worker (its stack): the run fails as a serial run would. */
   | { id: number; failure: string };
@@ -57,6 +66,11 @@ export class LintPool {
       this.waiting.push({ task, settle, fail });
       this.next();
     });
+  }
+
+  /** Gives every worker the run's text index; called while none is busy, so each has it before its next file. */
+  shareIndex(index: PoolIndex): void {
+    for (const worker of this.workers) worker.postMessage(index);
   }
 
   async close(): Promise<void> {

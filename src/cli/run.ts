@@ -35,7 +35,7 @@ import { readAhead, settled } from './read-ahead.js';
 import { readForFix, writeFixed } from './write-fixed.js';
 import { workerCount } from './pool.js';
 import { ignoredFile, unreadable } from './results.js';
-import { planRunIndex, type RunIndex, type RunIndexPlan } from './text-index.js';
+import { planRunIndex, type Analyser, type RunIndex, type RunIndexPlan } from './text-index.js';
 
 export interface Io {
   cwd: string;
@@ -147,12 +147,12 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       readOptionsFor,
       ...(options.referenceIndex ? { referenceIndexFile: options.referenceIndex } : {}),
     });
+    // The index itself is built when the first file needs linting (with --cache, maybe never).
     if (indexPlan && cache) cacheOptions = { ...cacheOptions, textIndex: await indexPlan.digest() };
-    else await ensureIndex();
   };
-  const ensureIndex = async () => {
+  const ensureIndex = async (analyse?: Analyser) => {
     if (!indexPlan || runIndex) return;
-    runIndex = await indexPlan.build();
+    runIndex = await indexPlan.build(analyse);
     notes.push(...runIndex.notes);
     lintOptions = { ...baseLintOptions, textIndex: runIndex.view };
   };
@@ -255,11 +255,17 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       const { lintInParallel } = await import('./parallel.js');
       const parallel = await lintInParallel(targets, {
         workers,
-        // The workers start at the first file the cache does not hold: the index is built then, if there is one.
-        setup: async () => {
-          await ensureIndex();
-          return { loader: loaderOptions, lintOptions: baseLintOptions, locale, ...(options.encoding ? { encoding: options.encoding } : {}), ...(runIndex ? { textIndexBytes: runIndex.bytes() } : {}) };
-        },
+        // The workers start at the first file the cache does not hold: the index is built then, if there is one,
+        // from the files as they analyse them.
+        setup: { loader: loaderOptions, lintOptions: baseLintOptions, locale, ...(options.encoding ? { encoding: options.encoding } : {}) },
+        ...(indexPlan
+          ? {
+              textIndex: async (analyse: Analyser) => {
+                await ensureIndex(analyse);
+                return runIndex!.bytes();
+              },
+            }
+          : {}),
         configFor: (filePath) => loader.forFile(path.resolve(io.cwd, filePath)),
         readOptionsFor,
         ...(cache ? { cache } : {}),
@@ -270,6 +276,8 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       for (const config of parallel.configs) noteRulesMeta(config);
       results.push(...parallel.results);
     }
+    // On the main thread the index is built here, before the first file; on the pool, by the workers' analyses.
+    if (workers === 0 && !cache) await ensureIndex();
     // Files linted as read (no cache, no fixes) are read a few ahead of the one being linted.
     const readsAhead = workers === 0 && !cache && !writesFixes;
     const isLintable = (target: (typeof targets)[number]) => target.ignored === undefined && target.problem === undefined;

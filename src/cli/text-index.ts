@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { referencePatterns } from '../config/reference-reports.js';
-import { addDocument, wantsTextIndex } from '../compare/documents.js';
-import type { TextIndex, TextIndexView } from '../compare/text-index.js';
+import { wantsTextIndex } from '../compare/wants-index.js';
+import type { PlacedParagraph, TextIndex, TextIndexView } from '../compare/text-index.js';
 import { ReadError, UsageError } from '../errors.js';
 import { displayPath } from '../formatters/location.js';
 import { t } from '../messages/index.js';
@@ -49,8 +49,12 @@ export interface RunIndex {
  */
 export interface RunIndexPlan {
   digest(): Promise<string>;
-  build(): Promise<RunIndex>;
+  /** With `analyse`, the run's files are read and analysed by it (the lint workers) instead of here. */
+  build(analyse?: Analyser): Promise<RunIndex>;
 }
+
+/** A run file read and analysed for the index elsewhere (a lint worker); undefined when it cannot be read. */
+export type Analyser = (filePath: string) => Promise<PlacedParagraph[] | undefined>;
 
 /** The index itself, loaded only when a run has something to compare (a one-file run on save does not). */
 const indexModule = () => import('../compare/text-index.js');
@@ -76,7 +80,7 @@ export async function planRunIndex(stage: IndexStage): Promise<RunIndexPlan | un
   let state: Promise<PoolState> | undefined;
   const pool = () => (state ??= poolState(patterns, runFiles));
   return {
-    build: () => (built ??= buildRunIndex(stage, patterns, pool, runFiles)),
+    build: (analyse) => (built ??= buildRunIndex(stage, patterns, pool, runFiles, analyse)),
     digest: () => (digested ??= runDigest(stage, pool)),
   };
 }
@@ -102,8 +106,15 @@ async function runDigest(stage: IndexStage, pool: () => Promise<PoolState>): Pro
   return hash.digest('hex');
 }
 
-async function buildRunIndex(stage: IndexStage, patterns: readonly string[], pool: () => Promise<PoolState>, runFiles: ReadonlyMap<string, string>): Promise<RunIndex> {
+async function buildRunIndex(
+  stage: IndexStage,
+  patterns: readonly string[],
+  pool: () => Promise<PoolState>,
+  runFiles: ReadonlyMap<string, string>,
+  analyse: Analyser | undefined,
+): Promise<RunIndex> {
   const { combinedIndex, TextIndexBuilder, writeTextIndex } = await indexModule();
+  const { addDocument } = await import('../compare/documents.js');
   const notes: string[] = [];
   const indexes: TextIndex[] = [];
   const reference = await referenceIndex(stage, patterns.length === 0 ? undefined : pool, runFiles, notes);
@@ -112,7 +123,12 @@ async function buildRunIndex(stage: IndexStage, patterns: readonly string[], poo
   const builder = new TextIndexBuilder();
   const documents = new Map<string, ReadDocumentResult>();
   let kept = 0;
-  for await (const [filePath, read] of readAhead(stage.files, async (filePath) => readDocument(filePath, await stage.readOptionsFor(filePath)))) {
+  // Reports are added in the run's order whoever analyses them: paragraph numbers decide ties between sources.
+  for await (const [filePath, read] of analyse ? readAhead(stage.files, analyse) : []) {
+    if ('error' in read) throw read.error;
+    if (read.value) builder.addAnalysed({ path: filePath, name: displayPath(filePath, stage.cwd), reference: false }, read.value);
+  }
+  for await (const [filePath, read] of analyse ? [] : readAhead(stage.files, async (filePath) => readDocument(filePath, await stage.readOptionsFor(filePath)))) {
     if ('error' in read) {
       // The lint pass reports the file as unreadable; it has nothing to compare.
       if (read.error instanceof ReadError) continue;
@@ -167,6 +183,7 @@ async function referenceIndex(stage: IndexStage, pool: (() => Promise<PoolState>
     return located;
   }
   const { TextIndexBuilder, writeTextIndex } = await indexModule();
+  const { addDocument } = await import('../compare/documents.js');
   const builder = new TextIndexBuilder();
   let unreadable = 0;
   for (const [name] of state!.files) {

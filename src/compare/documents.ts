@@ -5,26 +5,29 @@
  * No Node built-ins here: the page's worker bundles this module.
  */
 import { lineIndexOf } from '../engine/position.js';
-import type { LintDocument, ResolvedConfig } from '../types.js';
-import type { IndexedDocument, TextIndexBuilder } from './text-index.js';
-
-/** Whether a config turns on a rule that compares reports (`meta.crossFile`, e.g. no-copied-text). */
-export function wantsTextIndex(config: ResolvedConfig): boolean {
-  for (const { rule, setting } of config.rules.values()) if (setting.severity > 0 && rule.meta.crossFile === true) return true;
-  return false;
-}
+import type { LintDocument } from '../types.js';
+import { analyseReport, type PlacedParagraph, type SourcePlace, type TextIndexBuilder } from './text-index.js';
 
 /** Adds a read report to `builder`, each paragraph with its place in the original file. */
 export function addDocument(builder: TextIndexBuilder, identity: { path: string; name: string }, reference: boolean, document: LintDocument): void {
-  const locate = document.locate;
-  const lines = locate ? undefined : lineIndexOf(document.text);
-  const indexed: IndexedDocument = { ...identity, reference };
   // A report of the run is asked about later: it keeps its analysis for that (TextIndexBuilder.add `remember`).
-  builder.add(indexed, document.text, (offset) => {
-    if (locate) {
+  builder.add({ ...identity, reference }, document.text, placesIn(document), !reference);
+}
+
+/** A read report analysed for the index, for TextIndexBuilder.addAnalysed (a lint worker's share of a parallel run). */
+export function analyseDocument(document: LintDocument): PlacedParagraph[] {
+  return analyseReport(document.text, placesIn(document));
+}
+
+/** Offset → place in the original file: Word paragraphs and PDF pages and lines when the reader gives them, else lines. */
+function placesIn(document: LintDocument): (offset: number) => SourcePlace {
+  const locate = document.locate;
+  if (locate) {
+    return (offset) => {
       const { line, paragraph, page, pageLine } = locate(offset);
       return { line, ...(paragraph === undefined ? {} : { paragraph }), ...(page === undefined ? {} : { page }), ...(pageLine === undefined ? {} : { pageLine }) };
-    }
-    return { line: lines!.locate(offset).line };
-  }, !reference);
+    };
+  }
+  const lines = lineIndexOf(document.text);
+  return (offset) => ({ line: lines.locate(offset).line });
 }

@@ -60,6 +60,19 @@ interface Analysed {
   prints: number[];
 }
 
+/** A paragraph as the index stores it: analysed, with its place in the original file (when it has fingerprints). */
+export interface PlacedParagraph extends Analysed {
+  place?: SourcePlace;
+}
+
+/**
+ * A report cut, normalised, fingerprinted and placed: what TextIndexBuilder.addAnalysed stores. Made where the report
+ * is read — in a parallel run, by the lint workers, so the main thread only sorts the fingerprints in.
+ */
+export function analyseReport(text: string, locate: (offset: number) => SourcePlace): PlacedParagraph[] {
+  return analyse(text).map((paragraph) => (paragraph.prints.length === 0 ? paragraph : { ...paragraph, place: locate(paragraph.start) }));
+}
+
 /** A text cut into paragraphs, normalised and fingerprinted. */
 export function analyse(text: string): Analysed[] {
   return splitParagraphs(text).map((paragraph) => {
@@ -120,16 +133,21 @@ export class TextIndexBuilder {
    * that will be asked about (`remember`: one of the run's files) keeps its analysis until it is.
    */
   add(document: IndexedDocument, text: string, locate: (offset: number) => SourcePlace, remember = false): void {
+    const paragraphs = analyseReport(text, locate);
+    if (remember) this.analysed.set(document.path, { text, paragraphs });
+    this.addAnalysed(document, paragraphs);
+  }
+
+  /** Adds one report analysed elsewhere (./analyseReport): the same as `add` of its text, without remembering it. */
+  addAnalysed(document: IndexedDocument, paragraphs: readonly PlacedParagraph[]): void {
     const id = this.documents.length;
     this.documents.push(document);
-    const paragraphs = analyse(text);
-    if (remember) this.analysed.set(document.path, { text, paragraphs });
     for (const paragraph of paragraphs) {
-      const prints = paragraph.prints;
-      if (prints.length === 0) continue;
+      const { prints, place } = paragraph;
+      if (prints.length === 0 || place === undefined) continue;
       const number = this.paragraphs.length;
       if (number >= MAX_PARAGRAPHS) throw new RangeError(`text index: more than ${MAX_PARAGRAPHS} paragraphs`);
-      this.paragraphs.push({ document: id, ...paragraph, place: locate(paragraph.start) });
+      this.paragraphs.push({ document: id, start: paragraph.start, end: paragraph.end, place });
       if (this.keyCount + prints.length > this.keys.length) {
         const grown = new Float64Array(Math.max(this.keys.length * 2, this.keyCount + prints.length));
         grown.set(this.keys.subarray(0, this.keyCount));

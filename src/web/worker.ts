@@ -9,7 +9,8 @@
  */
 import './pdf-in-worker.js';
 import { lineDiff } from '../cli/diff.js';
-import { addDocument, wantsTextIndex } from '../compare/documents.js';
+import { addDocument } from '../compare/documents.js';
+import { wantsTextIndex } from '../compare/wants-index.js';
 import { combinedIndex, TextIndexBuilder, type TextIndexView } from '../compare/text-index.js';
 import { ConfigError, ReadError } from '../errors.js';
 import { docsUrl } from '../engine/messages.js';
