@@ -24,6 +24,21 @@ const HALF_MARKS = /[,;:?!]/g;
 const BRACKETS = /[()（）]/g;
 const STRAIGHT_QUOTES = /["']/g;
 
+/**
+ * Whether a segment holds anything this rule could report: a half-width mark, bracket or quote, or the marks of an
+ * ellipsis or dash. Most lines of a report hold none (full-width marks only) and are passed over whole: this runs for
+ * every line.
+ */
+const MAYBE_FINDING = /[,;:?!()"'.·・…\-－—–]|。。。/u;
+
+/** Offsets of the matches of a global `pattern` in `text`, without matchAll's copy of the pattern per call. */
+function offsetsOf(pattern: RegExp, text: string): number[] {
+  const offsets: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) offsets.push(match.index);
+  return offsets;
+}
+
 /** Full-width and CJK punctuation: a neighbour that makes the context Chinese. */
 const CJK_MARK = /^[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…]$/u;
 
@@ -141,6 +156,7 @@ export const rule = defineRule<MessageId>({
     const segments = proseSegments(context.tree, text);
     segments.forEach((segment, index) => {
       const local = segment.text;
+      if (!MAYBE_FINDING.test(local)) return;
       const base = segment.start;
       const excluded: Array<[number, number]> = urlRanges(local);
       for (const [start, end] of skippedIn(segment.start, segment.end)) excluded.push([start - base, end - base]);
@@ -159,9 +175,8 @@ export const rule = defineRule<MessageId>({
       const key = paragraph >= 0 ? paragraph : `segment ${index}`;
       const group = quoteGroups.get(key) ?? [];
       const singles = singleGroups.get(key) ?? [];
-      for (const match of local.matchAll(STRAIGHT_QUOTES)) {
-        const at = match.index;
-        const char = match[0];
+      for (const at of offsetsOf(STRAIGHT_QUOTES, local)) {
+        const char = local.charAt(at);
         if ((blocked[at] ?? 0) & EXCLUDED) continue;
         if (char === '"') group.push(base + at);
         // An apostrophe between letters (Xi'an, don't) is not a quote.
@@ -321,9 +336,8 @@ export function scan(
   }
 
   // , ; : ? !
-  for (const match of text.matchAll(HALF_MARKS)) {
-    const index = match.index;
-    const expected = MARKS[match[0]]!;
+  for (const index of offsetsOf(HALF_MARKS, text)) {
+    const expected = MARKS[text.charAt(index)]!;
     if ((blocked[index] ?? 0) & EXCLUDED) continue;
     const around = neighbours(text, index, 1, edges);
     if (!(isChinese(around.before) || isChinese(around.after)) || taken(index, index + 1)) continue;
@@ -336,9 +350,8 @@ export function scan(
   // Brackets: matched as pairs (half- or full-width), so a pair is fixed as a whole.
   const stack: number[] = [];
   const pairs: Array<[number | undefined, number | undefined]> = [];
-  for (const match of text.matchAll(BRACKETS)) {
-    const index = match.index;
-    const char = match[0];
+  for (const index of offsetsOf(BRACKETS, text)) {
+    const char = text.charAt(index);
     if ((blocked[index] ?? 0) & EXCLUDED) continue;
     if (char === '(' || char === '（') stack.push(index);
     else pairs.push([stack.pop(), index]);
