@@ -49,7 +49,7 @@ export interface CliOptions {
   cacheLocation?: string;
   /** --reference-index: keep the index of settings.referenceReports in this file (./text-index.ts). */
   referenceIndex?: string;
-  /** --concurrency: lint workers (./pool.ts); auto by default. */
+  /** --concurrency: lint workers (./concurrency.ts, ./pool.ts); auto by default. */
   concurrency: number | 'auto' | 'off';
 }
 

@@ -1,17 +1,12 @@
 /**
  * The lint pool (issue 14): worker threads (./lint-worker.ts) that decode and lint files in parallel, one file at a
- * time each, sized to the machine's cores. `--concurrency <n|auto|off>`; auto uses it for runs of at least
- * MIN_PARALLEL_FILES files on a machine with more than one core. The main thread keeps the order of the results, so
- * the output is the serial run's.
+ * time each, sized by ./concurrency.ts. The main thread keeps the order of the results, so the output is the serial
+ * run's.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PlacedParagraph } from '../compare/text-index.js';
 import type { LintResult } from '../types.js';
 import type { WorkerSetup } from './lint-worker.js';
-
-/** Fewer files than this are linted on the main thread: starting workers costs more than it saves. */
-export const MIN_PARALLEL_FILES = 8;
 
 /** A file's bytes to lint, or (`analyse`) to read and analyse for the run's text index. */
 export interface PoolTask {
@@ -32,16 +27,6 @@ export type PoolReply =
   | { id: number; unreadable: string }
   /** Anything else thrown in the worker (its stack): the run fails as a serial run would. */
   | { id: number; failure: string };
-
-/** How many workers `--concurrency` asks for, for `files` files: 0 means lint on the main thread. */
-export function workerCount(setting: number | 'auto' | 'off', files: number): number {
-  if (setting === 'off') return 0;
-  if (setting === 'auto') {
-    const cores = availableParallelism();
-    return cores > 1 && files >= MIN_PARALLEL_FILES ? Math.min(cores, files) : 0;
-  }
-  return Math.min(setting, files) > 1 ? Math.min(setting, files) : 0;
-}
 
 export class LintPool {
   private readonly idle: Worker[] = [];

@@ -33,7 +33,7 @@ import { describeRules } from './rules-list.js';
 import { why } from './why.js';
 import { readAhead, settled } from './read-ahead.js';
 import { readForFix, writeFixed } from './write-fixed.js';
-import { workerCount } from './pool.js';
+import { workerCount } from './concurrency.js';
 import { ignoredFile, unreadable } from './results.js';
 import { planRunIndex, type Analyser, type RunIndex, type RunIndexPlan } from './text-index.js';
 

@@ -8,7 +8,6 @@
  * same (names, sizes, times), rebuilt and rewritten when they changed, and used as it is when no config names a pool
  * (an index made elsewhere, e.g. a province archive handed to the counties).
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { referencePatterns } from '../config/reference-reports.js';
@@ -88,6 +87,7 @@ export async function planRunIndex(stage: IndexStage): Promise<RunIndexPlan | un
 /** The run's files by name and content, the pool by name, size and time, and the saved index file as it is. */
 async function runDigest(stage: IndexStage, pool: () => Promise<PoolState>): Promise<string> {
   const { INDEX_FORMAT } = await indexModule();
+  const { createHash } = await import('node:crypto');
   const hash = createHash('sha256');
   hash.update(INDEX_FORMAT);
   for (const filePath of stage.files) {

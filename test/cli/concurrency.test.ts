@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/types.js';
-import { workerCount, MIN_PARALLEL_FILES } from '../../src/cli/pool.js';
+import { workerCount, MIN_PARALLEL_FILES } from '../../src/cli/concurrency.js';
 import { reportlint, ROOT } from './run-cli.js';
 
 const PLUGIN = `export const rules = { 'no-word': { meta: { id: 'no-word', description: '不得出现“工作”', descriptionEn: 'no 工作', messages: { found: { zh: '出现了“工作”', en: '工作 found' } } }, check(context) { let at = context.text.indexOf('工作'); while (at >= 0) { context.report({ messageId: 'found', range: [at, at + 2] }); at = context.text.indexOf('工作', at + 2); } } } };\n`;

@@ -174,6 +174,8 @@ describe('no-copied-text (issue 14: an editor lints one file on every save)', ()
     expect(code, stderr).toBe(1);
     expect(loaded.some((url) => url.endsWith('/dist/src/engine/lint-text.js'))).toBe(true);
     expect(indexLoaded(loaded)).toBe(false);
+    // Nor the built-ins only a folder run (the worker pool), --cache or --fix need.
+    expect(loaded.filter((url) => url === 'node:worker_threads' || url === 'node:crypto')).toEqual([]);
   });
 
   it('two reports: the index is loaded and the copy found', () => {
