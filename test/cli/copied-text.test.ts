@@ -170,6 +170,17 @@ describe('no-copied-text from the CLI', () => {
     const seeds = ['000_452fc7be030a272b', '002_10dd5ecf361dedb7', '003_fb4fb1fb4ee4856e', '004_ce0fc0e530b0009c'];
     for (const name of seeds) files[`报告/${name}.txt`] = readFileSync(path.join(ROOT, `fixtures/seeds/${name}.txt`), 'utf8');
     for (const name of seeds) files[`报告/${name}.next.txt`] = files[`报告/${name}.txt`]!.replace(/\d+/g, (n) => String(Number(n) + 2));
+    // The workers read and analyse the files for the index: a Word copy is placed by its paragraphs there too, and
+    // a file they cannot read is left out of the index (and reported unreadable) as on the main thread.
+    const withWord = { ...files, '报告/0赵庄镇（Word稿）.docx': readFileSync(path.join(ROOT, 'fixtures/formats/001_778d263dd7ed8752.docx')), '报告/损坏.docx': Buffer.from('PK not a zip') };
+    const mixed = folder(withWord);
+    const serialMixed = reportlint(['报告', ...ONLY_RULE, '--concurrency', 'off', '-f', 'json'], { cwd: mixed });
+    const poolMixed = reportlint(['报告', ...ONLY_RULE, '--concurrency', '2', '-f', 'json'], { cwd: mixed });
+    expect([poolMixed.code, poolMixed.stdout]).toEqual([serialMixed.code, serialMixed.stdout]);
+    expect(serialMixed.code).toBe(2);
+    const mixedResults = JSON.parse(serialMixed.stdout) as LintResult[];
+    expect(copied(byName(mixedResults, '赵庄镇.txt')).some((message) => message.data?.sourceParagraph !== undefined)).toBe(true);
+
     const dir = folder(files);
     const serial = json(dir, ['报告', ...ONLY_RULE, '--concurrency', 'off']);
     const pool = json(dir, ['报告', ...ONLY_RULE, '--concurrency', '2']);
