@@ -3,7 +3,7 @@
  * npm run bench — how fast reportlint is, measured through the built CLI (bin/reportlint.js), as users run it.
  *
  *   1. a corpus of report-sized files (default 3000) recombined from the real reports in fixtures/, linted in one call
- *   2. one multi-megabyte .txt report
+ *   2. one multi-megabyte .txt report (time, and peak resident memory through scripts/bench/measure.js)
  *   3. a ~200-page .docx and its PDF (when fixtures/formats has Word/PDF fixtures; the PDF needs LibreOffice)
  *   4. cold start: one call on one small file, against bare `node -e 0` run in the same rounds (medians of N rounds,
  *      and the ratio to node's time)
@@ -12,7 +12,7 @@
  * This is a measuring tool, not a test: exit code 1 from the CLI (lint errors) is normal; it only fails when the
  * build is missing or nothing could be measured.
  *
- * Options: --files <n> (3000)  --mb <n> (3)  --pages <n> (200)  --runs <n> (10, cold-start rounds)  --seed <n> (20240331)
+ * Options: --files <n> (3000)  --mb <n> (5)  --pages <n> (200)  --runs <n> (10, cold-start rounds)  --seed <n> (20240331)
  *          --skip-large (no .docx/.pdf)  --keep-output (leave the JSON outputs in .bench/out)
  *          --pool <n> (10000: reports in the reference pool of the no-copied-text rows)  --skip-copied (not those rows)
  *          --skip-adversarial (not the table of issue 11's adversarial sizes, scripts/bench/adversarial.js, printed last;
@@ -47,7 +47,7 @@ function option(name, fallback) {
 const flag = (name) => process.argv.includes(`--${name}`);
 
 const FILES = Math.round(option('files', 3000));
-const MB = option('mb', 3);
+const MB = option('mb', 5);
 const PAGES = Math.round(option('pages', 200));
 const RUNS = Math.round(option('runs', 10));
 const SEED = Math.round(option('seed', 20240331));
@@ -116,13 +116,32 @@ console.log('');
 
 const rows = [];
 
-/** Runs the CLI once; returns { ms, status, stderr }. Exit 0 and 1 are both successful runs. */
-function cli(args) {
+const measureScript = path.join(root, 'scripts', 'bench', 'measure.js');
+const usageFile = path.join(outDir, 'usage.json');
+
+/**
+ * Runs the CLI once; returns { ms, status, stderr } (and, with `memory`, its peak resident memory in MB, run through
+ * scripts/bench/measure.js). Exit 0 and 1 are both successful runs.
+ */
+function cli(args, { memory = false } = {}) {
   const start = performance.now();
   // From inside .bench/: a dot-folder named from the project root would be ignored by default (附件/, ~$*, .*).
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: benchDir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [memory ? measureScript : bin, ...args], {
+    cwd: benchDir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    ...(memory ? { env: { ...process.env, REPORTLINT_BENCH_USAGE: usageFile } } : {}),
+  });
   const ms = performance.now() - start;
-  return { ms, status: run.status, stderr: run.stderr ?? '', error: run.error };
+  let peakMB;
+  if (memory) {
+    try {
+      peakMB = JSON.parse(readFileSync(usageFile, 'utf8')).maxRSS / 1024;
+    } catch {
+      // no usage written: the run failed, reported by its status
+    }
+  }
+  return { ms, status: run.status, stderr: run.stderr ?? '', error: run.error, peakMB };
 }
 
 function failure(run) {
@@ -133,14 +152,16 @@ function failure(run) {
 }
 
 /** Lints `target` with --format json -o, `runs` times; adds a row with the median time and what the output held. */
-function measureLint(label, target, { runs = 1, files, bytes, pages, extra = '', args = [] } = {}) {
+function measureLint(label, target, { runs = 1, files, bytes, pages, extra = '', args = [], memory = false } = {}) {
   const output = path.join(outDir, `${label.replace(/\W+/g, '-')}.json`);
   const times = [];
+  const peaks = [];
   let problem;
   for (let i = 0; i < runs && problem === undefined; i++) {
-    const run = cli([target, '--format', 'json', '-o', output, ...args]);
+    const run = cli([target, '--format', 'json', '-o', output, ...args], { memory });
     problem = failure(run);
     times.push(run.ms);
+    if (run.peakMB !== undefined) peaks.push(run.peakMB);
   }
   if (problem !== undefined) {
     rows.push({ label, time: 'failed', rate: '', notes: problem });
@@ -152,6 +173,7 @@ function measureLint(label, target, { runs = 1, files, bytes, pages, extra = '',
   const notes = [
     summary ? `${summary.files} file${summary.files === 1 ? '' : 's'} in output, ${summary.messages} messages` : 'output unreadable',
     summary && summary.fatal > 0 ? `${summary.fatal} fatal` : '',
+    peaks.length > 0 ? `peak ${median(peaks).toFixed(0)} MB` : '',
     extra,
   ].filter(Boolean).join('; ');
   rows.push({
@@ -219,7 +241,7 @@ for (const [label, ms] of [['one thread', serialMs], [`${cpus().length} cores`, 
 // 2. the multi-megabyte file
 const bigBytes = statSync(bigFile).size;
 console.log(`linting a ${(bigBytes / 1024 / 1024).toFixed(1)} MB .txt…`);
-const bigMs = measureLint(`${(bigBytes / 1024 / 1024).toFixed(1)} MB .txt`, path.relative(benchDir, bigFile), { runs: 3, bytes: bigBytes });
+const bigMs = measureLint(`${(bigBytes / 1024 / 1024).toFixed(1)} MB .txt`, path.relative(benchDir, bigFile), { runs: 3, bytes: bigBytes, memory: true });
 const bigFloor = floor(path.relative(benchDir, bigFile), 3);
 rows.at(-1).notes += `; ${againstFloor(bigMs, bigFloor)} (${formatMs(bigFloor)})`;
 
