@@ -24,11 +24,16 @@ import type { LintResult, ResolvedConfig } from '../types.js';
 /** The cache file's name when --cache-location is not given or names a folder (ESLint's is .eslintcache). */
 export const CACHE_FILE = '.reportlintcache';
 /** Bumped when the file's layout changes: an older file is then ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 
+/**
+ * A cached result is kept as its own JSON text: the cache opens without building every result's objects, a hit is
+ * parsed once into objects of its own (nothing the run does to them reaches the cache), and a save writes the texts
+ * of the results it did not change as they were.
+ */
 interface Entry {
   key: string;
-  result: LintResult;
+  result: string;
 }
 
 /** Opens the cache for a run: at --cache-location (or the default), for this version of reportlint. */
@@ -63,7 +68,7 @@ export class ResultCache {
       const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
       if (isRecord(data) && data['format'] === FORMAT && data['version'] === version && isRecord(data['entries'])) {
         for (const [filePath, entry] of Object.entries(data['entries'])) {
-          if (isRecord(entry) && typeof entry['key'] === 'string' && isResult(entry['result'])) {
+          if (isRecord(entry) && typeof entry['key'] === 'string' && typeof entry['result'] === 'string') {
             entries.set(filePath, { key: entry['key'], result: entry['result'] });
           }
         }
@@ -83,10 +88,16 @@ export class ResultCache {
     return hash.digest('hex');
   }
 
-  /** The cached result for `filePath`, when it was linted under `key`. */
+  /** The cached result for `filePath`, when it was linted under `key` (and its text is a whole result). */
   get(filePath: string, key: string): LintResult | undefined {
     const entry = this.entries.get(filePath);
-    return entry?.key === key ? structuredClone(entry.result) : undefined;
+    if (entry?.key !== key) return undefined;
+    try {
+      const result = JSON.parse(entry.result) as unknown;
+      return isResult(result) ? result : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   set(filePath: string, key: string, result: LintResult): void {
@@ -95,7 +106,7 @@ export class ResultCache {
       return;
     }
     const { output: _output, ...kept } = result;
-    this.entries.set(filePath, { key, result: kept });
+    this.entries.set(filePath, { key, result: JSON.stringify(kept) });
     this.changed = true;
   }
 

@@ -37,8 +37,13 @@ function json(dir: string, args: string[] = []): LintResult[] {
 
 /** Marks every cached result's first message, so a run served from the cache shows MARK. */
 function plantMarks(cacheFile: string): void {
-  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: LintResult }> };
-  for (const entry of Object.values(data.entries)) if (entry.result.messages[0]) entry.result.messages[0].message += MARK;
+  // Each result is kept as its own JSON text.
+  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: string }> };
+  for (const entry of Object.values(data.entries)) {
+    const result = JSON.parse(entry.result) as LintResult;
+    if (result.messages[0]) result.messages[0].message += MARK;
+    entry.result = JSON.stringify(result);
+  }
   writeFileSync(cacheFile, JSON.stringify(data));
 }
 
@@ -134,9 +139,11 @@ describe('--cache', () => {
     }
 
     const good = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { key: string; result: unknown }> };
-    for (const entry of Object.values(good.entries)) entry.result = { filePath: 1, messages: 'none' };
-    writeFileSync(cacheFile, JSON.stringify(good));
-    expect(json(dir, ['--cache'])).toEqual(plain);
+    for (const damaged of [{ filePath: 1, messages: 'none' }, JSON.stringify({ filePath: 1, messages: 'none' }), '{"filePath": "cut']) {
+      for (const entry of Object.values(good.entries)) entry.result = damaged;
+      writeFileSync(cacheFile, JSON.stringify(good));
+      expect(json(dir, ['--cache'])).toEqual(plain);
+    }
   });
 
   it('writes where --cache-location says: a file, or a folder', () => {
