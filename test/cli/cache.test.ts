@@ -87,6 +87,18 @@ describe('--cache', () => {
     expect(marked(json(dir, ['--cache']))).toBe(0);
   });
 
+  it('is invalidated by a change among the reference reports (settings.referenceReports)', () => {
+    const dir = folder({ '.reportlintrc.yaml': 'extends: reportlint:recommended\nsettings:\n  referenceReports: ["往年/**"]\n' });
+    mkdirSync(path.join(dir, '往年'));
+    writeFileSync(path.join(dir, '往年', '2023年.txt'), '上一年度的报告，只有一段与今年的报告都不相同的文字，讲的是行政复议案件的办理情况和结果。\n');
+    json(dir, ['--cache']);
+    plantMarks(path.join(dir, '.reportlintcache'));
+    expect(marked(json(dir, ['--cache']))).toBeGreaterThan(0);
+    // Last year's folder gains a report: every report must be compared with it again.
+    cpSync(path.join(ROOT, 'fixtures/seeds/004_ce0fc0e530b0009c.txt'), path.join(dir, '往年', '2023年（二）.txt'));
+    expect(marked(json(dir, ['--cache']))).toBe(0);
+  });
+
   it.each([
     ['a rule setting', { '.reportlintrc.yaml': 'rules:\n  terminology: off\n' }],
     ['a setting', { '.reportlintrc.yaml': 'settings:\n  reportYear: 2021\n' }],
