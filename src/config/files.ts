@@ -225,7 +225,15 @@ async function mayHoldConfig(dir: string): Promise<boolean> {
     if (!names.has(place)) continue;
     if (place !== 'package.json') return true;
     const manifest = await readFile(path.join(dir, place), 'utf8').catch(() => '');
-    if (manifest.includes(`"${MODULE_NAME}"`)) return true;
+    if (!manifest.includes(`"${MODULE_NAME}"`)) continue;
+    // The word alone is not a config: "name": "reportlint", or a county package that depends on it. Only a top-level
+    // "reportlint" key is; a manifest that does not parse is left to cosmiconfig to report.
+    try {
+      const parsed = JSON.parse(manifest) as unknown;
+      if (parsed === null || typeof parsed !== 'object' || Object.hasOwn(parsed, MODULE_NAME)) return true;
+    } catch {
+      return true;
+    }
   }
   return false;
 }

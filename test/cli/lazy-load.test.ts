@@ -186,3 +186,23 @@ describe('no-copied-text (issue 14: an editor lints one file on every save)', ()
     for (const result of results) expect(result.messages.some((message) => message.ruleId === 'no-copied-text')).toBe(true);
   });
 });
+
+describe('config lookup', () => {
+  const cosmiconfigLoaded = (loaded: readonly string[]) => loaded.some((url) => url.includes('/node_modules/cosmiconfig/'));
+
+  it('a package.json that only names reportlint (a dependency, its name) holds no config: cosmiconfig is not loaded', () => {
+    const manifest = JSON.stringify({ name: 'county-reportlint-config', dependencies: { reportlint: '^1.0.0' } });
+    const { loaded, code, stderr } = traced(['报告.txt', '--format', 'json'], { 'package.json': manifest });
+    expect(code, stderr).toBe(1);
+    expect(cosmiconfigLoaded(loaded)).toBe(false);
+  });
+
+  it('a package.json with a "reportlint" key is a config, found through cosmiconfig', () => {
+    const manifest = JSON.stringify({ name: 'unit', reportlint: { rules: { terminology: 'off' } } });
+    const { loaded, code, stderr, cwd } = traced(['报告.txt', '--format', 'json', '-o', 'out.json'], { 'package.json': manifest });
+    expect(code, stderr).not.toBe(2);
+    expect(cosmiconfigLoaded(loaded)).toBe(true);
+    const [result] = JSON.parse(readFileSync(path.join(cwd, 'out.json'), 'utf8')) as Array<{ messages: Array<{ ruleId: string }> }>;
+    expect(result!.messages.some((message) => message.ruleId === 'terminology')).toBe(false);
+  });
+});
