@@ -22,6 +22,7 @@
  * Everything here is iterative and linear in the text; remark's own cost is bounded per group.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
+import type { Point, Position } from 'unist';
 import { plainParagraphs } from './parse-text.js';
 import { endPoint, lineIndexOf } from './position.js';
 import { walk } from './walk.js';
@@ -116,17 +117,62 @@ function parseAt(text: string, start: number, end: number, line: number, parse: 
   const ownBom = start === 0 && slice.charCodeAt(0) === 0xfeff;
   const tree = parse(ownBom ? slice : `\ufeff${slice}`);
   const shift = start + (ownBom ? 1 : 0);
-  if (shift === 0 && line === 0) return tree.children;
+  const move = shift !== 0 || line !== 0;
   walk(tree, (node: Nodes) => {
+    // mdast-util-from-markdown grows every children array by push(), which leaves room for 17 nodes in each: a
+    // heading or paragraph of one text node keeps an exact-size copy instead (the tree lives as long as the lint).
+    if ('children' in node && node !== tree && node.children.length > 0) (node as { children: Nodes[] }).children = node.children.slice() as Nodes[];
     const position = node.position;
     if (!position) return;
-    for (const point of [position.start, position.end]) {
+    const { start: from, end: to } = position;
+    if (from.offset !== undefined && to.offset !== undefined) {
+      // Six numbers, not two point objects: the tree is kept while every rule runs (see SourcePosition).
+      node.position = new SourcePosition(
+        from.line + line,
+        from.column + (ownBom && from.line === 1 ? 1 : 0),
+        from.offset + shift,
+        to.line + line,
+        to.column + (ownBom && to.line === 1 ? 1 : 0),
+        to.offset + shift,
+      );
+      return;
+    }
+    if (!move) return;
+    for (const point of [from, to]) {
       if (ownBom && point.line === 1) point.column += 1;
       if (point.offset !== undefined) point.offset += shift;
       point.line += line;
     }
   });
   return tree.children;
+}
+
+/**
+ * A node's position as six numbers, its `start` and `end` points made when asked for: a Markdown file of many short
+ * headings or paragraphs is mostly its tree, and two point objects (three numbers each) are half of every node.
+ */
+class SourcePosition implements Position {
+  constructor(
+    private readonly startLine: number,
+    private readonly startColumn: number,
+    private readonly startOffset: number,
+    private readonly endLine: number,
+    private readonly endColumn: number,
+    private readonly endOffset: number,
+  ) {}
+
+  get start(): Point {
+    return { line: this.startLine, column: this.startColumn, offset: this.startOffset };
+  }
+
+  get end(): Point {
+    return { line: this.endLine, column: this.endColumn, offset: this.endOffset };
+  }
+
+  /** As a plain position when printed or serialised (JSON.stringify of a node shows its start and end). */
+  toJSON(): Position {
+    return { start: this.start, end: this.end };
+  }
 }
 
 const SPACE = 32;

@@ -5,7 +5,7 @@
  * Lines are counted by src/engine/position.ts (CRLF, CR and LF alike); one pass, linear in the text.
  */
 import type { Paragraph, Root } from 'mdast';
-import type { Point } from 'unist';
+import type { Point, Position } from 'unist';
 import { endPoint, isLineBreakChar, lineIndexOf } from './position.js';
 
 /** Whitespace trimmed from a plain-text line, as String.prototype.trim does. */
@@ -43,12 +43,36 @@ export function plainParagraphs(text: string, from: number, to: number, starts: 
     while (a < b && isSpace(text[a] ?? '')) a += 1;
     while (b > a && isSpace(text[b - 1] ?? '')) b -= 1;
     if (b <= a) continue;
-    const start: Point = { line: k + 1, column: a - lineStart + 1, offset: a };
-    const end: Point = { line: k + 1, column: b - lineStart + 1, offset: b };
     // One position object for the paragraph and its text (they cover the same characters): a file of many short
     // lines is mostly these nodes.
-    const position = { start, end };
+    const position = new LinePosition(k + 1, lineStart, a, b);
     children.push({ type: 'paragraph', children: [{ type: 'text', value: text.slice(a, b), position }], position });
   }
   return children;
+}
+
+/**
+ * The position of a plain-text line: four numbers, its `start` and `end` points made when asked for. A file of many
+ * short lines is mostly its tree, kept while every rule runs; two point objects a line would be a third of it.
+ */
+class LinePosition implements Position {
+  constructor(
+    private readonly line: number,
+    private readonly lineStart: number,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): Point {
+    return { line: this.line, column: this.from - this.lineStart + 1, offset: this.from };
+  }
+
+  get end(): Point {
+    return { line: this.line, column: this.to - this.lineStart + 1, offset: this.to };
+  }
+
+  /** As a plain position when printed or serialised (JSON.stringify of a node shows its start and end). */
+  toJSON(): Position {
+    return { start: this.start, end: this.end };
+  }
 }
