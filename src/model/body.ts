@@ -118,13 +118,14 @@ function headingClauses(b: Block): string[] {
  * costs linear time, however many headings and paragraphs it has): the sibling run before each block, and for each
  * level the next heading at that level or above.
  */
-function siblingContext(blocks: readonly Block[]): { runBefore: Array<SiblingRun | undefined>; nextAtMost: Array<Int32Array> } {
-  const runBefore: Array<SiblingRun | undefined> = [];
-  const runs = new Map<OrdinalLevel, SiblingRun>();
+function siblingContext(blocks: readonly Block[]): { runBefore: Array<Readonly<SiblingRun> | undefined>; nextAtMost: Array<Int32Array> } {
+  // A run is never changed once stored: a heading replaces its level's run with a new object, so the blocks between
+  // two headings share one (not a copy per block: 100,000 lines would be 100,000 copies).
+  const runBefore: Array<Readonly<SiblingRun> | undefined> = [];
+  const runs = new Map<OrdinalLevel, Readonly<SiblingRun>>();
   let nearest: OrdinalLevel | undefined;
   blocks.forEach((block, i) => {
-    const run = nearest === undefined ? undefined : runs.get(nearest);
-    runBefore.push(run ? { ...run } : undefined);
+    runBefore.push(nearest === undefined ? undefined : runs.get(nearest));
     const o = block.ordinal;
     if (!o) return;
     for (const level of [...runs.keys()]) if (level > o.level) runs.delete(level);
@@ -133,10 +134,13 @@ function siblingContext(blocks: readonly Block[]): { runBefore: Array<SiblingRun
     const own = runs.get(o.level);
     if (!own) runs.set(o.level, { level: o.level, count: 1, last: o.value, shape, opener });
     else {
-      own.count += 1;
-      own.last = o.value;
-      if (own.shape !== shape) own.shape = undefined;
-      if (own.opener !== opener) own.opener = null;
+      runs.set(o.level, {
+        level: own.level,
+        count: own.count + 1,
+        last: o.value,
+        shape: own.shape !== shape ? undefined : own.shape,
+        opener: own.opener !== opener ? null : own.opener,
+      });
     }
     nearest = o.level;
   });
@@ -185,20 +189,31 @@ function makeParagraph(chars: string, map: OffsetMap): Paragraph | undefined {
   while (a < b && isWhitespaceCode(chars.charCodeAt(a))) a += 1;
   while (b > a && isWhitespaceCode(chars.charCodeAt(b - 1))) b -= 1;
   if (b <= a) return undefined;
-  const plain = chars.slice(a, b);
   const offsets = map.slice(a, b);
-  const start = offsets.at(0) ?? 0;
-  const end = (offsets.at(offsets.length - 1) ?? 0) + 1;
-  return {
-    start,
-    end,
-    plain,
-    toOffset(plainIndex: number): number {
-      if (plainIndex <= 0) return start;
-      if (plainIndex >= offsets.length) return end;
-      return offsets.at(plainIndex) ?? end;
-    },
-  };
+  return new BodyParagraph(chars.slice(a, b), offsets);
+}
+
+/**
+ * A Paragraph of the body: its map kept, toOffset a method of the class (not a closure and its context for each
+ * paragraph: a report of 100,000 short paragraphs keeps every one of them for as long as its rules run).
+ */
+class BodyParagraph implements Paragraph {
+  readonly start: number;
+  readonly end: number;
+  declare role?: SectionRole;
+  constructor(
+    readonly plain: string,
+    private readonly offsets: OffsetMap,
+  ) {
+    this.start = offsets.at(0) ?? 0;
+    this.end = (offsets.at(offsets.length - 1) ?? 0) + 1;
+  }
+
+  toOffset(plainIndex: number): number {
+    if (plainIndex <= 0) return this.start;
+    if (plainIndex >= this.offsets.length) return this.end;
+    return this.offsets.at(plainIndex) ?? this.end;
+  }
 }
 
 function headingTitle(chars: string): string {
@@ -259,6 +274,10 @@ function splitCombined(section: Section, opening: RegExp): void {
     if (inPlan && child.role === 'problems' && roleOfHeading(child.heading.title) === undefined) toPlan(child);
   }
 }
+
+/** The body and children of every section that has none: frozen, as the model is not changed once built. */
+const NO_PARAGRAPHS: readonly Paragraph[] = Object.freeze([]);
+const NO_SECTIONS: readonly Section[] = Object.freeze([]);
 
 export interface ParsedBody {
   sections: Section[];
@@ -442,6 +461,11 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     for (const p of section.body) end = Math.max(end, p.end);
     for (const child of section.children) end = Math.max(end, child.end);
     section.end = end;
+    // An array grown by push() from empty holds room for 17 entries: most sections have one or two paragraphs and
+    // children, and every section is kept while the rules run, so each keeps an exact-size copy.
+    // A section without paragraphs or children (most headings of a long list of them) shares one empty array of each.
+    section.body = section.body.length > 0 ? section.body.slice() : (NO_PARAGRAPHS as Paragraph[]);
+    section.children = section.children.length > 0 ? section.children.slice() : (NO_SECTIONS as Section[]);
   }
   const opening = planOpening(reportYear);
   for (const s of allSections) if (s.combined) splitCombined(s, opening);

@@ -9,55 +9,83 @@ import type { TextSpan } from './types.js';
 /**
  * The source offset of each character of a string that was cut out of the text in pieces: runs of consecutive
  * offsets, one entry per run (a line of plain text is one run), not one number per character — a megabyte-long line
- * would otherwise cost eight megabytes more for each copy of its map.
+ * would otherwise cost eight megabytes more for each copy of its map. A map of one run (most of them: a line, a
+ * paragraph of one line) is three numbers and no array; a map of several keeps them in one exact-size array.
  */
 export class OffsetMap {
-  /** `runAt[k]`: the index (in the string) where run k starts; `runOffset[k]`: its source offset. */
+  /**
+   * `first`: the source offset of character 0 when the map is one run; `runs`, when it has several: for run k, the
+   * index (in the string) where it starts at `2k` and its source offset at `2k + 1`.
+   */
   private constructor(
     readonly length: number,
-    private readonly runAt: readonly number[],
-    private readonly runOffset: readonly number[],
+    private readonly first: number,
+    private readonly runs: readonly number[] | undefined,
   ) {}
 
-  static readonly EMPTY = new OffsetMap(0, [], []);
+  static readonly EMPTY = new OffsetMap(0, 0, undefined);
 
   /** `length` characters from source offset `offset` on. */
   static run(offset: number, length: number): OffsetMap {
-    return length > 0 ? new OffsetMap(length, [0], [offset]) : OffsetMap.EMPTY;
+    return length > 0 ? new OffsetMap(length, offset, undefined) : OffsetMap.EMPTY;
+  }
+
+  /** A map from its runs (flattened, see `runs`): one run needs no array; several get an exact-size copy. */
+  private static of(length: number, runs: number[]): OffsetMap {
+    if (length <= 0) return OffsetMap.EMPTY;
+    if (runs.length === 2) return new OffsetMap(length, runs[1] as number, undefined);
+    // push() leaves up to half the array unused: keep a copy of exactly the runs.
+    return new OffsetMap(length, 0, runs.slice());
+  }
+
+  /** The number of runs. */
+  private get runCount(): number {
+    return this.runs === undefined ? (this.length > 0 ? 1 : 0) : this.runs.length >> 1;
+  }
+
+  /** Where run k starts in the string. */
+  private runAt(k: number): number {
+    return this.runs === undefined ? 0 : (this.runs[2 * k] as number);
+  }
+
+  /** The source offset of run k's first character. */
+  private runOffset(k: number): number {
+    return this.runs === undefined ? this.first : (this.runs[2 * k + 1] as number);
   }
 
   /** The maps one after the other, as for the strings joined. */
   static concat(maps: readonly OffsetMap[]): OffsetMap {
-    const runAt: number[] = [];
-    const runOffset: number[] = [];
+    const runs: number[] = [];
     let length = 0;
     for (const map of maps) {
-      for (let k = 0; k < map.runAt.length; k += 1) {
-        const at = length + (map.runAt[k] as number);
-        const offset = map.runOffset[k] as number;
+      const count = map.runCount;
+      for (let k = 0; k < count; k += 1) {
+        const at = length + map.runAt(k);
+        const offset = map.runOffset(k);
         // A run that continues the previous one (the next source character) joins it.
-        const last = runAt.length - 1;
-        if (last >= 0 && (runOffset[last] as number) + (at - (runAt[last] as number)) === offset) continue;
-        runAt.push(at);
-        runOffset.push(offset);
+        const last = runs.length - 2;
+        if (last >= 0 && (runs[last + 1] as number) + (at - (runs[last] as number)) === offset) continue;
+        runs.push(at, offset);
       }
       length += map.length;
     }
-    return length > 0 ? new OffsetMap(length, runAt, runOffset) : OffsetMap.EMPTY;
+    return OffsetMap.of(length, runs);
   }
 
   /** The source offset of character `i`, or undefined outside [0, length). */
   at(i: number): number | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
-    // The last run starting at or before i (most maps have one run).
+    const runs = this.runs;
+    if (runs === undefined) return this.first + i;
+    // The last run starting at or before i.
     let low = 0;
-    let high = this.runAt.length - 1;
+    let high = (runs.length >> 1) - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((this.runAt[middle] as number) <= i) low = middle;
+      if ((runs[2 * middle] as number) <= i) low = middle;
       else high = middle - 1;
     }
-    return (this.runOffset[low] as number) + (i - (this.runAt[low] as number));
+    return (runs[2 * low + 1] as number) + (i - (runs[2 * low] as number));
   }
 
   /** Characters [a, b) (a ≤ b, clamped to the map). */
@@ -65,17 +93,18 @@ export class OffsetMap {
     const from = Math.max(0, Math.min(a, this.length));
     const to = Math.max(from, Math.min(b, this.length));
     if (from === 0 && to === this.length) return this;
-    const runAt: number[] = [];
-    const runOffset: number[] = [];
-    for (let k = 0; k < this.runAt.length; k += 1) {
-      const start = this.runAt[k] as number;
-      const end = k + 1 < this.runAt.length ? (this.runAt[k + 1] as number) : this.length;
+    if (to <= from) return OffsetMap.EMPTY;
+    if (this.runs === undefined) return new OffsetMap(to - from, this.first + from, undefined);
+    const runs: number[] = [];
+    const count = this.runCount;
+    for (let k = 0; k < count; k += 1) {
+      const start = this.runAt(k);
+      const end = k + 1 < count ? this.runAt(k + 1) : this.length;
       if (end <= from || start >= to) continue;
       const cut = Math.max(start, from);
-      runAt.push(cut - from);
-      runOffset.push((this.runOffset[k] as number) + (cut - start));
+      runs.push(cut - from, this.runOffset(k) + (cut - start));
     }
-    return to > from ? new OffsetMap(to - from, runAt, runOffset) : OffsetMap.EMPTY;
+    return OffsetMap.of(to - from, runs);
   }
 }
 
@@ -93,6 +122,37 @@ export interface Line {
   strong?: true;
   /** Index of the mdast block the line came from. */
   block: number;
+}
+
+/**
+ * A Line: a line of one run of source characters (most lines) keeps no map, which is made when asked for; every line
+ * of the report is kept until the model is built.
+ */
+class SourceLine implements Line {
+  readonly start: number;
+  readonly end: number;
+  /** The map when the line is more than one run, else undefined. */
+  private readonly runs: OffsetMap | undefined;
+  declare mdDepth?: number;
+  declare strong?: true;
+
+  constructor(
+    readonly chars: string,
+    map: OffsetMap,
+    readonly block: number,
+    mdDepth: number | undefined,
+    strong: boolean,
+  ) {
+    this.start = map.at(0) ?? 0;
+    this.end = (map.at(map.length - 1) ?? 0) + 1;
+    this.runs = this.end - this.start === map.length ? undefined : map;
+    if (mdDepth !== undefined) this.mdDepth = mdDepth;
+    if (strong) this.strong = true;
+  }
+
+  get map(): OffsetMap {
+    return this.runs ?? OffsetMap.run(this.start, this.end - this.start);
+  }
 }
 
 type Piece = readonly [start: number, end: number] | 'break';
@@ -146,12 +206,27 @@ function piecesToLines(
 ): void {
   // The line's characters as slices of the text (joined once), not one `+=` per character: a long line would
   // otherwise be a rope of a million one-character strings; and its map as one run per slice.
-  let parts: string[] = [];
-  let maps: OffsetMap[] = [];
+  // Most lines are one slice: the arrays are made only for a second one.
+  let onePart: string | undefined;
+  let oneMap: OffsetMap = OffsetMap.EMPTY;
+  let parts: string[] | undefined;
+  let maps: OffsetMap[] | undefined;
   let first = true;
+  const add = (part: string, map: OffsetMap): void => {
+    if (onePart === undefined) {
+      onePart = part;
+      oneMap = map;
+    } else if (parts === undefined || maps === undefined) {
+      parts = [onePart, part];
+      maps = [oneMap, map];
+    } else {
+      parts.push(part);
+      maps.push(map);
+    }
+  };
   const flush = (): void => {
-    const chars = parts.length === 1 ? (parts[0] as string) : parts.join('');
-    const map = maps.length === 1 ? (maps[0] as OffsetMap) : OffsetMap.concat(maps);
+    const chars = parts !== undefined ? parts.join('') : (onePart ?? '');
+    const map = maps !== undefined ? OffsetMap.concat(maps) : oneMap;
     let a = 0;
     let b = chars.length;
     // Inside a block quote, continuation lines keep their "> " in the text node's source range.
@@ -159,15 +234,14 @@ function piecesToLines(
     while (b > a && isWhitespaceCode(chars.charCodeAt(b - 1))) b -= 1;
     if (b > a) {
       const lineMap = map.slice(a, b);
-      const line: Line = { chars: chars.slice(a, b), map: lineMap, start: lineMap.at(0) ?? 0, end: (lineMap.at(lineMap.length - 1) ?? 0) + 1, block };
       // Only the first line of a heading is marked (a heading's later lines came from the same block).
-      if (mdDepth !== undefined && first) line.mdDepth = mdDepth;
-      if (strong) line.strong = true;
-      out.push(line);
+      out.push(new SourceLine(chars.slice(a, b), lineMap, block, mdDepth !== undefined && first ? mdDepth : undefined, strong));
       first = false;
     }
-    parts = [];
-    maps = [];
+    onePart = undefined;
+    oneMap = OffsetMap.EMPTY;
+    parts = undefined;
+    maps = undefined;
   };
   for (const piece of pieces) {
     if (piece === 'break') {
@@ -178,10 +252,7 @@ function piecesToLines(
     for (let i = piece[0]; i <= piece[1]; i += 1) {
       const code = i < piece[1] ? text.charCodeAt(i) : -1;
       if (code !== -1 && code !== 10 && code !== 13) continue;
-      if (i > from) {
-        parts.push(text.slice(from, i));
-        maps.push(OffsetMap.run(from, i - from));
-      }
+      if (i > from) add(text.slice(from, i), OffsetMap.run(from, i - from));
       from = i + 1;
       // A CR followed by LF: the LF ends the line.
       if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) flush();
@@ -192,8 +263,14 @@ function piecesToLines(
 
 /** A paragraph whose only content is one bold run (`**一、主要举措**`), whitespace aside. */
 function isAllStrong(children: readonly Nodes[]): boolean {
-  const content = children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return content.length === 1 && content[0]?.type === 'strong';
+  let content = 0;
+  let strong = false;
+  for (const c of children) {
+    if (c.type === 'text' && c.value.trim() === '') continue;
+    content += 1;
+    strong = c.type === 'strong';
+  }
+  return content === 1 && strong;
 }
 
 /** On the walk's stack: a node to visit, or the end of a block quote (when its children are done). */
@@ -201,6 +278,7 @@ const LEAVE_QUOTE = Symbol('leave quote');
 
 export function collectLines(text: string, tree: Root): Line[] {
   const lines: Line[] = [];
+  const pieces: Piece[] = [];
   let block = 0;
   let quoted = 0;
   // Depth first, in document order, with an explicit stack (container nesting can be as deep as the input makes it);
@@ -222,7 +300,8 @@ export function collectLines(text: string, tree: Root): Line[] {
     }
     if (SKIPPED_BLOCKS.has(node.type)) continue;
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
-      const pieces: Piece[] = [];
+      // One array for every block's pieces, emptied after each (piecesToLines is done with them when it returns).
+      pieces.length = 0;
       if (prefix) pieces.push(prefix);
       inlinePieces(node, text, pieces);
       const strong = node.type === 'paragraph' && isAllStrong(node.children as Nodes[]);

@@ -3,7 +3,7 @@
  * paragraphs) with a way back to source offsets, keyword search across them, and the places to report
  * a missing item. Pure functions.
  */
-import { escapeRegExp, stripWhitespace } from '../text/chars.js';
+import { escapeRegExp, sameIndex, stripWhitespace } from '../text/chars.js';
 import type { Heading, Paragraph, ReportModel, Section, SectionRole } from './types.js';
 
 /** The statutory part a unit belongs to: its section's role, or 'preamble' before the first section. */
@@ -44,8 +44,9 @@ export function headingUnit(heading: Heading, section?: Section): TextUnit {
     plain,
     start,
     end,
-    toOffset: (i) => (i <= 0 ? (plain.length > 0 ? start + indexOf(0) : start) : i >= plain.length ? end : start + indexOf(i)),
-  };
+    toOffset: headingOffset,
+    [INDEX_OF]: indexOf === sameIndex ? undefined : indexOf,
+  } as TextUnit;
   if (section) unit.section = section;
   return unit;
 }
@@ -62,10 +63,49 @@ export function paragraphUnit(paragraph: Paragraph, section?: Section): TextUnit
     plain,
     start: paragraph.start,
     end: paragraph.end,
-    toOffset: (i) => (i >= plain.length ? paragraph.end : paragraph.toOffset(indexOf(Math.max(0, i)))),
-  };
+    toOffset: paragraphOffset,
+    [PARAGRAPH]: paragraph,
+    [INDEX_OF]: indexOf === sameIndex ? undefined : indexOf,
+  } as TextUnit;
   if (section) unit.section = section;
   return unit;
+}
+
+/*
+ * A unit's toOffset is one function for all units, reading what it needs from the unit it is called on: a closure
+ * and its context for each unit would cost more than the unit itself, and every unit of the report is kept while the
+ * rules run. What a unit needs besides its own fields is kept under symbols, which a copy made with `{ ...unit }`
+ * (a unit with its text masked) copies too, and which Object.keys and JSON leave out.
+ */
+const INDEX_OF = Symbol('indexOf');
+const PARAGRAPH = Symbol('paragraph');
+
+interface HeadingFields {
+  plain: string;
+  start: number;
+  end: number;
+  [INDEX_OF]?: (i: number) => number;
+}
+
+interface ParagraphFields {
+  plain: string;
+  [PARAGRAPH]: Paragraph;
+  [INDEX_OF]?: (i: number) => number;
+}
+
+function headingOffset(this: HeadingFields, i: number): number {
+  const indexOf = this[INDEX_OF];
+  const { start, end } = this;
+  const length = this.plain.length;
+  if (indexOf === undefined) return i <= 0 ? start : i >= length ? end : start + i;
+  return i <= 0 ? (length > 0 ? start + indexOf(0) : start) : i >= length ? end : start + indexOf(i);
+}
+
+function paragraphOffset(this: ParagraphFields, i: number): number {
+  const paragraph = this[PARAGRAPH];
+  if (i >= this.plain.length) return paragraph.end;
+  const indexOf = this[INDEX_OF];
+  return paragraph.toOffset(indexOf === undefined ? Math.max(0, i) : indexOf(Math.max(0, i)));
 }
 
 /** The units of a section and its descendants in document order; its own heading only when asked. */

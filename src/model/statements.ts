@@ -39,7 +39,8 @@ const CLAUSE_END = /[，,、：:。！？!?；;]/;
 export function maskedSentences(units: readonly TextUnit[]): readonly Sentence[] {
   let sentences = maskedCache.get(units);
   if (!sentences) {
-    sentences = sentencesOf(units.map((u) => ({ ...u, plain: maskBookTitles(u.plain) })));
+    // A unit without 《 is its own masked copy (no copy of every unit of the report).
+    sentences = sentencesOf(units.map((u) => (u.plain.includes('《') ? { ...u, plain: maskBookTitles(u.plain) } : u)));
     maskedCache.set(units, sentences);
   }
   return sentences;
@@ -59,18 +60,33 @@ export function* eachSentence(units: Iterable<TextUnit>): Generator<Sentence> {
     for (let i = 0; i <= plain.length; i += 1) {
       if (i < plain.length && !SENTENCE_END.test(plain[i] ?? '')) continue;
       const end = Math.min(plain.length, i + 1);
-      if (end > start && /[^\s。！？!?；;]/.test(plain.slice(start, end))) {
-        yield {
-          unit,
-          index: start,
-          end,
-          text: plain.slice(start, end),
-          role: unit.role,
-          range: [unit.toOffset(start), unit.toOffset(end - 1) + 1],
-        };
-      }
+      if (end > start && /[^\s。！？!?；;]/.test(plain.slice(start, end))) yield new UnitSentence(unit, start, end);
       start = end;
     }
+  }
+}
+
+/**
+ * A Sentence as three fields, its text, role and range read from its unit when asked: the masked sentences of a
+ * report are kept for as long as its rules run, and a large report has a hundred thousand of them.
+ */
+class UnitSentence implements Sentence {
+  constructor(
+    readonly unit: TextUnit,
+    readonly index: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.unit.plain.slice(this.index, this.end);
+  }
+
+  get role(): UnitRole {
+    return this.unit.role;
+  }
+
+  get range(): [number, number] {
+    return [this.unit.toOffset(this.index), this.unit.toOffset(this.end - 1) + 1];
   }
 }
 
@@ -100,14 +116,20 @@ export function firstSentence(units: readonly TextUnit[]): Sentence | undefined 
 
 /** The clauses of a text (cut at ，、：and sentence ends), with their index ranges. */
 export function clausesOf(text: string): Array<{ text: string; index: number }> {
-  const out: Array<{ text: string; index: number }> = [];
+  return [...eachClause(text)];
+}
+
+/**
+ * clausesOf one at a time: a search that stops at the first clause it wants holds no array of every clause (a
+ * sentence of 300,000 commas would otherwise be 300,000 objects alive at once).
+ */
+export function* eachClause(text: string): Generator<{ text: string; index: number }> {
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
     if (i < text.length && !CLAUSE_END.test(text[i] ?? '')) continue;
-    if (i > start) out.push({ text: text.slice(start, i), index: start });
+    if (i > start) yield { text: text.slice(start, i), index: start };
     start = i + 1;
   }
-  return out;
 }
 
 /** The parts where the year's work is told: not the problems, not the plans. */
@@ -236,7 +258,7 @@ function leadsInPerson(sentence: string, terms: DutyTerms): boolean {
   const rest = sentence.slice(leaderAt);
   // The first promise word after the leader, found once: a promise before an act is a promise before every later act.
   const promise = PROMISE.exec(rest);
-  for (const clause of clausesOf(rest)) {
+  for (const clause of eachClause(rest)) {
     const act = terms.action.exec(clause.text);
     if (!act) continue;
     if (promise && promise.index + promise[0].length <= clause.index + act.index) return false;
@@ -329,7 +351,8 @@ function describes(sentence: string, terms: SystemTerms): boolean {
   const text = sentence.replace(terms.notObject, (m) => '□'.repeat(m.length));
   if (terms.required && !terms.required.test(text)) return false;
   if (terms.sentenceAct.test(text) && terms.object.test(text)) return true;
-  return clausesOf(text).some((c) => terms.act.test(c.text) && terms.object.test(c.text));
+  for (const c of eachClause(text)) if (terms.act.test(c.text) && terms.object.test(c.text)) return true;
+  return false;
 }
 
 // ——— Causes ————————————————————————————————————————————————————————————————————

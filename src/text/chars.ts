@@ -99,21 +99,29 @@ export function stripWhitespace(text: string): Stripped {
     from = j;
     i = j - 1;
   }
-  if (gapAt.length === 0) return { plain: text, indexOf: (i) => i };
+  if (gapAt.length === 0) return { plain: text, indexOf: sameIndex };
   parts.push(text.slice(from));
-  return {
-    plain: parts.join(''),
-    indexOf(i) {
-      // The last run of whitespace at or before plain index i.
-      let low = 0;
-      let high = gapAt.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if ((gapAt[middle] ?? 0) <= i) low = middle + 1;
-        else high = middle;
-      }
-      return low === 0 ? i : i + (shift[low - 1] ?? 0);
-    },
+  return { plain: parts.join(''), indexOf: gapIndex(gapAt, shift) };
+}
+
+/** indexOf of a text without whitespace: one function for all of them (a report has a unit for every heading). */
+export const sameIndex = (i: number): number => i;
+
+/**
+ * indexOf over the runs of whitespace stripWhitespace removed. A function of its own, so that stripWhitespace keeps
+ * no closure context for the texts that have no whitespace.
+ */
+function gapIndex(gapAt: readonly number[], shift: readonly number[]): (i: number) => number {
+  return (i) => {
+    // The last run of whitespace at or before plain index i.
+    let low = 0;
+    let high = gapAt.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((gapAt[middle] ?? 0) <= i) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? i : i + (shift[low - 1] ?? 0);
   };
 }
 
