@@ -97,6 +97,7 @@ async function lintOnce(
   const verdicts: Verdict[] = [];
 
   let model: ReportModel | undefined;
+  const intern = interner();
   let notRun: string | undefined;
   try {
     model = buildModel(doc.text, tree);
@@ -112,7 +113,7 @@ async function lintOnce(
       if (rule.meta.statutory) verdicts.push({ rule, evidence: [], ...(notRun === undefined ? {} : { notRun }) });
       continue;
     }
-    const ran = runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place, textIndex: options.textIndex });
+    const ran = runRule(rule, setting.severity, setting.options, { doc, tree, model, config, locale, place, textIndex: options.textIndex, intern });
     for (const message of ran.messages) collected.push(message);
     if (rule.meta.statutory) verdicts.push({ rule, evidence: ran.evidence });
   }
@@ -192,6 +193,25 @@ interface RunEnv {
   locale: Locale;
   place: Placer;
   textIndex: TextIndexView | undefined;
+  /** One string for equal message texts (see interner). */
+  intern: (text: string) => string;
+}
+
+/** How many distinct message texts one lint pass shares (beyond that, a text is kept as rendered). */
+const INTERN_MAX = 10_000;
+
+/**
+ * Equal strings made one: tens of thousands of messages of a large report (one per heading, per comma) say a few
+ * dozen things, and each would otherwise keep its own copy of its text until the output is written.
+ */
+function interner(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    const found = known.get(text);
+    if (found !== undefined) return found;
+    if (known.size < INTERN_MAX) known.set(text, text);
+    return text;
+  };
 }
 
 /**
@@ -244,7 +264,7 @@ function runRule(
         ruleId: meta.id,
         messageId: problem.messageId,
         severity,
-        message: renderTemplate(template, env.locale, problem.data),
+        message: env.intern(renderTemplate(template, env.locale, problem.data)),
         ...env.place(range, problem.excerpt),
         ...link,
         ...(fix ? { fix } : {}),

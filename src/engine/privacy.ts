@@ -11,12 +11,29 @@
 import { personalInfoMasker } from '../text/personal-info.js';
 import type { ChecklistItem, LintMessage, LintResult } from '../types.js';
 
+/** How many distinct texts maskPersonalInfoInResult remembers the masked form of. */
+const MASK_MEMO = 10_000;
+
 /** `result` with the report text it echoes masked; `source` is the text that was linted. */
 export function maskPersonalInfoInResult(result: LintResult, source: string): LintResult {
-  const mask = personalInfoMasker(source);
+  const masker = personalInfoMasker(source);
+  // Tens of thousands of messages of a large report say a few dozen things: each text is masked once.
+  const seen = new Map<string, string>();
+  const mask = (text: string): string => {
+    let masked = seen.get(text);
+    if (masked === undefined) {
+      masked = masker(text);
+      if (seen.size < MASK_MEMO) seen.set(text, masked);
+    }
+    return masked;
+  };
+  // A message with nothing to mask is kept as it is, not copied: a copy of every message would double them all.
   const message = (m: LintMessage): LintMessage => {
-    const masked: LintMessage = { ...m, message: mask(m.message) };
-    if (m.excerpt !== undefined) masked.excerpt = mask(m.excerpt);
+    const text = mask(m.message);
+    const excerpt = m.excerpt === undefined ? undefined : mask(m.excerpt);
+    if (text === m.message && excerpt === m.excerpt) return m;
+    const masked: LintMessage = { ...m, message: text };
+    if (excerpt !== undefined) masked.excerpt = excerpt;
     return masked;
   };
   const item = (checklistItem: ChecklistItem): ChecklistItem => ({
