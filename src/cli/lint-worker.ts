@@ -1,5 +1,5 @@
 /**
- * A worker thread of the lint pool (./pool.ts, issue 14): decodes and lints the bytes the main thread read, under
+ * A worker thread of the lint pool (./pool.ts, issue 14): reads (or is given the bytes of), decodes and lints a file, under
  * the config its own loader resolves with the main thread's loader options (so plugins and custom rules load here
  * too). Only results travel back; reading, the cache, fixes and output stay on the main thread.
  */
@@ -10,7 +10,7 @@ import { createConfigLoader, type ConfigLoaderOptions } from '../config/index.js
 import { ReadError } from '../errors.js';
 import { lintText, type LintOptions } from '../engine/lint-text.js';
 import { readFailure } from '../read/failure.js';
-import { readText } from '../read/index.js';
+import { readFileBytes, readText } from '../read/index.js';
 import { limitsFromSettings } from '../read/limits.js';
 import type { Locale } from '../types.js';
 import type { PoolIndex, PoolReply, PoolTask } from './pool.js';
@@ -35,12 +35,10 @@ async function useIndex({ textIndexBytes }: PoolIndex): Promise<void> {
 
 async function lint(task: PoolTask): Promise<PoolReply> {
   const config = await loader.forFile(path.resolve(setup.loader.cwd, task.filePath));
+  // As the main thread reads a file (src/cli/run.ts readOptionsFor): the limits of its config.
+  const readOptions = { ...(setup.encoding ? { encoding: setup.encoding } : {}), locale: setup.locale, limits: limitsFromSettings(config.settings) };
   try {
-    const document = await readText(task.bytes, task.filePath, {
-      ...(setup.encoding ? { encoding: setup.encoding } : {}),
-      locale: setup.locale,
-      limits: limitsFromSettings(config.settings),
-    });
+    const document = await readText(task.bytes ?? (await readFileBytes(task.filePath, readOptions)), task.filePath, readOptions);
     if (task.analyse) return { id: task.id, analysed: (await import('../compare/documents.js')).analyseDocument(document) };
     return { id: task.id, result: await lintText(document, config, lintOptions) };
   } catch (error) {

@@ -1,8 +1,8 @@
 /**
  * A lint run on the worker pool (./pool.ts, issue 14). The main thread resolves each file's config (so a bad config
- * stops the run as it does serially), reads the bytes, answers from --cache when it can, and hands the rest to the
- * workers; a few files are in flight per worker, so a large folder is never held in memory at once. The results come
- * back in the targets' order, so every formatter prints what a serial run prints.
+ * stops the run as it does serially), answers from --cache when it can (reading and hashing the bytes for that), and
+ * hands the rest to the workers, which read the files themselves otherwise; a few files are in flight per worker. The
+ * results come back in the targets' order, so every formatter prints what a serial run prints.
  */
 import path from 'node:path';
 import { ReadError } from '../errors.js';
@@ -47,16 +47,9 @@ export async function lintInParallel(targets: readonly Target[], run: ParallelRu
       return started;
     })());
   let analyses = 0;
-  /** A run file read here and analysed by a worker for the index; undefined when unreadable (its lint says so). */
+  /** A run file read and analysed by a worker for the index; undefined when unreadable (its lint says so). */
   const analyseOn = async (lintPool: LintPool, filePath: string) => {
-    let bytes: Buffer;
-    try {
-      bytes = await readFileBytes(filePath, await run.readOptionsFor(filePath));
-    } catch (error) {
-      if (error instanceof ReadError) return undefined;
-      throw error;
-    }
-    const reply = await lintPool.run({ id: -1 - analyses++, filePath, bytes, analyse: true });
+    const reply = await lintPool.run({ id: -1 - analyses++, filePath, analyse: true });
     if ('failure' in reply) throw new Error(reply.failure);
     return 'analysed' in reply ? reply.analysed : undefined;
   };
@@ -71,18 +64,22 @@ export async function lintInParallel(targets: readonly Target[], run: ParallelRu
     const { filePath } = target;
     const config = await run.configFor(filePath);
     configs[index] = config;
-    let bytes: Buffer;
-    try {
-      bytes = await readFileBytes(filePath, await run.readOptionsFor(filePath));
-    } catch (error) {
-      if (!(error instanceof ReadError)) throw error;
-      return unreadable(filePath, readFailure(error, locale));
+    // With --cache the bytes are read here, to be hashed; otherwise the worker reads them (the main thread stays free
+    // for the results, on a machine whose cores the workers fill).
+    let bytes: Buffer | undefined;
+    if (run.cache) {
+      try {
+        bytes = await readFileBytes(filePath, await run.readOptionsFor(filePath));
+      } catch (error) {
+        if (!(error instanceof ReadError)) throw error;
+        return unreadable(filePath, readFailure(error, locale));
+      }
     }
     const absolute = path.resolve(run.cwd, filePath);
-    const key = run.cache ? await run.cache.keyFor(bytes, config, run.cacheOptions) : undefined;
+    const key = run.cache && bytes ? await run.cache.keyFor(bytes, config, run.cacheOptions) : undefined;
     const hit = key === undefined ? undefined : run.cache!.get(absolute, key);
     if (hit) return { ...hit, filePath };
-    const reply = await (await startPool()).run({ id: index, filePath, bytes });
+    const reply = await (await startPool()).run({ id: index, filePath, ...(bytes ? { bytes } : {}) });
     if ('failure' in reply) throw new Error(reply.failure);
     if ('unreadable' in reply) return unreadable(filePath, reply.unreadable);
     if (!('result' in reply)) throw new Error(`lint worker: no result for ${filePath}`);

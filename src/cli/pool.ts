@@ -8,11 +8,14 @@ import type { PlacedParagraph } from '../compare/text-index.js';
 import type { LintResult } from '../types.js';
 import type { WorkerSetup } from './lint-worker.js';
 
-/** A file's bytes to lint, or (`analyse`) to read and analyse for the run's text index. */
+/**
+ * A file to lint, or (`analyse`) to read and analyse for the run's text index. Its bytes when the main thread read
+ * them (for --cache, which hashes them first); without them the worker reads the file itself.
+ */
 export interface PoolTask {
   id: number;
   filePath: string;
-  bytes: Uint8Array;
+  bytes?: Uint8Array;
   analyse?: true;
 }
 
@@ -45,7 +48,7 @@ export class LintPool {
     }
   }
 
-  /** Lints one file's bytes on the next free worker. */
+  /** Lints (or analyses) one file on the next free worker. */
   run(task: PoolTask): Promise<PoolReply> {
     return new Promise((settle, fail) => {
       this.waiting.push({ task, settle, fail });
@@ -76,7 +79,8 @@ export class LintPool {
       const worker = this.idle.pop()!;
       const { task, settle, fail } = this.waiting.shift()!;
       this.busy.set(worker, { settle, fail });
-      worker.postMessage(task, [task.bytes.buffer as ArrayBuffer].filter((buffer) => buffer.byteLength === task.bytes.byteLength));
+      const bytes = task.bytes;
+      worker.postMessage(task, bytes && bytes.buffer.byteLength === bytes.byteLength ? [bytes.buffer as ArrayBuffer] : []);
     }
   }
 }
