@@ -18,8 +18,8 @@
  *          --skip-adversarial (not the table of issue 11's adversarial sizes, scripts/bench/adversarial.js, printed last;
  *          `node scripts/bench/adversarial.js` prints it alone)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -214,10 +214,49 @@ const serialMs = measureLint(`corpus, ${FILES} files, one thread`, corpusTarget,
 const cacheFile = path.join(outDir, 'bench.reportlintcache');
 rmSync(cacheFile, { force: true });
 const ratio = (ms) => (serialMs && ms ? `${(ms / serialMs).toFixed(2)}× the one-thread run` : '');
-const parallelMs = measureLint(`corpus, ${FILES} files, ${cpus().length} cores`, corpusTarget, { files: FILES, args: ['--cache', '--cache-location', cacheFile] });
+// The pool with a worker per core, asked for: `auto` is half the cores (ESLint's rule), which on 2 cores is one thread.
+const parallelMs = measureLint(`corpus, ${FILES} files, ${cpus().length} workers`, corpusTarget, { files: FILES, args: ['--concurrency', String(cpus().length), '--cache', '--cache-location', cacheFile] });
 rows.at(-1).notes += `; ${ratio(parallelMs)} (this run also fills the cache)`;
 const cachedMs = measureLint(`corpus again, --cache`, corpusTarget, { files: FILES, args: ['--cache', '--cache-location', cacheFile] });
 rows.at(-1).notes += `; ${ratio(cachedMs)}`;
+
+// What this machine's cores give at best: the corpus split in one share per core, each linted by a process of its
+// own side by side, against one process linting it all. Cores that share a memory bus or a host do not add up (on the
+// machine this was written on, two processes side by side each ran 1.5× slower than alone), so the pool's speed-up is
+// read against this floor, measured in the same run. no-copied-text is off in these rows: a share's reports would be
+// compared only with each other.
+const CORES = cpus().length;
+if (CORES > 1) {
+  const sharesDir = path.join(benchDir, 'shares');
+  rmSync(sharesDir, { recursive: true, force: true });
+  const names = readdirSync(corpusDir).sort();
+  for (let core = 0; core < CORES; core++) {
+    const share = path.join(sharesDir, String(core));
+    mkdirSync(share, { recursive: true });
+    for (let i = core; i < names.length; i += CORES) linkSync(path.join(corpusDir, names[i]), path.join(share, names[i]));
+  }
+  const noCopy = ['--rule', 'no-copied-text: off'];
+  const aloneMs = measureLint(`corpus, one thread, no-copied-text off`, corpusTarget, { files: FILES, args: ['--concurrency', 'off', ...noCopy] });
+  const sideBySide = await Promise.all(
+    Array.from({ length: CORES }, (_, core) => {
+      const started = performance.now();
+      return new Promise((resolve) => {
+        const child = spawn(process.execPath, [bin, path.relative(benchDir, path.join(sharesDir, String(core))), '--concurrency', 'off', ...noCopy, '-f', 'json', '-o', path.join(outDir, `share-${core}.json`)], { cwd: benchDir, stdio: 'ignore' });
+        child.on('close', (status) => resolve({ ms: performance.now() - started, status }));
+      });
+    }),
+  );
+  const sideMs = Math.max(...sideBySide.map((run) => run.ms));
+  const failedShare = sideBySide.find((run) => run.status !== 0 && run.status !== 1);
+  rows.push({
+    label: `corpus in ${CORES} shares, ${CORES} processes side by side`,
+    time: failedShare ? 'failed' : formatMs(sideMs),
+    rate: failedShare ? '' : `${Math.round(FILES / (sideMs / 1000))} files/s`,
+    notes: failedShare ? `exit ${failedShare.status}` : `no-copied-text off; ${(sideMs / aloneMs).toFixed(2)}× the one-thread run above: the best ${CORES} workers could do on this machine`,
+  });
+  const poolMs = measureLint(`corpus on ${CORES} workers, no-copied-text off`, corpusTarget, { files: FILES, args: ['--concurrency', String(CORES), ...noCopy] });
+  rows.at(-1).notes += `; ${(poolMs / aloneMs).toFixed(2)}× the one-thread run above (${(poolMs / sideMs).toFixed(2)}× the side-by-side floor)`;
+}
 
 // The parse floor of the corpus (issue 14): read + remark-parse alone, in a process of its own like the CLI's.
 const floorScript = path.join(root, 'scripts', 'bench', 'parse-floor.js');
@@ -233,7 +272,7 @@ function floor(target, runs) {
 const corpusFloor = floor(corpusTarget, 1);
 const againstFloor = (ms, floorMs) => (ms ? `${(ms / floorMs).toFixed(2)}× the parse floor` : '');
 rows.push({ label: `parse floor, ${FILES} files`, time: formatMs(corpusFloor), rate: `${Math.round(FILES / (corpusFloor / 1000))} files/s`, notes: 'read + unified/remark-parse only' });
-for (const [label, ms] of [['one thread', serialMs], [`${cpus().length} cores`, parallelMs]]) {
+for (const [label, ms] of [['one thread', serialMs], [`${cpus().length} workers`, parallelMs]]) {
   const row = rows.find((candidate) => candidate.label === `corpus, ${FILES} files, ${label}`);
   if (row) row.rate += `, ${againstFloor(ms, corpusFloor)}`;
 }

@@ -217,8 +217,8 @@ export const catalog = {
     en: 'write a commented .reportlintrc.yaml starter in the working directory and exit',
   },
   'help.concurrency': {
-    zh: '同时检查的线程数：数字、auto（默认：文件较多时按处理器核数）或 off（逐个检查）；--fix 时总是逐个检查',
-    en: 'how many threads lint at once: a number, auto (default: the number of cores when there are many files) or off (one by one); --fix always goes one by one',
+    zh: '同时检查的线程数：数字、auto（默认：处理器核数的一半，每 50 个文件一个线程）或 off（逐个检查）；--fix 时总是逐个检查',
+    en: 'how many threads lint at once: a number, auto (default: half the cores, one thread for every 50 files) or off (one by one); --fix always goes one by one',
   },
   'help.cache': {
     zh: '记住每个文件的检查结果，下次只检查内容、配置或 reportlint 版本有变化的文件（--fix 时不用）',

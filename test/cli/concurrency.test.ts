@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/types.js';
-import { workerCount, MIN_PARALLEL_FILES } from '../../src/cli/concurrency.js';
+import { FILES_PER_WORKER, workerCount } from '../../src/cli/concurrency.js';
 import { reportlint, ROOT } from './run-cli.js';
 
 const PLUGIN = `export const rules = { 'no-word': { meta: { id: 'no-word', description: '不得出现“工作”', descriptionEn: 'no 工作', messages: { found: { zh: '出现了“工作”', en: '工作 found' } } }, check(context) { let at = context.text.indexOf('工作'); while (at >= 0) { context.report({ messageId: 'found', range: [at, at + 2] }); at = context.text.indexOf('工作', at + 2); } } } };\n`;
@@ -94,11 +94,17 @@ describe('--concurrency', () => {
     }
   });
 
-  it('uses workers for auto only with several files and cores, and never for one file', () => {
+  it('uses workers for auto as ESLint does: half the cores, one for every 50 files, never for one file', () => {
     expect(workerCount('off', 100)).toBe(0);
     expect(workerCount(4, 1)).toBe(0);
     expect(workerCount(4, 3)).toBe(3);
-    expect(workerCount('auto', MIN_PARALLEL_FILES - 1)).toBe(0);
+    // A lint thread keeps more than one core busy: on 2 cores auto stays on the main thread.
+    expect(workerCount('auto', 10_000, 2)).toBe(0);
+    expect(workerCount('auto', 10_000, 3)).toBe(0);
+    expect(workerCount('auto', 10_000, 8)).toBe(4);
+    expect(workerCount('auto', FILES_PER_WORKER, 8)).toBe(0);
+    expect(workerCount('auto', FILES_PER_WORKER + 1, 8)).toBe(2);
+    expect(workerCount('auto', 3 * FILES_PER_WORKER, 16)).toBe(3);
   });
 
   it('fixes one file at a time, as before', () => {
