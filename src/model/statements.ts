@@ -29,8 +29,25 @@ export interface Sentence {
   range: [number, number];
 }
 
-const SENTENCE_END = /[。！？!?；;]/;
-const CLAUSE_END = /[，,、：:。！？!?；;]/;
+/** 。！？!?；; — the marks that end a sentence (by char code: this runs over every character of a report). */
+function endsSentence(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0xff1b || code === 0x3b;
+}
+
+/** ，,、：: and the sentence ends — the marks that end a clause. */
+function endsClause(code: number): boolean {
+  return code === 0xff0c || code === 0x2c || code === 0x3001 || code === 0xff1a || code === 0x3a || endsSentence(code);
+}
+
+/** A character that is neither space nor a sentence end: a sentence holding none is empty. */
+const NOT_BLANK = /[^\s。！？!?；;]/g;
+
+/** Whether text[start, end) holds a character that is not space or a sentence end (no slice made to ask). */
+function hasContent(text: string, start: number, end: number): boolean {
+  NOT_BLANK.lastIndex = start;
+  const found = NOT_BLANK.exec(text);
+  return found !== null && found.index < end;
+}
 
 /**
  * The sentences of the units with the inside of 《》 masked (a cited document's title is not the report's
@@ -58,9 +75,9 @@ export function* eachSentence(units: Iterable<TextUnit>): Generator<Sentence> {
     const plain = unit.plain;
     let start = 0;
     for (let i = 0; i <= plain.length; i += 1) {
-      if (i < plain.length && !SENTENCE_END.test(plain[i] ?? '')) continue;
+      if (i < plain.length && !endsSentence(plain.charCodeAt(i))) continue;
       const end = Math.min(plain.length, i + 1);
-      if (end > start && /[^\s。！？!?；;]/.test(plain.slice(start, end))) yield new UnitSentence(unit, start, end);
+      if (end > start && hasContent(plain, start, end)) yield new UnitSentence(unit, start, end);
       start = end;
     }
   }
@@ -126,7 +143,7 @@ export function clausesOf(text: string): Array<{ text: string; index: number }> 
 export function* eachClause(text: string): Generator<{ text: string; index: number }> {
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !CLAUSE_END.test(text[i] ?? '')) continue;
+    if (i < text.length && !endsClause(text.charCodeAt(i))) continue;
     if (i > start) yield { text: text.slice(start, i), index: start };
     start = i + 1;
   }
