@@ -9,7 +9,8 @@
  *                     two builds in alternating rounds; prints each rule's cost in both and the change.
  *   --files <n> (300) --rounds <n> (5) --seed <n> (20240331)
  *
- * A rule's cost is (time with the floor + that rule) − floor, median of the rounds.
+ * A rule's cost is (time with the floor + that rule) − floor, median of the rounds; the last rows are all rules and
+ * the statutory rules together, as a run has them (a rule alone also pays for model queries it shares with others).
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -68,10 +69,18 @@ for (const build of builds) for (const id of [undefined, ...ids]) await time(bui
 
 const samples = new Map(); // `${build}:${id}` → ms[]
 const push = (key, ms) => samples.set(key, [...(samples.get(key) ?? []), ms]);
+// Rules together: a rule alone also pays for what the model computes once for all rules that ask (document units,
+// sentences, compiled concepts), so its cost alone can move when another rule starts sharing it. These rows are the
+// cost of the rules as a run has them. no-copied-text is left out: it needs the other reports.
+const GROUPS = {
+  'all rules': ids.filter((id) => id !== 'no-copied-text'),
+  'statutory rules (require-*)': ids.filter((id) => id.startsWith('require-')),
+};
 for (let round = 0; round < ROUNDS; round += 1) {
   for (const build of builds) {
     push(`${build.label}:floor`, await time(build, []));
     for (const id of ids) push(`${build.label}:${id}`, await time(build, [id]));
+    for (const [group, members] of Object.entries(GROUPS)) push(`${build.label}:${group}`, await time(build, members));
   }
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -79,7 +88,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 console.log(`rule costs over ${FILES} files, median of ${ROUNDS} rounds; cost = (floor + rule) − floor, as a share of the floor`);
 const header = ['rule', ...builds.map((b) => `${b.label} (× floor)`), ...(builds.length > 1 ? ['change'] : [])];
 const rows = [header];
-for (const id of ['floor', ...ids]) {
+for (const id of ['floor', ...ids, ...Object.keys(GROUPS)]) {
   const cells = builds.map((b) => {
     const floor = median(samples.get(`${b.label}:floor`));
     if (id === 'floor') return `${floor.toFixed(0)} ms`;
