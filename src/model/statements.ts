@@ -39,14 +39,24 @@ function endsClause(code: number): boolean {
   return code === 0xff0c || code === 0x2c || code === 0x3001 || code === 0xff1a || code === 0x3a || endsSentence(code);
 }
 
-/** A character that is neither space nor a sentence end: a sentence holding none is empty. */
-const NOT_BLANK = /[^\s。！？!?；;]/g;
+/** JavaScript's \s by char code: white space and line terminators. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
-/** Whether text[start, end) holds a character that is not space or a sentence end (no slice made to ask). */
+/**
+ * Whether text[start, end) holds a character that is neither space nor a sentence end (a sentence holding none is
+ * empty). Looks within the range only: a run of thousands of 。 is thousands of one-character sentences.
+ */
 function hasContent(text: string, start: number, end: number): boolean {
-  NOT_BLANK.lastIndex = start;
-  const found = NOT_BLANK.exec(text);
-  return found !== null && found.index < end;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code) && !endsSentence(code)) return true;
+  }
+  return false;
 }
 
 /**
