@@ -17,6 +17,7 @@ import {
   RULE_OF_LAW,
   type SystemConcept,
 } from './concepts.js';
+import { isWhitespaceCode } from '../text/chars.js';
 import { alternation, maskBookTitles, type TextUnit, type UnitRole } from './query.js';
 
 /** A sentence of a unit: index range in `unit.plain`, its text, and its source range. */
@@ -30,21 +31,13 @@ export interface Sentence {
 }
 
 /** 。！？!?；; — the marks that end a sentence (by char code: this runs over every character of a report). */
-function endsSentence(code: number): boolean {
+function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0xff1b || code === 0x3b;
 }
 
 /** ，,、：: and the sentence ends — the marks that end a clause. */
-function endsClause(code: number): boolean {
-  return code === 0xff0c || code === 0x2c || code === 0x3001 || code === 0xff1a || code === 0x3a || endsSentence(code);
-}
-
-/** JavaScript's \s by char code: white space and line terminators. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+function isClauseEnd(code: number): boolean {
+  return code === 0xff0c || code === 0x2c || code === 0x3001 || code === 0xff1a || code === 0x3a || isSentenceEnd(code);
 }
 
 /**
@@ -54,7 +47,7 @@ function isSpace(code: number): boolean {
 function hasContent(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) {
     const code = text.charCodeAt(i);
-    if (!isSpace(code) && !endsSentence(code)) return true;
+    if (!isWhitespaceCode(code) && !isSentenceEnd(code)) return true;
   }
   return false;
 }
@@ -85,7 +78,7 @@ export function* eachSentence(units: Iterable<TextUnit>): Generator<Sentence> {
     const plain = unit.plain;
     let start = 0;
     for (let i = 0; i <= plain.length; i += 1) {
-      if (i < plain.length && !endsSentence(plain.charCodeAt(i))) continue;
+      if (i < plain.length && !isSentenceEnd(plain.charCodeAt(i))) continue;
       const end = Math.min(plain.length, i + 1);
       if (end > start && hasContent(plain, start, end)) yield new UnitSentence(unit, start, end);
       start = end;
@@ -153,7 +146,7 @@ export function clausesOf(text: string): Array<{ text: string; index: number }> 
 export function* eachClause(text: string): Generator<{ text: string; index: number }> {
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !endsClause(text.charCodeAt(i))) continue;
+    if (i < text.length && !isClauseEnd(text.charCodeAt(i))) continue;
     if (i > start) yield { text: text.slice(start, i), index: start };
     start = i + 1;
   }
