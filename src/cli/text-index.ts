@@ -124,21 +124,24 @@ async function buildRunIndex(
   const documents = new Map<string, ReadDocumentResult>();
   let kept = 0;
   // Reports are added in the run's order whoever analyses them: paragraph numbers decide ties between sources.
-  for await (const [filePath, read] of analyse ? readAhead(stage.files, analyse) : []) {
-    if ('error' in read) throw read.error;
-    if (read.value) builder.addAnalysed({ path: filePath, name: displayPath(filePath, stage.cwd), reference: false }, read.value);
-  }
-  for await (const [filePath, read] of analyse ? [] : readAhead(stage.files, async (filePath) => readDocument(filePath, await stage.readOptionsFor(filePath)))) {
-    if ('error' in read) {
-      // The lint pass reports the file as unreadable; it has nothing to compare.
-      if (read.error instanceof ReadError) continue;
-      throw read.error;
+  if (analyse) {
+    for await (const [filePath, read] of readAhead(stage.files, analyse)) {
+      if ('error' in read) throw read.error;
+      if (read.value) builder.addAnalysed({ path: filePath, name: displayPath(filePath, stage.cwd), reference: false }, read.value);
     }
-    const document = read.value;
-    addDocument(builder, { path: filePath, name: displayPath(filePath, stage.cwd) }, false, document);
-    if (kept + document.text.length <= KEEP_CHARACTERS) {
-      documents.set(filePath, document);
-      kept += document.text.length;
+  } else {
+    for await (const [filePath, read] of readAhead(stage.files, async (filePath) => readDocument(filePath, await stage.readOptionsFor(filePath)))) {
+      if ('error' in read) {
+        // The lint pass reports the file as unreadable; it has nothing to compare.
+        if (read.error instanceof ReadError) continue;
+        throw read.error;
+      }
+      const document = read.value;
+      addDocument(builder, { path: filePath, name: displayPath(filePath, stage.cwd) }, false, document);
+      if (kept + document.text.length <= KEEP_CHARACTERS) {
+        documents.set(filePath, document);
+        kept += document.text.length;
+      }
     }
   }
   if (stage.stdinDocument) addDocument(builder, { path: stage.stdinDocument.filePath, name: stage.stdinDocument.filePath }, false, stage.stdinDocument);
