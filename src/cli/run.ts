@@ -281,8 +281,14 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     // Files linted as read (no cache, no fixes) are read a few ahead of the one being linted.
     const readsAhead = workers === 0 && !cache && !writesFixes;
     const isLintable = (target: (typeof targets)[number]) => target.ignored === undefined && target.problem === undefined;
+    // A document read for the index is linted once: the run lets go of it then, not at its end.
+    const takeIndexed = (filePath: string) => {
+      const document = runIndex?.documents.get(filePath);
+      runIndex?.documents.delete(filePath);
+      return document;
+    };
     const reads = readsAhead
-      ? readAhead(targets, async (target) => (isLintable(target) ? (runIndex?.documents.get(target.filePath) ?? readDocument(target.filePath, await readOptionsFor(target.filePath))) : undefined))
+      ? readAhead(targets, async (target) => (isLintable(target) ? (takeIndexed(target.filePath) ?? readDocument(target.filePath, await readOptionsFor(target.filePath))) : undefined))
       : undefined;
     for (const target of workers > 0 ? [] : targets) {
       const read = reads ? (await reads.next()).value?.[1] : undefined;
