@@ -18,7 +18,7 @@ import { ReadError, UsageError } from '../errors.js';
 import { lintText, type LintOptions } from '../engine/lint-text.js';
 import { createLocator } from '../engine/position.js';
 import { docsUrl, PACKAGE_ROOT } from '../engine/messages.js';
-import { assertFormatterName, assertOutputFile, renderResults } from '../formatters/index.js';
+import { assertFormatterName, assertOutputFile, renderResults, renderResultsInPieces } from '../formatters/index.js';
 import type { RuleMetaSummary } from '../formatters/types.js';
 import { t } from '../messages/index.js';
 import { readDocument, readFileBytes, readText, type ReadDocumentResult } from '../read/index.js';
@@ -92,9 +92,14 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   checkUsage(options);
   const color = !options.outputFile && (options.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env)));
   // A file format (xlsx) gives bytes, and checkUsage made sure they go to a file.
-  const emit = async (output: string | Uint8Array, errors: readonly string[]) => {
+  // json comes in pieces (renderResultsInPieces), written one by one; they end with the newline added here.
+  const emit = async (output: string | Uint8Array | Iterable<string>, errors: readonly string[]) => {
     if (options.outputFile) await writeOutputFile(path.resolve(io.cwd, options.outputFile), output, locale);
-    else if (typeof output === 'string' && output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    else if (typeof output === 'string') {
+      if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    } else if (!(output instanceof Uint8Array)) {
+      for (const piece of output) io.stdout(piece);
+    }
     for (const line of errors) io.stderr(`${line}\n`);
   };
   if (options.why !== undefined) {
@@ -311,15 +316,10 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   if (errors === 0 && options.maxWarnings >= 0 && warnings > options.maxWarnings) notes.push(tooManyWarnings(locale, warnings, options.maxWarnings));
   // Only the html review report shows each rule's legal basis: only then are the rules' pages read.
   if (options.format === 'html') await (await import('./rule-basis.js')).addRuleBasis(rulesMeta, new Set(Object.keys(builtinRules)));
-  const output = await renderResults(options.quiet ? results.map(errorsOnly) : results, {
-    format: options.format,
-    locale,
-    color,
-    cwd: io.cwd,
-    quiet: options.quiet,
-    rulesMeta,
-  });
-  await emit(output, notes);
+  const formatOptions = { format: options.format, locale, color, cwd: io.cwd, quiet: options.quiet, rulesMeta };
+  const printed = options.quiet ? results.map(errorsOnly) : results;
+  const pieces = renderResultsInPieces(printed, formatOptions);
+  await emit(pieces ? withNewline(pieces) : await renderResults(printed, formatOptions), notes);
   return code;
 }
 
@@ -392,7 +392,13 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
-async function writeOutputFile(target: string, output: string | Uint8Array, locale: Locale): Promise<void> {
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
+/** Writes the output to `-o`'s file: text, bytes, or text in pieces (written as they are made). */
+async function writeOutputFile(target: string, output: string | Uint8Array | Iterable<string>, locale: Locale): Promise<void> {
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, output);

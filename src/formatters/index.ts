@@ -11,7 +11,7 @@
 import { UsageError } from '../errors.js';
 import { list, t } from '../messages/index.js';
 import type { LintResult, Locale } from '../types.js';
-import { json, jsonWithMetadata } from './json.js';
+import { json, jsonPieces, jsonWithMetadata, jsonWithMetadataPieces } from './json.js';
 import { stylish } from './stylish.js';
 import type { FileFormatter, Formatter, FormatterContext, RuleMetaSummary } from './types.js';
 import { unix } from './unix.js';
@@ -102,6 +102,22 @@ export async function renderResults(results: readonly LintResult[], options: For
   if (isLoaded(options.format)) return FORMATTERS[options.format](results, contextOf(options));
   const formatter = await ON_DEMAND[options.format].load();
   return formatter(results, contextOf(options));
+}
+
+/** The formats whose text can be written piece by piece as it is made (see jsonPieces). */
+const IN_PIECES = {
+  json: jsonPieces,
+  'json-with-metadata': jsonWithMetadataPieces,
+} satisfies Partial<Record<FormatterName, (results: readonly LintResult[], context: FormatterContext) => Iterable<string>>>;
+
+/**
+ * The text of `options.format` in pieces, when the format can give it so (json, json-with-metadata): the CLI writes
+ * each piece as it is made instead of holding the whole text. Joined and ended with a newline, the pieces are what
+ * renderResults returns. undefined for the other formats.
+ */
+export function renderResultsInPieces(results: readonly LintResult[], options: FormatOptions): Iterable<string> | undefined {
+  if (!Object.hasOwn(IN_PIECES, options.format)) return undefined;
+  return IN_PIECES[options.format as keyof typeof IN_PIECES](results, contextOf(options));
 }
 
 function contextOf(options: FormatOptions): FormatterContext & { quiet?: boolean } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatResults } from '../../src/formatters/index.js';
+import { formatResults, renderResultsInPieces } from '../../src/formatters/index.js';
+import { jsonPieces, jsonWithMetadataPieces, serializeResult } from '../../src/formatters/json.js';
 import type { ChecklistItem, LintMessage, LintResult } from '../../src/types.js';
 import { result } from './helpers.js';
 
@@ -163,5 +164,42 @@ describe('json formatter', () => {
         expect(formatResults(listed, options)).toBe(formatResults(plain, options));
       }
     });
+  });
+});
+
+describe('json in pieces (what the CLI writes as it is made)', () => {
+  const many = (count: number): LintMessage[] =>
+    Array.from({ length: count }, (_, i) => ({ ...base, line: i + 1, range: [i, i + 1] as [number, number], message: `${base.message} ${i}` }));
+  const cases: LintResult[][] = [
+    [],
+    [result('/w/clean.txt', [])],
+    [result('/w/a.txt', many(1))],
+    [result('/w/a.txt', many(500)), result('/w/b.txt', many(501))],
+    [result('/w/c.md', many(1001), { suppressedMessages: many(2).map((m) => ({ ...m, suppressions: [{ kind: 'directive', justification: '' }] })), sourceFormat: 'docx', output: '修复后的“全文”\n' })],
+  ];
+  const context = { locale: 'zh', color: false, cwd: '/w', rulesMeta: { 'fullwidth-punctuation': { description: '全角标点' } } } as const;
+
+  it('joined, are exactly JSON.stringify of the results, with and without metadata', () => {
+    for (const results of cases) {
+      const whole = JSON.stringify(results.map((r) => serializeResult(r, context)));
+      expect([...jsonPieces(results, context)].join('')).toBe(whole);
+      expect(JSON.parse([...jsonWithMetadataPieces(results, context)].join(''))).toEqual({
+        results: JSON.parse(whole),
+        metadata: { tool: 'reportlint', columnUnit: 'utf16', cwd: '/w', rulesMeta: context.rulesMeta },
+      });
+      expect(formatResults(results, { ...context, format: 'json' })).toBe(`${whole}\n`);
+      expect(renderResultsInPieces(results, { ...context, format: 'json' })).toBeDefined();
+    }
+  });
+
+  it('hold at most 500 messages each, so no piece grows with the run', () => {
+    const pieces = [...jsonPieces(cases[4]!, context)];
+    const counted = pieces.map((piece) => piece.match(/"ruleId"/g)?.length ?? 0);
+    expect(Math.max(...counted)).toBe(500);
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(1003);
+  });
+
+  it('are not offered for the other formats', () => {
+    for (const format of ['stylish', 'unix', 'table', 'html', 'xlsx']) expect(renderResultsInPieces([], { ...context, format })).toBeUndefined();
   });
 });
