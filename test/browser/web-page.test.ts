@@ -244,6 +244,25 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the offline page in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('shows both of two files of one name dropped together (报告.txt from two folders), the later one numbered', async () => {
+    const page = await open();
+    const texts = [SEEDS[0], SEEDS[3]].map((seed) => readFileSync(path.join(ROOT, 'fixtures/seeds', `${seed}.txt`), 'utf8'));
+    const transfer = await page.evaluateHandle((texts) => {
+      const transfer = new DataTransfer();
+      for (const text of texts) transfer.items.add(new File([text], '报告.txt', { type: 'text/plain' }));
+      return transfer;
+    }, texts);
+    await page.dispatchEvent('[data-testid=drop-zone]', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer: transfer });
+    await waitForReports(page, 2);
+    expect(await page.locator('[data-testid=report]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-file')))).toEqual(['报告.txt', '报告 (2).txt']);
+    // Each shows the findings of its own file.
+    expect((await findingsOf(page, '报告.txt')).map(key).sort()).toEqual(alone(cli.get(`${SEEDS[0]}.txt`)!).map(cliKey).sort());
+    expect((await findingsOf(page, '报告 (2).txt')).map(key).sort()).toEqual(alone(cli.get(`${SEEDS[3]}.txt`)!).map(cliKey).sort());
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('compares files dropped together with each other (no-copied-text), as the CLI compares a folder, and shows the copied share', async () => {
     // 左岚乡 took one paragraph of 赵庄镇's report (names and numbers changed); 枫林镇 wrote its own.
     const seed = (name: string) => readFileSync(path.join(ROOT, 'fixtures/seeds', `${name}.txt`), 'utf8');

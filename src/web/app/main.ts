@@ -7,6 +7,7 @@ import type { ConfigBundle, ConfigInfo, Reply } from '../protocol.js';
 import type { Locale } from '../../types.js';
 import { buildChrome, type Chrome, type ConfigState } from './chrome.js';
 import { h, replaceChildren } from './dom.js';
+import { distinctNames } from './file-names.js';
 import { reportSection, updateStatus } from './report-view.js';
 import type { Report, RuleDocs, ViewContext } from './state.js';
 import { localeFromSearch, s } from './strings.js';
@@ -172,17 +173,15 @@ async function loadConfig(file: File): Promise<void> {
 /** Files dropped or picked together are one batch: compared with each other (no-copied-text), as a folder is by the CLI. */
 async function addFiles(files: readonly File[]): Promise<void> {
   const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
-  // Two files of one name (from two folders) cannot both be shown: the later one is kept, as a later drop would be.
-  const byName = new Map(read.map((file) => [file.name, file]));
-  if (byName.size === 1) {
-    const [file] = [...byName.values()];
-    addReport(file!.name, file!.bytes);
+  const named = distinctNames(read);
+  if (named.length === 1) {
+    addReport(named[0]!.name, named[0]!.bytes);
     return;
   }
   const batch = nextBatch++;
   const added: Report[] = [];
   const left = new Set<number>();
-  for (const { name, bytes } of byName.values()) {
+  for (const { name, bytes } of named) {
     const report = showFile(name, bytes);
     if (report.batch !== undefined) left.add(report.batch);
     report.batch = batch;
