@@ -17,7 +17,7 @@ import { closest } from '../config/messages.js';
 import { ReadError, UsageError } from '../errors.js';
 import { lintText, type LintOptions } from '../engine/lint-text.js';
 import { createLocator } from '../engine/position.js';
-import { docsUrl, PACKAGE_ROOT } from '../engine/messages.js';
+import { PACKAGE_ROOT, ruleSummary } from '../engine/messages.js';
 import { assertFormatterName, assertOutputFile, renderResults, renderResultsInPieces } from '../formatters/index.js';
 import type { RuleMetaSummary } from '../formatters/types.js';
 import { t } from '../messages/index.js';
@@ -130,8 +130,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const noteRulesMeta = (config: ResolvedConfig) => {
     for (const [id, { rule, setting }] of config.rules) {
       if (setting.severity === 0 || rulesMeta[id]) continue;
-      const url = docsUrl(rule.meta, config.settings);
-      rulesMeta[id] = { description: locale === 'en' ? rule.meta.descriptionEn : rule.meta.description, ...(url ? { url } : {}) };
+      rulesMeta[id] = ruleSummary(rule.meta, config.settings, locale);
     }
   };
   // The html review report and the xlsx findings sheet show the text at every finding, also for plain text and web pages.

@@ -16,6 +16,16 @@ export function renderTemplate(
 /** Root of the installed package, whether running from src/ (tests) or dist/src/ (the CLI). */
 export const PACKAGE_ROOT = new URL(import.meta.url.includes('/dist/src/') ? '../../../' : '../../', import.meta.url);
 
+/** How a rule is named beside its findings (json's rulesMeta, the page): its description in `locale` and its docs page. */
+export function ruleSummary(
+  meta: Pick<RuleMeta, 'id' | 'docsUrl' | 'custom' | 'description' | 'descriptionEn'>,
+  settings: Readonly<Record<string, unknown>>,
+  locale: Locale,
+): { description: string; url?: string } {
+  const url = docsUrl(meta, settings);
+  return { description: locale === 'en' ? meta.descriptionEn : meta.description, ...(url ? { url } : {}) };
+}
+
 /**
  * The docs page of a built-in rule. By default the page shipped in the package (works offline, which
  * matters on government intranets); a config can point at its own copy with `settings.docsBaseUrl`.

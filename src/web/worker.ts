@@ -13,7 +13,7 @@ import { addDocument } from '../compare/documents.js';
 import { wantsTextIndex } from '../compare/wants-index.js';
 import { combinedIndex, TextIndexBuilder, type TextIndexView } from '../compare/text-index.js';
 import { ConfigError, ReadError } from '../errors.js';
-import { docsUrl } from '../engine/messages.js';
+import { ruleSummary } from '../engine/messages.js';
 import { lintText } from '../engine/lint-text.js';
 import { readText, type ReadDocumentResult } from '../read/index.js';
 import { readFailure } from '../read/failure.js';
@@ -50,8 +50,7 @@ const post = (reply: Reply, transfer: ArrayBuffer[] = []) => self.postMessage(re
 function rulesOf(resolved: ResolvedConfig, locale: Locale): Extract<Reply, { type: 'result' }>['rules'] {
   const rules: Extract<Reply, { type: 'result' }>['rules'] = {};
   for (const [id, { rule }] of resolved.rules) {
-    const url = docsUrl(rule.meta, resolved.settings);
-    rules[id] = { description: locale === 'en' ? rule.meta.descriptionEn : rule.meta.description, custom: rule.meta.custom !== undefined, ...(url ? { url } : {}) };
+    rules[id] = { ...ruleSummary(rule.meta, resolved.settings, locale), custom: rule.meta.custom !== undefined };
   }
   return rules;
 }
