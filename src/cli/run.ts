@@ -391,9 +391,20 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
+/** Characters written at a time: pieces are gathered up to this, so a run of many small results is not many small writes. */
+const WRITE_CHUNK = 1 << 16;
+
+/** The pieces gathered into chunks of about WRITE_CHUNK characters, the last one ending with the newline. */
 function* withNewline(pieces: Iterable<string>): Generator<string> {
-  yield* pieces;
-  yield '\n';
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= WRITE_CHUNK) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}\n`;
 }
 
 /** Writes the output to `-o`'s file: text, bytes, or text in pieces (written as they are made). */
