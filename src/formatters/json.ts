@@ -36,6 +36,7 @@ export function serializeMessage(message: LintMessage, context: FormatterContext
   return out;
 }
 
+/** One result as an object of json's shape (for callers that want objects; jsonPieces writes the same text). */
 export function serializeResult(result: LintResult, context: FormatterContext): Json {
   return {
     filePath: result.filePath,
