@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { rule } from '../../rules/require-enforcement-systems.js';
-import { runRuleTests } from '../rule-tester.js';
+import type { AnyRule } from '../../src/types.js';
+import { lintCase, runRuleTests } from '../rule-tester.js';
 
 const TITLE = '岚山县司法局2023年度法治政府建设情况报告';
 const ALL = '严格落实行政执法公示制度，全年公示执法信息1200余条；推行执法全过程记录制度，配备执法记录仪20台；落实重大执法决定法制审核制度，审核重大执法决定35件。';
@@ -67,6 +69,14 @@ runRuleTests(rule, {
     { name: 'the name 法制审查制度', text: work(NAMED.publicity + NAMED.recording + '严格落实法制审查制度，全年审查12件。') },
     { name: 'a description inside a sub-part of the measures', text: `${TITLE}\n\n一、主要举措和成效\n（一）规范执法\n1. 执法公开。${DESCRIBED.publicity}\n2. 执法留痕。${DESCRIBED.recording}\n3. 审核把关。${DESCRIBED.legalReview}\n` },
     { name: 'extra keywords', options: { extraPublicityKeywords: ['双公示'] }, text: `${TITLE}\n\n一、主要举措和成效\n落实双公示；推行执法全过程记录制度；落实重大执法决定法制审核制度。\n` },
+    // Wordings the rule does not know by itself (see the invalid cases without the options): each option counts for its system.
+    { name: 'extraPublicityKeywords: 阳光执法', options: { extraPublicityKeywords: ['阳光执法'] }, text: work(`推行阳光执法。${NAMED.recording}${NAMED.legalReview}`) },
+    {
+      name: 'extraRecordingKeywords: 执法记录仪全程佩戴',
+      options: { extraRecordingKeywords: ['执法记录仪全程佩戴'] },
+      text: work(`${NAMED.publicity}执法记录仪全程佩戴，随身记录执法过程。${NAMED.legalReview}`),
+    },
+    { name: 'extraLegalReviewKeywords: 法制员把关', options: { extraLegalReviewKeywords: ['法制员把关'] }, text: work(`${NAMED.publicity}${NAMED.recording}重大案件一律经法制员把关。`) },
   ],
   invalid: [
     {
@@ -173,5 +183,64 @@ runRuleTests(rule, {
       text: work(`${NAMED.publicity}${NAMED.recording}年底组织法制员对全年案卷进行评查，审查案卷58卷。`),
       errors: [{ messageId: 'missing', data: LEGAL_REVIEW }],
     },
+    {
+      name: 'without the options, 执法记录仪全程佩戴 and 法制员把关 name no system',
+      text: work(`${NAMED.publicity}执法记录仪全程佩戴，随身记录执法过程。重大案件一律经法制员把关。`),
+      errors: [
+        { messageId: 'missing', line: 4, data: RECORDING },
+        { messageId: 'missing', line: 4, data: LEGAL_REVIEW },
+      ],
+    },
+    {
+      name: 'where to report: the part that names 三项制度, not a later enforcement heading',
+      text: `${TITLE}\n\n一、主要举措和成效\n（一）加强组织领导。召开党组会4次，严格落实行政执法“三项制度”。\n（二）规范行政执法行为。开展执法培训2次。\n`,
+      errors: [
+        { messageId: 'onlyCollective', line: 4, column: 1, data: PUBLICITY },
+        { messageId: 'onlyCollective', line: 4, column: 1, data: RECORDING },
+        { messageId: 'onlyCollective', line: 4, column: 1, data: LEGAL_REVIEW },
+      ],
+    },
+    {
+      name: 'where to report: 三项制度 in the foreword before the first part, at its sentence',
+      text: `${TITLE}\n\n今年以来，我局坚持严格规范公正文明执法，全面落实行政执法“三项制度”。现将有关情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。召开党组会4次。\n`,
+      errors: [
+        { messageId: 'onlyCollective', line: 3, column: 1, data: PUBLICITY },
+        { messageId: 'onlyCollective', line: 3, column: 1, data: RECORDING },
+        { messageId: 'onlyCollective', line: 3, column: 1, data: LEGAL_REVIEW },
+      ],
+    },
+    {
+      name: 'where to report: not the enforcement headings of the problems or the plans, but the measures part (not the first part)',
+      text: `${TITLE}\n\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n局党组书记、局长认真履行第一责任人职责，主持召开党组会专题研究法治建设4次。\n二、推进法治政府建设的主要举措和成效\n（一）完善依法行政制度体系。清理规范性文件12件。\n三、存在的问题\n（一）行政执法力量薄弱。执法人员仅3名。\n四、下一步工作打算\n（一）深化行政执法改革。推进综合执法。\n`,
+      errors: [
+        { messageId: 'missing', line: 5, column: 1, data: PUBLICITY },
+        { messageId: 'missing', line: 5, column: 1, data: RECORDING },
+        { messageId: 'missing', line: 5, column: 1, data: LEGAL_REVIEW },
+      ],
+    },
   ],
+});
+
+describe('require-enforcement-systems: evidence', () => {
+  it('gives the sentence of each system found, labelled with its name, in the order publicity, recording, legal review', async () => {
+    const text = `${TITLE}\n\n一、主要举措和成效\n（一）规范行政执法\n1. ${NAMED.legalReview}\n2. ${DESCRIBED.recording}\n3. ${NAMED.publicity}\n`;
+    const { messages, checklist } = await lintCase(rule as unknown as AnyRule, { text });
+    expect(messages).toEqual([]);
+    expect(checklist?.[0]?.status).toBe('pass');
+    expect(checklist?.[0]?.evidence.map((e) => [e.label, e.line, e.excerpt])).toEqual([
+      ['行政执法公示制度', 7, '3. 落实行政执法公示制度。'],
+      ['执法全过程记录制度', 6, '2. 现场执法配备音视频记录设备，调查取证、送达、执行等环节留痕可溯。'],
+      ['重大执法决定法制审核制度', 5, '1. 落实重大执法决定法制审核制度。'],
+    ]);
+  });
+
+  it('gives the systems found when another is missing', async () => {
+    const { messages, checklist } = await lintCase(rule as unknown as AnyRule, { text: work(NAMED.publicity + NAMED.recording) });
+    expect(messages.map((m) => m.messageId)).toEqual(['missing']);
+    expect(checklist?.[0]?.status).toBe('fail');
+    expect(checklist?.[0]?.evidence.map((e) => [e.label, e.line])).toEqual([
+      ['行政执法公示制度', 4],
+      ['执法全过程记录制度', 4],
+    ]);
+  });
 });

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { rule } from '../../rules/require-first-responsible-person.js';
-import { runRuleTests } from '../rule-tester.js';
+import type { AnyRule } from '../../src/types.js';
+import { lintCase, runRuleTests } from '../rule-tester.js';
 
 const TITLE = '岚山县司法局2023年度法治政府建设情况报告';
 const WORK = '全年召开党组会专题研究法治建设4次，公示执法信息1200余条。';
@@ -25,6 +27,21 @@ runRuleTests(rule, {
     { name: 'the object after a chain of acts: 亲自部署、亲自过问…依法行政工作', text: `${TITLE}\n\n一、主要举措和成效\n县长亲自部署、亲自过问、亲自督办依法行政重点工作。\n` },
     { name: 'extraLeaderTerms in a lead action', options: { extraLeaderTerms: ['社区负责人'] }, text: `${TITLE}\n\n一、主要举措和成效\n社区负责人带头学法4次。\n` },
     { name: 'a section of its own headed 主要负责同志述法情况', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、主要负责同志述法情况\n2023年12月，街道党工委书记向区委依法治区办书面述法。\n` },
+    // requireSection: a sub-section counts when its own heading names the duty, not when it only inherits the part.
+    {
+      name: 'requireSection: a sub-section of the measures headed 主要负责同志述法情况',
+      options: { requireSection: true },
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n（三）主要负责同志述法情况\n2023年12月，局长在局务会上专题述法。\n二、存在的问题\n执法力量不足。\n`,
+    },
+    ...[
+      ['履职', '（二）主要负责人法治建设履职情况'],
+      ['职责', '（二）法治建设职责落实情况'],
+      ['第一责任人', '（二）当好法治建设第一责任人'],
+    ].map(([word, heading]) => ({
+      name: `requireSection: in a part for another domain too, a sub-section whose heading names ${word}`,
+      options: { requireSection: true, extraOtherDomains: ['禁毒'] },
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、履行禁毒和法治建设第一责任人职责情况\n（一）禁毒宣传\n全年开展禁毒宣传12场。\n${heading}\n局长主持召开局务会专题学法4次。\n`,
+    })),
   ],
   invalid: [
     { name: 'nothing about the duty', text: `${TITLE}\n\n一、主要举措和成效\n成立了以党委书记为组长的法治政府建设工作领导小组。\n`, errors: [{ messageId: 'missing', line: 1, column: 1 }] },
@@ -90,4 +107,29 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missing' }],
     },
   ],
+});
+
+describe('require-first-responsible-person: evidence', () => {
+  const evidenceOf = async (text: string) => {
+    const { messages, checklist } = await lintCase(rule as unknown as AnyRule, { text });
+    expect(messages).toEqual([]);
+    expect(checklist?.[0]?.status).toBe('pass');
+    return checklist?.[0]?.evidence.map((e) => [e.line, e.column, e.excerpt]);
+  };
+
+  it('a section of its own: the first sentence under its heading, not the heading', async () => {
+    const text = `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n${DUTY}\n`;
+    expect(await evidenceOf(text)).toEqual([[6, 1, '局党组书记、局长切实履行推进法治建设第一责任人职责，对法治建设重要工作亲自部署…']]);
+  });
+
+  it('a sentence of the measures: that sentence', async () => {
+    const text = `${TITLE}\n\n一、主要举措和成效\n${WORK}${DUTY}\n`;
+    expect(await evidenceOf(text)).toEqual([[4, 32, '局党组书记、局长切实履行推进法治建设第一责任人职责，对法治建设重要工作亲自部署…']]);
+  });
+
+  it('does not crash on a part whose body is only a stray 。 (no sentence to give as evidence)', async () => {
+    const text = `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n。\n三、存在的问题\n执法力量不足。\n`;
+    const { messages } = await lintCase(rule as unknown as AnyRule, { text });
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { rule } from '../../rules/require-problems-and-causes.js';
-import { runRuleTests } from '../rule-tester.js';
+import type { AnyRule } from '../../src/types.js';
+import { lintCase, runRuleTests } from '../rule-tester.js';
 
 const TITLE = '岚山县司法局2023年度法治政府建设情况报告';
 const WORK = '一、主要举措和成效\n全年召开党组会专题研究法治建设4次，公示执法信息1200余条。\n';
@@ -45,6 +47,27 @@ runRuleTests(rule, {
       '一方面执法力量不足，另一方面培训投入偏少。',
       '这些问题反映出我们对基层执法的指导还不够到位。',
     ].map((why) => ({ name: `causes without a cause word: ${why}`, text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高，案卷合格率仅为82%。${why}\n${PLAN}` })),
+    // Class 6: every word of a causes heading counts, wherever it stands in the heading.
+    { name: 'a part of its own 问题成因, text without a cause word', text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高。\n三、问题成因\n执法编制少，业务培训不足，考核激励不够。\n` },
+    { name: 'a part of its own 问题根源剖析, text without a cause word', text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高。\n三、问题根源剖析\n执法编制少，业务培训不足，考核激励不够。\n` },
+    {
+      name: 'a sub-part （二）症结所在 with text',
+      text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）主要问题\n执法规范化水平不高，案卷合格率仅为82%。\n（二）症结所在\n执法编制少，业务培训不足。\n${PLAN}`,
+    },
+    {
+      name: 'a sub-part （二）深层次原因: the cause word need not open the heading',
+      text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）主要问题\n执法规范化水平不高，案卷合格率仅为82%。\n（二）深层次原因\n执法编制少，业务培训不足。\n${PLAN}`,
+    },
+    // Class 7: no problems heading; the text after the introducing sentence, and only that, is masked.
+    {
+      name: 'no problems heading: introduction late in its paragraph, causes open the next one',
+      text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条，办理行政复议案件12件。但也还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n原因是培训少、考核不严。\n`,
+    },
+    {
+      name: 'no problems heading: extraCauseKeywords after the introducing sentence',
+      options: { extraCauseKeywords: ['归咎于'] },
+      text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。但还存在一些问题和不足，主要表现在：执法规范化水平不高，归咎于培训机制不健全。\n`,
+    },
   ],
   invalid: [
     { name: 'no problems part', text: `${TITLE}\n\n${WORK}二、下一步工作打算\n加强执法培训。\n`, errors: [{ messageId: 'missingProblems', line: 1, column: 1 }] },
@@ -102,5 +125,79 @@ runRuleTests(rule, {
     },
     { name: 'problems in a paragraph without causes', text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。但还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n`, errors: [{ messageId: 'missingCauses', line: 4 }] },
     { name: 'empty file', text: '', errors: [{ messageId: 'missingProblems' }] },
+    // Class 6 traps: headings that name causes without analysing them.
+    {
+      name: 'trap: a plans heading with 根源 is not a causes part',
+      text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高，案卷合格率仅为82%。\n三、下一步工作打算：从根源上抓好整改\n加强执法培训，全年组织专题培训4期。\n`,
+      errors: [{ messageId: 'missingCauses', line: 5, column: 1 }],
+    },
+    {
+      name: 'trap: a long problems heading that promises 原因 is not an analysis',
+      text: `${TITLE}\n\n${WORK}二、本年度推进法治政府建设存在的不足和原因\n一是法治理念未普遍树立。二是依法决策仍存在短板。\n${PLAN}`,
+      errors: [{ messageId: 'missingCauses', line: 5, column: 1 }],
+    },
+    {
+      name: 'trap: a causes part with a long heading and nothing under it',
+      text: `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高。\n三、对照检查发现问题产生的深层次原因分析\n四、下一步工作打算\n加强执法培训。\n`,
+      errors: [{ messageId: 'missingCauses', line: 5, column: 1 }],
+    },
+    // Class 7 traps: causes outside the text that follows the introducing sentence.
+    {
+      name: 'no problems heading: a cause in the paragraph before the introduction does not count',
+      text: `${TITLE}\n\n一、工作情况\n今年由于编制少，新招录执法人员3名。\n但还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n`,
+      errors: [{ messageId: 'missingCauses', line: 5, column: 3 }],
+    },
+    {
+      name: 'no problems heading: a cause in the next topical part does not count',
+      text: `${TITLE}\n\n一、强化组织领导\n还存在一些问题和不足，主要表现在：执法人员业务能力不强。\n二、规范行政执法\n由于编制有限，执法人员多为兼职。\n`,
+      errors: [{ messageId: 'missingCauses', line: 4, column: 2 }],
+    },
   ],
+});
+
+/** The rule's evidence in the checklist (what `--why` prints): label, line, column and text of each piece. */
+async function evidence(text: string, options?: Readonly<Record<string, unknown>>): Promise<Array<[string | undefined, number, number, string]>> {
+  const result = await lintCase(rule as unknown as AnyRule, { text, ...(options ? { options } : {}) });
+  return (result.checklist?.[0]?.evidence ?? []).map((place) => [place.label, place.line, place.column, place.excerpt]);
+}
+
+describe('require-problems-and-causes: the evidence it gives', () => {
+  it('a problems part: the first sentence for 问题, the sentence with the cause for 原因', async () => {
+    const text = `${TITLE}\n\n${WORK}二、存在的不足和原因\n部分执法人员业务能力不强，执法程序不够规范。究其原因，一是培训针对性不强，二是考核机制不够健全。\n${PLAN}`;
+    expect(await evidence(text)).toEqual([
+      ['问题', 6, 1, '部分执法人员业务能力不强，执法程序不够规范。'],
+      ['原因', 6, 23, '究其原因，一是培训针对性不强，二是考核机制不够健全。'],
+    ]);
+  });
+
+  it('a sub-part labelled as the causes: its heading for 原因', async () => {
+    const text = `${TITLE}\n\n${WORK}二、问题短板和原因剖析\n（一）主要问题\n执法队伍专业能力与监管任务不相适应。\n（二）原因分析\n一是编制不足，二是培训不够。\n${PLAN}`;
+    expect(await evidence(text)).toEqual([
+      ['问题', 7, 1, '执法队伍专业能力与监管任务不相适应。'],
+      ['原因', 8, 1, '（二）原因分析'],
+    ]);
+  });
+
+  it('a causes part of its own: the sentence with the cause in it, not its heading', async () => {
+    const text = `${TITLE}\n\n${WORK}二、存在的问题\n执法规范化水平不高。\n三、原因分析\n执法人员少，主要原因是编制紧张。\n`;
+    expect(await evidence(text)).toEqual([
+      ['问题', 6, 1, '执法规范化水平不高。'],
+      ['原因', 8, 1, '执法人员少，主要原因是编制紧张。'],
+    ]);
+  });
+
+  it('no problems heading: the introducing words for 问题, the cause sentence after them for 原因', async () => {
+    const text = `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。但也还存在一些问题和不足，主要表现在：执法人员业务能力不强。产生问题的原因是培训不够。\n`;
+    expect(await evidence(text)).toEqual([
+      ['问题', 4, 19, '存在一些问题和不足，主要表现在'],
+      ['原因', 4, 46, '产生问题的原因是培训不够。'],
+    ]);
+  });
+
+  it('a problems part holding only punctuation (an unfilled template): reported at its heading, no crash', async () => {
+    const text = `${TITLE}\n\n${WORK}二、存在的问题\n？？？\n${PLAN}`;
+    const { messages } = await lintCase(rule as unknown as AnyRule, { text });
+    expect(messages.map((m) => [m.fatal ?? false, m.line, m.column])).toEqual([[false, 5, 1]]);
+    expect(await evidence(text)).toEqual([['问题', 5, 1, '二、存在的问题']]);
+  });
 });
