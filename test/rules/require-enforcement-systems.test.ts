@@ -210,6 +210,15 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'where to report: 依法执政 is not an enforcement heading, so the measures part',
+      text: `官田镇人民政府2023年度法治政府建设情况报告\n\n一、主要举措和成效\n（一）坚持依法执政，加强组织领导。镇党委召开会议专题研究法治建设4次。\n（二）深化普法宣传。开展送法下乡活动12场。\n二、存在的问题\n普法形式单一。\n`,
+      errors: [
+        { messageId: 'missing', line: 3, column: 1, data: PUBLICITY },
+        { messageId: 'missing', line: 3, column: 1, data: RECORDING },
+        { messageId: 'missing', line: 3, column: 1, data: LEGAL_REVIEW },
+      ],
+    },
+    {
       name: 'where to report: not the enforcement headings of the problems or the plans, but the measures part (not the first part)',
       text: `${TITLE}\n\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n局党组书记、局长认真履行第一责任人职责，主持召开党组会专题研究法治建设4次。\n二、推进法治政府建设的主要举措和成效\n（一）完善依法行政制度体系。清理规范性文件12件。\n三、存在的问题\n（一）行政执法力量薄弱。执法人员仅3名。\n四、下一步工作打算\n（一）深化行政执法改革。推进综合执法。\n`,
       errors: [

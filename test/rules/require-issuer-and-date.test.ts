@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { rule } from '../../rules/require-issuer-and-date.js';
-import { runRuleTests } from '../rule-tester.js';
+import type { AnyRule } from '../../src/types.js';
+import { lintCase, runRuleTests } from '../rule-tester.js';
 
 const BODY = '一、主要举措和成效\n全年召开党组会专题研究法治建设4次，公示执法信息1200余条。\n二、下一步工作打算\n加强执法培训。\n';
 const PLAIN_TITLE = '关于2023年度法治政府建设情况的报告';
@@ -74,4 +76,37 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missingIssuer' }, { messageId: 'missingDate' }],
     },
   ],
+});
+
+describe('require-issuer-and-date: evidence', () => {
+  /** The checklist evidence of a passing report: label, line, column and text of each place. */
+  const evidenceOf = async (text: string) => {
+    const { messages, checklist } = await lintCase(rule as unknown as AnyRule, { text });
+    expect(messages).toEqual([]);
+    expect(checklist?.[0]?.status).toBe('pass');
+    return checklist?.[0]?.evidence.map((e) => [e.label, e.line, e.column, e.excerpt]);
+  };
+
+  it('the signature and the date under the body, pushed right', async () => {
+    const text = `${PLAIN_TITLE}\n\n${BODY}\n                                        岚山县司法局\n                                       2024年1月15日\n`;
+    expect(await evidenceOf(text)).toEqual([
+      ['发文机关', 8, 41, '岚山县司法局'],
+      ['成文日期', 9, 40, '2024年1月15日'],
+    ]);
+  });
+
+  it('the issuer named in the title, the date under the body', async () => {
+    expect(await evidenceOf(`岚山县司法局2023年度法治政府建设情况报告\n\n${BODY}\n2024年1月15日\n`)).toEqual([
+      ['发文机关', 1, 1, '岚山县司法局'],
+      ['成文日期', 8, 1, '2024年1月15日'],
+    ]);
+  });
+
+  it('the date of the 印发 line when there is no other', async () => {
+    const text = `${PLAIN_TITLE}\n\n${BODY}\n岚山县司法局\n\n抄送：县委依法治县办\n岚山县司法局办公室　2024年1月16日印发\n`;
+    expect(await evidenceOf(text)).toEqual([
+      ['发文机关', 8, 1, '岚山县司法局'],
+      ['成文日期', 11, 11, '2024年1月16日'],
+    ]);
+  });
 });

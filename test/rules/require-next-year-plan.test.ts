@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { rule } from '../../rules/require-next-year-plan.js';
-import { runRuleTests } from '../rule-tester.js';
+import type { AnyRule } from '../../src/types.js';
+import { lintCase, runRuleTests } from '../rule-tester.js';
 
 const TITLE = '岚山县司法局2023年度法治政府建设情况报告';
 const WORK = '全年召开党组会专题研究法治建设4次，公示执法信息1200余条。';
@@ -34,8 +36,27 @@ runRuleTests(rule, {
       name: 'one part with sub-parts （一）问题 （二）打算',
       text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、工作中的短板和下一阶段重点任务\n（一）工作中的短板\n${PROBLEMS}\n（二）下一阶段重点任务\n1. 加强执法培训，全年组织专题培训4期。\n`,
     },
+    // minLength: the body of the part is counted, up to and including minLength.
+    { name: 'minLength: a body of exactly minLength characters', options: { minLength: 14 }, text: `${head}三、下一步工作打算\n加强执法培训，健全考核机制。\n` },
+    { name: 'a run-in plan heading is part of the body (三、下一步工作打算。加强执法培训。)', text: `${head}三、下一步工作打算。加强执法培训。\n` },
+    // Plan sentences without a heading, in each wording the rule knows (no comma, 打算 without 工作, 下一年 without 度).
+    { name: 'plan sentence 下一步我局将… without a comma', text: `${TITLE}\n\n一、工作情况\n${WORK}下一步我局将继续加强执法培训，健全考核机制。\n` },
+    { name: 'plan sentence 下一步打算：…', text: `${TITLE}\n\n一、工作情况\n${WORK}\n下一步打算：一是持续加强执法培训；二是健全考核机制。\n` },
+    { name: 'plan sentence 下一年，我局将…', text: `${TITLE}\n\n一、工作情况\n${WORK}下一年，我局将继续加强执法培训，健全考核机制。\n` },
+    { name: 'plan sentence 明年我局将… without a comma', text: `${TITLE}\n\n一、工作情况\n${WORK}明年我局将继续加强执法培训，健全考核机制。\n` },
+    { name: 'plan sentence 2024年我局将… without a comma', text: `${TITLE}\n\n一、工作情况\n${WORK}2024年我局将继续加强执法培训，健全考核机制。\n` },
   ],
   invalid: [
+    {
+      name: 'a plan heading over a body shorter than minLength: the heading line is not counted',
+      text: `${head}三、下一步工作打算\n加强培训。\n`,
+      errors: [{ messageId: 'empty', line: 7, column: 1, data: { heading: '下一步工作打算' } }],
+    },
+    {
+      name: 'trap: 下一步工作计划 in the middle of a sentence is not a plan',
+      text: `${TITLE}\n\n一、工作情况\n${WORK}群众反映的执法不规范问题已纳入下一步工作计划。\n`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     { name: 'no plan at all', text: head, errors: [{ messageId: 'missing', line: 1, column: 1 }] },
     {
       name: 'plan heading without content',
@@ -65,4 +86,25 @@ runRuleTests(rule, {
       errors: [{ messageId: 'empty', line: 5, data: { heading: '存在问题及今后打算' } }],
     },
   ],
+});
+
+describe('require-next-year-plan: evidence', () => {
+  const evidenceOf = async (text: string, options?: Readonly<Record<string, unknown>>) => {
+    const { messages, checklist } = await lintCase(rule as unknown as AnyRule, { text, ...(options ? { options } : {}) });
+    expect(messages).toEqual([]);
+    expect(checklist?.[0]?.status).toBe('pass');
+    return checklist?.[0]?.evidence.map((e) => [e.line, e.column, e.excerpt]);
+  };
+
+  it('a plan part: the first sentence of its body', async () => {
+    expect(await evidenceOf(`${head}三、下一步工作打算\n加强执法培训。健全考核机制。\n`)).toEqual([[8, 1, '加强执法培训。']]);
+  });
+
+  it('a plan sentence without a heading: its opening', async () => {
+    expect(await evidenceOf(`${TITLE}\n\n一、工作情况\n${WORK}2024年，我局将继续加强执法培训，健全考核机制。\n`)).toEqual([[4, 32, '2024年，我局将']]);
+  });
+
+  it('minLength 1: a body that is only a stray 。 has no sentence, so the paragraph itself is the evidence', async () => {
+    expect(await evidenceOf(`${head}三、下一步工作打算\n。\n`, { minLength: 1 })).toEqual([[8, 1, '。']]);
+  });
 });
