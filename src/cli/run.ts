@@ -318,7 +318,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const formatOptions = { format: options.format, locale, color, cwd: io.cwd, quiet: options.quiet, rulesMeta };
   const printed = options.quiet ? results.map(errorsOnly) : results;
   const pieces = renderResultsInPieces(printed, formatOptions);
-  await emit(pieces ? withNewline(pieces) : await renderResults(printed, formatOptions), notes);
+  await emit(pieces ? inWriteChunks(pieces) : await renderResults(printed, formatOptions), notes);
   return code;
 }
 
@@ -395,7 +395,7 @@ function errorsOnly(result: LintResult): LintResult {
 const WRITE_CHUNK = 1 << 16;
 
 /** The pieces gathered into chunks of about WRITE_CHUNK characters, the last one ending with the newline. */
-function* withNewline(pieces: Iterable<string>): Generator<string> {
+function* inWriteChunks(pieces: Iterable<string>): Generator<string> {
   let chunk = '';
   for (const piece of pieces) {
     chunk += piece;

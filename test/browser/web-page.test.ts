@@ -259,6 +259,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the offline page in Chromium', () => {
     // Each shows the findings of its own file.
     expect((await findingsOf(page, '报告.txt')).map(key).sort()).toEqual(alone(cli.get(`${SEEDS[0]}.txt`)!).map(cliKey).sort());
     expect((await findingsOf(page, '报告 (2).txt')).map(key).sort()).toEqual(alone(cli.get(`${SEEDS[3]}.txt`)!).map(cliKey).sort());
+    await page.locator('.summary').scrollIntoViewIfNeeded();
+    await shot(page, 'same-name');
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
