@@ -2,9 +2,9 @@
  * 报告应写明下一年度推进法治政府建设的主要安排。
  * 说明见 ./require-next-year-plan.md
  */
-import { defineRule } from '../src/rule-api.js';
+import { defineRule, type Section } from '../src/rule-api.js';
 import { firstSentence } from '../src/model/statements.js';
-import { documentUnits, findInUnits, headingRange, partHeads, partUnits, titleRange, unitRange, type TextUnit } from '../src/model/query.js';
+import { documentUnits, findInUnits, headingRange, partHeads, partUnits, titleRange, unitRange } from '../src/model/query.js';
 
 /**
  * Sentences that open a plan without a heading of its own: "下一步，我局将…", "2024年，我镇将…",
@@ -57,8 +57,10 @@ export const rule = defineRule({
     const content = part.filter((u) => u.kind === 'paragraph' || u.section === undefined || !heads.includes(u.section) || u.section.heading.runIn);
     const length = content.reduce((n, u) => n + u.plain.length, 0);
     const first = heads[0];
-    if (length >= options.minLength) {
-      context.satisfied({ range: firstSentence(content)?.range ?? unitRange(content[0] as TextUnit) });
+    // With minLength 0 a plan heading alone is enough; without any plan part there is nothing to point at here.
+    if (length >= options.minLength && (content.length > 0 || first !== undefined)) {
+      const at = content[0] ? unitRange(content[0]) : headingRange(first as Section);
+      context.satisfied({ range: firstSentence(content)?.range ?? at });
       return;
     }
 

@@ -107,4 +107,15 @@ describe('require-next-year-plan: evidence', () => {
   it('minLength 1: a body that is only a stray 。 has no sentence, so the paragraph itself is the evidence', async () => {
     expect(await evidenceOf(`${head}三、下一步工作打算\n。\n`, { minLength: 1 })).toEqual([[8, 1, '。']]);
   });
+
+  it('minLength 0: a plan heading with nothing under it is enough, and the heading is the evidence', async () => {
+    expect(await evidenceOf(`${head}三、下一步工作打算\n`, { minLength: 0 })).toEqual([[7, 1, '三、下一步工作打算']]);
+  });
+});
+
+describe('require-next-year-plan: minLength 0 without any plan part', () => {
+  it('reports the missing plan (before, the rule crashed looking for the first unit of an empty part)', async () => {
+    const { messages } = await lintCase(rule as unknown as AnyRule, { text: head, options: { minLength: 0 } });
+    expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([['missing', 1, 1]]);
+  });
 });
