@@ -5,7 +5,7 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Section } from '../src/rule-api.js';
 import { OTHER_DOMAIN, PRINCIPAL_LEADER } from '../src/model/concepts.js';
-import { alternation, documentUnits, headingRange, sectionTextLength, sectionUnits, titleRange } from '../src/model/query.js';
+import { alternation, documentUnits, headingRange, sectionHasWords, sectionUnits, titleRange } from '../src/model/query.js';
 import { findLeaderDuty, firstSentence } from '../src/model/statements.js';
 
 /** The duty's name in a heading: 第一责任人, 第一责任职责. */
@@ -57,7 +57,7 @@ export const rule = defineRule({
         s.role === 'first-responsible-person' &&
         (s.depth === 1 || !isInherited(s, model.allSections)) &&
         !others.test(s.heading.title) &&
-        sectionTextLength(s) > 0,
+        sectionHasWords(s),
     );
     if (ownSection) {
       context.satisfied({ range: firstSentence(sectionUnits(ownSection, { heading: false }))?.range ?? headingRange(ownSection) });

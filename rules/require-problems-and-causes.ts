@@ -5,13 +5,14 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Section } from '../src/rule-api.js';
 import { PROBLEMS_INTRO } from '../src/model/concepts.js';
+import { hasWords } from '../src/text/chars.js';
 import {
   documentUnits,
   findInUnits,
   headingRange,
   partHeads,
   partUnits,
-  sectionTextLength,
+  sectionHasWords,
   titleRange,
   unitRange,
   type TextUnit,
@@ -64,8 +65,10 @@ export const rule = defineRule({
 
     if (part.length > 0) {
       const anchor = first ? headingRange(first) : unitRange(part[0] as TextUnit);
-      // Only the part's own headings, nothing under them: the problems are not stated.
-      const content = part.filter((u) => u.kind === 'paragraph' || (u.section !== undefined && !heads.includes(u.section)));
+      // Only the part's own headings, or nothing but punctuation under them: the problems are not stated.
+      const content = part.filter(
+        (u) => (u.kind === 'paragraph' || (u.section !== undefined && !heads.includes(u.section))) && hasWords(u.plain),
+      );
       if (content.length === 0) {
         context.report({ messageId: 'missingProblems', range: anchor });
         return;
@@ -81,7 +84,7 @@ export const rule = defineRule({
       }
       // A sub-part labelled as the causes ("（二）原因分析") with text under it is the analysis.
       const labelled = [...new Set(part.map((u) => u.section)), ...causeSections].find(
-        (s): s is Section => s !== undefined && !heads.includes(s) && CAUSE_HEADING.test(s.heading.title) && sectionTextLength(s) > 0,
+        (s): s is Section => s !== undefined && !heads.includes(s) && CAUSE_HEADING.test(s.heading.title) && sectionHasWords(s),
       );
       if (labelled) {
         context.satisfied({ range: headingRange(labelled), label: '原因' });

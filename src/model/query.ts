@@ -3,7 +3,7 @@
  * paragraphs) with a way back to source offsets, keyword search across them, and the places to report
  * a missing item. Pure functions.
  */
-import { escapeRegExp, sameIndex, stripWhitespace } from '../text/chars.js';
+import { escapeRegExp, hasWords, sameIndex, stripWhitespace } from '../text/chars.js';
 import type { Heading, Paragraph, ReportModel, Section, SectionRole } from './types.js';
 
 /** The statutory part a unit belongs to: its section's role, or 'preamble' before the first section. */
@@ -208,6 +208,20 @@ export function sectionTextLength(section: Section): number {
     }
   }
   return n;
+}
+
+/** True when a section has text of its own beyond punctuation: in its body, or its sub-sections' headings and bodies. */
+export function sectionHasWords(section: Section): boolean {
+  const stack: Section[] = [section];
+  while (stack.length > 0) {
+    const next = stack.pop() as Section;
+    if (next.body.some((p) => hasWords(p.plain))) return true;
+    for (const child of next.children) {
+      if (hasWords(child.heading.title)) return true;
+      stack.push(child);
+    }
+  }
+  return false;
 }
 
 /** Builds a RegExp alternation from plain terms (escaped), for options such as `extraKeywords`. */

@@ -64,6 +64,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     {
+      name: 'a section of its own whose body is only punctuation (a stray 。 is not an account)',
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n。\n三、存在的问题\n执法力量不足。\n`,
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
       name: 'extraOtherDomains: a section for that domain, and its sub-sections, do not count',
       options: { extraOtherDomains: ['禁毒'] },
       text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、履行禁毒第一责任人职责情况\n（一）宣传教育\n全年开展禁毒宣传12场。\n`,

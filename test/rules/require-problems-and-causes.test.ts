@@ -74,6 +74,8 @@ runRuleTests(rule, {
     { name: 'problems without causes', text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）法治意识有待进一步提高。部分干部对法治政府建设的重要性认识不足。\n（二）行政执法水平有待进一步提升。\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5, column: 1 }] },
     { name: 'trap: the heading says 原因, the body gives none', text: `${TITLE}\n\n${WORK}二、存在的不足、原因和问题整改情况\n一是法治理念未普遍树立。二是依法决策仍存在短板。\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
     { name: 'trap: 原因 and 由于 only in the measures', text: `${TITLE}\n\n一、主要举措和成效\n由于疫情，培训改为线上；演出因天气原因顺延。\n二、存在的主要问题\n1.机关干部法治素养有待提升。\n2.普法宣传形式比较单一。\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
+    { name: 'a problems part of only punctuation states no problems', text: `${TITLE}\n\n${WORK}二、存在的问题\n……。\n${PLAN}`, errors: [{ messageId: 'missingProblems', line: 5, column: 1 }] },
+    { name: 'trap: a sub-heading 原因分析 over only punctuation', text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）主要问题\n执法规范化水平不高。\n（二）原因分析\n。\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
     { name: 'trap: a sub-heading 原因分析 without text', text: `${TITLE}\n\n${WORK}二、存在的问题\n（一）主要问题\n执法规范化水平不高。\n（二）原因分析\n${PLAN}`, errors: [{ messageId: 'missingCauses', line: 5 }] },
     { name: 'half-width (一) and PDF breaks', text: `${TITLE}\n\n${WORK}二、存在的不足及原因\n一是执法队伍专业化水平有待提升,部分执法人员对新\n— 3 —\n修订法律法规掌握不够。二是普法针对性不强。\n`, errors: [{ messageId: 'missingCauses', line: 5 }] },
     {
@@ -194,10 +196,10 @@ describe('require-problems-and-causes: the evidence it gives', () => {
     ]);
   });
 
-  it('a problems part holding only punctuation (an unfilled template): reported at its heading, no crash', async () => {
+  it('a problems part holding only punctuation (an unfilled template): no problems stated, reported at its heading, no crash', async () => {
     const text = `${TITLE}\n\n${WORK}二、存在的问题\n？？？\n${PLAN}`;
-    const { messages } = await lintCase(rule as unknown as AnyRule, { text });
-    expect(messages.map((m) => [m.fatal ?? false, m.line, m.column])).toEqual([[false, 5, 1]]);
-    expect(await evidence(text)).toEqual([['问题', 5, 1, '二、存在的问题']]);
+    const { messages, checklist } = await lintCase(rule as unknown as AnyRule, { text });
+    expect(messages.map((m) => [m.fatal ?? false, m.messageId, m.line, m.column])).toEqual([[false, 'missingProblems', 5, 1]]);
+    expect(checklist?.[0]?.status).toBe('fail');
   });
 });
