@@ -75,11 +75,19 @@ export const rule = defineRule<MessageId, {
     const part = first ? first.heading.title || first.heading.span.text : '正文';
     context.report({
       messageId: 'fewFigures',
-      data: { part, chars, count, density: density.toFixed(1), min },
+      data: { part, chars, count, density: belowToOneDecimal(density), min },
       range: at ? [at.start, at.end] : [0, 0],
     });
   },
 });
+
+/**
+ * The density to one decimal, rounded down: 2.96 shown as "3.0" would contradict "fewer than 3". The small epsilon
+ * keeps 2.9 (computed as 2.8999…) from showing as 2.8.
+ */
+function belowToOneDecimal(density: number): string {
+  return (Math.floor(density * 10 + 1e-9) / 10).toFixed(1);
+}
 
 /**
  * Whether a paragraph lies inside one of `sections`. Sections nest or are apart, so the ones that overlap are merged
@@ -106,12 +114,19 @@ function insideAny(sections: readonly Section[]): (p: Paragraph) => boolean {
   };
 }
 
-/** Counts numbers followed by a unit: 58件, 1.26万条, 100余人, 97.9%. */
+/**
+ * Counts numbers followed by a unit: 58件, 1.26万条, 100余人, 1万余人次, 97.9%. An ordinal (第3次会议) is not a count
+ * and a clause number (第4.2.11条) not a figure.
+ */
 export function countFigures(text: string, units: readonly string[]): number {
   const sorted = [...new Set(units.filter((u) => u.length > 0))].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return 0;
   const escaped = sorted.map(escapeRegExp);
   // Each optional part takes the spaces after it: two runs of \s* side by side would share a long run of spaces.
-  const figure = new RegExp(`(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(?:[余多]\\s*)?(?:[万亿千]\\s*)?(?:${escaped.join('|')})`, 'gu');
+  // 余/多 stand before the magnitude (100余万元) or after it (1万余人).
+  const figure = new RegExp(
+    `(?<![\\d.第])\\d+(?:\\.\\d+)?\\s*(?:[余多]\\s*)?(?:[万亿千]\\s*)?(?:[余多]\\s*)?(?:${escaped.join('|')})`,
+    'gu',
+  );
   return [...text.matchAll(figure)].length;
 }

@@ -66,10 +66,10 @@ runRuleTests(rule, {
       errors: [{ messageId: 'fewFigures', line: 3, column: 1, data: { part: '主要举措和成效', chars: 200, count: 0, density: '0.0', min: 3 } }],
     },
     {
-      // 2 in 667 characters is 2.9985 per 1,000: below 3, though one decimal shows it as 3.0.
+      // 2 in 667 characters is 2.9985 per 1,000: below 3, shown rounded down (2.9), never as 3.0 "fewer than 3".
       name: '数据密度略低于阈值',
       text: report(slogans(11) + ONE_FIGURE_50 + ONE_FIGURE_51 + '严格落实重大行政决策合法性审查。'),
-      errors: [{ messageId: 'fewFigures', line: 3, column: 1, data: { part: '主要举措和成效', chars: 667, count: 2, density: '3.0', min: 3 } }],
+      errors: [{ messageId: 'fewFigures', line: 3, column: 1, data: { part: '主要举措和成效', chars: 667, count: 2, density: '2.9', min: 3 } }],
     },
     {
       name: '没有举措部分标题时统计整个正文，在报告标题处提示',
@@ -94,7 +94,7 @@ runRuleTests(rule, {
         '（一）深化“放管服”改革\n持续深化“放管服”改革，推行“一窗受理、集成服务”，企业和群众办事更加便捷，营商环境持续优化.\n' +
           `（二）规范行政执法\n12件行政处罚案件全部按期办结，${slogans(6)}`,
       ),
-      errors: [{ messageId: 'fewFigures', line: 3, column: 1, data: { part: '主要举措和成效', chars: 363, count: 1, density: '2.8', min: 3 } }],
+      errors: [{ messageId: 'fewFigures', line: 3, column: 1, data: { part: '主要举措和成效', chars: 363, count: 1, density: '2.7', min: 3 } }],
     },
     {
       // An empty string in extraUnits (a stray "" in the config) must not turn every number, years included, into a figure.
@@ -157,6 +157,17 @@ describe('countFigures', () => {
     expect(countFigures('参训群众200多人', DEFAULT_UNITS)).toBe(1);
     expect(countFigures('归集政务数据1.2亿条', DEFAULT_UNITS)).toBe(1);
     expect(countFigures('发放宣传资料5千份', DEFAULT_UNITS)).toBe(1);
+  });
+
+  it('takes 余 and 多 after the magnitude too (1万余人, 2千多份)', () => {
+    expect(countFigures('覆盖群众1万余人', DEFAULT_UNITS)).toBe(1);
+    expect(countFigures('发放宣传资料2千多份', DEFAULT_UNITS)).toBe(1);
+    expect(countFigures('服务群众3.5万多人次，化解纠纷100余万元', DEFAULT_UNITS)).toBe(2);
+  });
+
+  it('does not count an ordinal (第3次会议) as a figure', () => {
+    expect(countFigures('召开第3次常务会议，审议第12件议题', DEFAULT_UNITS)).toBe(0);
+    expect(countFigures('召开第3次常务会议，审议议题12件', DEFAULT_UNITS)).toBe(1);
   });
 
   it('allows the spaces a PDF puts between digits and Chinese', () => {
