@@ -64,7 +64,9 @@ export const rule = defineRule({
         return;
       }
     }
-    const first = measures[0] ?? model.allSections.find(isMeasures);
+    // A measures sub-section with enough text lies under a part that is not the year's work (其他需要报告的情况):
+    // calling it empty would be wrong, so only a short one is named.
+    const first = measures[0] ?? model.allSections.find((s) => isMeasures(s) && !enough(s));
     if (first) {
       context.report({ messageId: 'empty', data: { heading: first.heading.title }, range: headingRange(first) });
       return;

@@ -109,6 +109,11 @@ runRuleTests(rule, {
       text: `${TITLE}\n\n一、存在的不足和原因\n${PROBLEMS}\n二、其他需要报告的情况\n（一）普法宣传\n${WORK}\n`,
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
     },
+    {
+      name: 'trap: a full 主要工作成效 under 其他需要报告的情况 is not called empty, the measures are missing',
+      text: `${TITLE}\n\n一、存在的不足和原因\n${PROBLEMS}\n二、其他需要报告的情况\n（一）主要工作成效\n${WORK}\n`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     // Where an empty measures heading is reported: the first top-level one, else the first sub-section.
     {
       name: 'a measures sub-heading under a topical part, too short',
