@@ -5,7 +5,7 @@
 import { defineRule } from '../src/rule-api.js';
 import type { ReportModel, Section } from '../src/rule-api.js';
 import { conceptRe, SYSTEMS_COLLECTIVE } from '../src/model/concepts.js';
-import { documentUnits, headingRange, sectionAt, titleRange } from '../src/model/query.js';
+import { documentUnits, headingRange, titleRange } from '../src/model/query.js';
 import { findSystem, isWorkPart, maskedSentences, type Sentence, type SystemKey } from '../src/model/statements.js';
 
 /** The collective name: 三项制度, 行政执法“三项制度”. */
@@ -92,7 +92,8 @@ export const rule = defineRule({
 /** The heading of the section where enforcement is discussed, else an enforcement or measures heading, else the title. */
 function placeFor(model: ReportModel, anchor: Sentence | undefined): [number, number] {
   if (anchor) {
-    const section = anchor.unit.section ?? sectionAt(model, anchor.range[0]);
+    // A unit without a section is in the preamble, before any heading: the sentence itself is the place.
+    const section = anchor.unit.section;
     return section ? headingRange(section) : anchor.range;
   }
   const enforcement: Section | undefined = model.allSections.find(

@@ -55,7 +55,7 @@ export const rule = defineRule({
     const ownSection = model.allSections.find(
       (s: Section) =>
         s.role === 'first-responsible-person' &&
-        (s.depth === 1 || !isInherited(s, model.allSections)) &&
+        !isInherited(s, model.allSections) &&
         !others.test(s.heading.title) &&
         sectionHasWords(s),
     );

@@ -188,13 +188,6 @@ export function headingRange(section: Section): [number, number] {
   return [section.heading.span.start, section.heading.span.end];
 }
 
-/** The deepest section whose range contains `offset`. */
-export function sectionAt(model: ReportModel, offset: number): Section | undefined {
-  let found: Section | undefined;
-  for (const s of model.allSections) if (s.start <= offset && offset < s.end) found = s;
-  return found;
-}
-
 /** Number of characters of body text (paragraphs) in a section and its descendants. */
 export function sectionTextLength(section: Section): number {
   let n = 0;

@@ -36,6 +36,14 @@ runRuleTests(rule, {
     { name: '降低阈值', text: report(slogans(8) + '全年开展宣传活动3次。'), options: { minPerThousand: 1 } },
     { name: '补充计数单位', text: report(slogans(4) + '查扣假冒商品120箱。'), options: { extraUnits: ['箱'] } },
     { name: '举措部分199字，差一字不作判断', text: report(slogans(3) + SLOGAN_49) },
+    {
+      // The measures part holds a sub-part of another role (第一责任人) and, under that, a measures sub-heading of its
+      // own: the two measures sections nest, and the figures after the inner one still lie in the outer one.
+      name: '举措部分内嵌套另一举措小节，其后的数据仍计入',
+      text:
+        `${TITLE}一、主要举措和成效\n${slogans(4)}\n（一）党政主要负责人履行推进法治建设第一责任人职责情况\n乡党委书记带头学法。\n` +
+        `1.主要做法\n召开会议。\n（二）规范行政执法\n${FIGURES}\n二、存在的问题\n${slogans(2)}\n`,
+    },
     // 1 figure in 200 characters is 5 per 1,000: exactly the threshold is enough.
     { name: '数据密度恰好等于阈值', text: report(slogans(3) + ONE_FIGURE_50), options: { minPerThousand: 5 } },
   ],
