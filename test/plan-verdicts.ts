@@ -69,8 +69,19 @@ export async function disagreements(
   return out;
 }
 
+/**
+ * Each file is read once for all six rules: reading a PDF or a Word file costs more than linting it, and the readers
+ * are not what these tests check (the mutation run repeats them for every mutant of the model and the rules).
+ */
+const documents = new Map<string, ReturnType<typeof readDocument>>();
+
 /** The message ids a rule gives on a file in any input format, read as the CLI reads it. */
 export async function verdict(path: string, rule: AnyRule): Promise<string[]> {
-  const doc = await readDocument(path);
+  let read = documents.get(path);
+  if (read === undefined) {
+    read = readDocument(path);
+    documents.set(path, read);
+  }
+  const doc = await read;
   return (await lintText(doc, configFor(rule))).messages.map((m) => m.messageId ?? (m.fatal ? 'FATAL' : '?'));
 }
