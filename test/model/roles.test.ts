@@ -103,3 +103,23 @@ describe('headingRoles: a heading that names the problems and then the plans', (
     expect(headingRoles(title, 2023)).toEqual(roles);
   });
 });
+
+describe('headingRoles: the plans half starts at the earliest plan word', () => {
+  // The problems half is the text before the first plan word, whichever pattern finds it: a later start would leave
+  // plan words in the problems half ("问题及今后"), which then no longer reads as problems.
+  it.each([
+    ['问题及今后工作打算', 2023], // 今后工作 (found by the second plan pattern) before 工作打算 (the third)
+    ['问题、工作思路和下一步打算', 2023], // 工作思路 (third pattern) before 下一步 (first pattern)
+    ['问题和下一步2024年工作重点', 2023], // 下一步 before the year plan
+    ['问题与2024年工作思路', 2023], // the year plan before 工作思路
+  ])('%s → problems, plan', (title, year) => {
+    expect(headingRoles(title, year)).toEqual(['problems', 'plan']);
+  });
+
+  it('a year plan heading without any other plan word is a plan even when the report year is unknown', () => {
+    expect(headingRoles('2025年重点任务')).toEqual(['plan']);
+    // With the report year known, a plan needs a later year.
+    expect(headingRoles('2025年重点任务', 2024)).toEqual(['plan']);
+    expect(headingRoles('2025年重点任务', 2025)).toEqual([]);
+  });
+});
