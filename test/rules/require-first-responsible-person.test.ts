@@ -27,6 +27,12 @@ runRuleTests(rule, {
     { name: 'the object after a chain of acts: 亲自部署、亲自过问…依法行政工作', text: `${TITLE}\n\n一、主要举措和成效\n县长亲自部署、亲自过问、亲自督办依法行政重点工作。\n` },
     { name: 'extraLeaderTerms in a lead action', options: { extraLeaderTerms: ['社区负责人'] }, text: `${TITLE}\n\n一、主要举措和成效\n社区负责人带头学法4次。\n` },
     { name: 'a section of its own headed 主要负责同志述法情况', text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、主要负责同志述法情况\n2023年12月，街道党工委书记向区委依法治区办书面述法。\n` },
+    {
+      // A top-level part has no parent to inherit from, so its heading need not say 履职 or 职责.
+      name: 'requireSection: a top-level part 主要领导带头抓法治建设情况',
+      options: { requireSection: true },
+      text: `${TITLE}\n\n一、主要举措和成效\n${WORK}\n二、主要领导带头抓法治建设情况\n镇党委书记带头学法，全年专题研究法治建设4次。\n`,
+    },
     // requireSection: a sub-section counts when its own heading names the duty, not when it only inherits the part.
     {
       name: 'requireSection: a sub-section of the measures headed 主要负责同志述法情况',
