@@ -105,7 +105,7 @@ export const rule = defineRule({
     const after = units
       .slice(from)
       .filter((u) => u.section === intro.unit.section && u.kind === 'paragraph' && u.role === intro.unit.role)
-      .map((u, i) => (i === 0 ? { ...u, plain: ' '.repeat(intro.index) + u.plain.slice(intro.index) } : u));
+      .map((u) => (u === intro.unit ? { ...u, plain: blankBefore(u.plain, intro.index) } : u));
     const cause = findCauseAnalysis(after, options.extraCauseKeywords);
     if (cause) {
       context.satisfied({ range: cause.range, label: '原因' });
@@ -122,4 +122,13 @@ function analysisUnits(units: readonly TextUnit[], heads: ReadonlySet<Section>):
     // The part's own headings promise, they do not analyse; a label sub-heading ("（二）原因分析") neither.
     return u.section !== undefined && !heads.has(u.section) && isStatement(u);
   });
+}
+
+/**
+ * The text before `index` blanked, so that a cause written before the problems are introduced does not count. The
+ * sentence marks stay: the sentences before are then empty, and the evidence starts with the sentence that introduces
+ * the problems, not at the start of the paragraph.
+ */
+function blankBefore(plain: string, index: number): string {
+  return plain.slice(0, index).replace(/[^。！？!?；;]/gu, ' ') + plain.slice(index);
 }

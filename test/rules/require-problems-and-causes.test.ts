@@ -196,6 +196,14 @@ describe('require-problems-and-causes: the evidence it gives', () => {
     ]);
   });
 
+  it('no problems heading, the cause in the introducing sentence: the evidence starts with that sentence, not the paragraph', async () => {
+    const text = `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。我局还存在一些问题，主要表现在：执法人员业务能力不强，原因是培训不够。\n`;
+    expect(await evidence(text)).toEqual([
+      ['问题', 4, 19, '存在一些问题，主要表现在：'],
+      ['原因', 4, 16, '我局还存在一些问题，主要表现在：执法人员业务能力不强，原因是培训不够。'],
+    ]);
+  });
+
   it('a problems part holding only punctuation (an unfilled template): no problems stated, reported at its heading, no crash', async () => {
     const text = `${TITLE}\n\n${WORK}二、存在的问题\n？？？\n${PLAN}`;
     const { messages, checklist } = await lintCase(rule as unknown as AnyRule, { text });
