@@ -15,6 +15,17 @@ const MAX_HEADING_LINE = 60;
 const MAX_BOLD_HEADING = 40;
 /** Sentence ends that close a run-in heading ("（一）强化组织领导。根据…"). */
 const RUN_IN_END = /[。！？!?；;]/;
+/**
+ * A short label closed by a colon also ends a run-in heading ("二、存在的问题：执法人员…。"): the text after it is the
+ * part's first paragraph. Not a clause with a comma before the colon ("执法能力不强，主要表现在：…").
+ */
+const RUN_IN_LABEL = /^[^，,。！？!?；;：:]{1,20}[：:]/;
+
+/** True when a line after its ordinal is a label and a colon with words after it: a run-in heading, not a heading line. */
+function labelBeforeText(rest: string): boolean {
+  const label = RUN_IN_LABEL.exec(rest);
+  return label !== null && /[\p{L}\p{N}]/u.test(rest.slice(label[0].length));
+}
 
 interface Block {
   lines: Line[];
@@ -320,7 +331,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     if (ordinal && !(openJoinable && weakOrdinal)) {
       const rest = line.chars.slice(skipSpaces(line.chars, ordinal.span.text.length));
       const inner = rest.slice(0, -1);
-      const headingLine = rest.length <= MAX_HEADING_LINE && !RUN_IN_END.test(inner);
+      const headingLine = rest.length <= MAX_HEADING_LINE && !RUN_IN_END.test(inner) && !labelBeforeText(rest);
       blocks.push({ lines: [line], ordinal, headingLine });
       continue;
     }
@@ -431,9 +442,12 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     if (block.ordinal) {
       // Run-in heading: the first sentence is the heading, the rest the first paragraph.
       const from = skipSpaces(chars, block.ordinal.span.text.length);
-      const m = RUN_IN_END.exec(chars.slice(from));
+      const rest = chars.slice(from);
+      const m = RUN_IN_END.exec(rest);
+      const label = RUN_IN_LABEL.exec(rest);
       let headEnd: number;
-      if (m) headEnd = from + m.index + 1;
+      if (label && (!m || label[0].length <= m.index)) headEnd = from + label[0].length;
+      else if (m) headEnd = from + m.index + 1;
       else {
         const comma = /[，,]/.exec(chars.slice(from));
         headEnd = comma ? from + comma.index : chars.length;

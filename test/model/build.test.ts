@@ -181,6 +181,27 @@ describe('headings of every ordinal style', () => {
     expect(text.slice(sub?.body[0]?.start, sub?.body[0]?.end)).toBe('根据实际情况及时调整了领导小组。');
   });
 
+  it('run-in heading closed by a colon: a short label, then the text (二、存在的问题：执法人员…。)', async () => {
+    const text = '关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n全年公示执法信息1200余条。\n二、存在的问题：执法人员业务能力不强，原因是培训不够。\n';
+    const m = await model(text);
+    const part = m.sections[1];
+    expect(part?.heading).toMatchObject({ title: '存在的问题', runIn: true, span: { text: '二、存在的问题：' } });
+    expect(part?.role).toBe('problems');
+    expect(part?.body.map((p) => p.plain)).toEqual(['执法人员业务能力不强，原因是培训不够。']);
+    // Two sentences after the label: the heading still ends at the colon, not at the first 。.
+    const two = await model('关于2023年度法治政府建设情况的报告\n一、存在的问题：执法人员业务能力不强。原因是培训不够。\n');
+    expect(two.sections[0]?.heading).toMatchObject({ title: '存在的问题', runIn: true, span: { text: '一、存在的问题：' } });
+    expect(two.sections[0]?.body.map((p) => p.plain)).toEqual(['执法人员业务能力不强。原因是培训不够。']);
+  });
+
+  it('a colon after a clause, or with nothing after it, does not make a label', async () => {
+    const text =
+      '关于2023年度法治政府建设情况的报告\n一、存在的问题\n（一）执法能力不强，主要表现在：案卷不规范。\n三、下一步工作打算：\n加强培训。\n';
+    const m = await model(text);
+    expect(m.sections[0]?.children[0]?.heading).toMatchObject({ title: '执法能力不强，主要表现在：案卷不规范', runIn: false });
+    expect(m.sections[1]?.heading).toMatchObject({ title: '下一步工作打算', runIn: false });
+  });
+
   it('Markdown headings, with emphasis and an ordered list', async () => {
     const text = '---\ntitle: x\n---\n\n# 岚河县司法局2023年度法治政府建设情况报告\n\n## 一、主要举措和成效\n\n### **（一）强化理论武装**\n\n1. 抓好本系统学习。全年开展专题学习9次。\n2. 推动全县领导干部学法。\n\n```\ncode is skipped\n```\n\n## 二、下一步工作打算\n\n继续加强。\n';
     const m = await model(text, 'markdown');

@@ -68,6 +68,8 @@ runRuleTests(rule, {
       options: { extraCauseKeywords: ['归咎于'] },
       text: `${TITLE}\n\n一、工作情况\n全年公示执法信息1200余条。但还存在一些问题和不足，主要表现在：执法规范化水平不高，归咎于培训机制不健全。\n`,
     },
+    // A run-in problems heading closed by a colon: the text after it states the problems and their cause.
+    { name: 'run-in heading 二、存在的问题：… with the cause in the same sentence', text: `${TITLE}\n\n${WORK}二、存在的问题：执法人员业务能力不强，原因是培训不够。\n${PLAN}` },
   ],
   invalid: [
     { name: 'no problems part', text: `${TITLE}\n\n${WORK}二、下一步工作打算\n加强执法培训。\n`, errors: [{ messageId: 'missingProblems', line: 1, column: 1 }] },
