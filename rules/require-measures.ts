@@ -9,6 +9,8 @@ import { headingRange, roleOrHeading, sectionTextLength, titleRange } from '../s
 
 /** Parts that are not the year's work: problems, plans and the leaders' duty have their own rules. */
 const OTHER_PARTS = new Set(['problems', 'plan', 'first-responsible-person']);
+/** A part that analyses the causes of the problems (问题产生的原因, 原因分析) is not the year's work either. */
+const CAUSES_PART = /原因|成因|根源|症结/;
 
 export const rule = defineRule({
   meta: {
@@ -48,7 +50,9 @@ export const rule = defineRule({
     const measures = model.sections.filter(isMeasures);
     // Reports that give their work topic by topic ("一、强化组织领导…", "二、加强法治监督…") have no
     // measures heading: every top-level part that is not problems, plans or the leaders' duty is work done.
-    const topical = model.sections.filter((s) => !isMeasures(s) && !OTHER_PARTS.has(s.role) && !OTHER_MATTERS.test(s.heading.title));
+    const topical = model.sections.filter(
+      (s) => !isMeasures(s) && !OTHER_PARTS.has(s.role) && !OTHER_MATTERS.test(s.heading.title) && !CAUSES_PART.test(s.heading.title),
+    );
     const enough = (s: Section): boolean => sectionTextLength(s) >= options.minLength;
     const done = measures.find(enough) ?? topical.find(enough);
     if (done) {

@@ -1,8 +1,9 @@
 /**
  * Agreement of the six statutory rules with reports written after the rules, by writers who never read
- * them (fixtures/unseen/: 28 reports to plans drawn at random over the five styles of issue 8 — systems
+ * them (fixtures/unseen/: 52 reports, u01–u28 to plans drawn at random over the five styles of issue 8 — systems
  * described by what they do, the leaders' duty without the word 第一责任人, structures beyond 一、/（一）,
- * problems and plans in one section, causes explained without a cause word — in every input format).
+ * problems and plans in one section, causes explained without a cause word — in every input format; v01–v18 the
+ * same, written later; w01–w06 to plans for run-in headings closed by a colon).
  * Each rule must agree with the plans on at least 95% of the reports; every disagreement is listed.
  */
 import { readFileSync, readdirSync } from 'node:fs';

@@ -105,6 +105,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
     },
     {
+      name: 'trap: a part analysing the causes (问题产生的原因) is not the year\'s work',
+      text: `${TITLE}\n\n一、存在的问题\n${PROBLEMS}\n二、问题产生的原因\n${LONG_PROBLEMS}\n三、下一步工作打算\n${LONG_PLAN}\n`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
       name: 'trap: a sub-section of 其他需要报告的情况 is not the year\'s work',
       text: `${TITLE}\n\n一、存在的不足和原因\n${PROBLEMS}\n二、其他需要报告的情况\n（一）普法宣传\n${WORK}\n`,
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
