@@ -2,7 +2,7 @@
  * Step 5 of the model: joins the body lines back into paragraphs, recognises headings (by ordinal,
  * as Markdown headings, as plain lines, run in) and nests the sections by level.
  */
-import { endsSentence, isWhitespaceCode, stripSpaces, trimEndOf } from '../text/chars.js';
+import { endsSentence, hasWords, isWhitespaceCode, stripSpaces, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
 import { lineSpan, OffsetMap, spanOf, type Line } from './lines.js';
@@ -24,7 +24,7 @@ const RUN_IN_LABEL = /^[^，,。！？!?；;：:]{1,20}[：:]/;
 /** True when a line after its ordinal is a label and a colon with words after it: a run-in heading, not a heading line. */
 function labelBeforeText(rest: string): boolean {
   const label = RUN_IN_LABEL.exec(rest);
-  return label !== null && /[\p{L}\p{N}]/u.test(rest.slice(label[0].length));
+  return label !== null && hasWords(rest.slice(label[0].length));
 }
 
 interface Block {
@@ -449,7 +449,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       if (label && (!m || label[0].length <= m.index)) headEnd = from + label[0].length;
       else if (m) headEnd = from + m.index + 1;
       else {
-        const comma = /[，,]/.exec(chars.slice(from));
+        const comma = /[，,]/.exec(rest);
         headEnd = comma ? from + comma.index : chars.length;
       }
       const hs = map.at(0) ?? first.start;

@@ -22,12 +22,12 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
-/** True when `ch` is whitespace of any kind found in reports. */
 /** True when the text has a letter or digit: a line of only punctuation (“。”, “……”) says nothing. */
 export function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/** True when `ch` is whitespace of any kind found in reports. */
 export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && (SPACE.test(ch) || ch === '\n' || ch === '\r');
 }
