@@ -8,17 +8,29 @@ import { lineSpan, spanOf, type Line } from './lines.js';
 import { isOrganLine, organThenDate } from './organs.js';
 
 const CC_LINE = /^(抄\s*送|抄\s*报|报\s*送|分\s*送)\s*[:：]/;
-const IMPRINT_LINE = /印\s*发\s*$/;
+const IMPRINT_END = /印\s*发\s*$/;
 const PRINT_COUNT = /^[（(]?共印\s*\d+\s*份[)）]?$/;
 const PUBLIC_NOTE = /^[（(](此件|本件)[^）)]{0,20}[)）]$/;
 const CONTACT = /^(联系人|联系电话|电话|传真|邮编|地址)\s*[:：]/;
+
+/**
+ * The 印发 line of the 版记: "某某镇党政办公室    2025年1月12日印发", "2025年1月12日印发" or "县政府办公室印发". What
+ * comes before 印发 is a date, a printing office, or both: a short body sentence that ends in 印发 ("……汇编成册并统一
+ * 印发") is not one, and taking it for one would move the signature and date after it into the 版记.
+ */
+function isImprintLine(t: string): boolean {
+  const end = IMPRINT_END.exec(t);
+  if (!end || t.length > 60) return false;
+  const before = t.slice(0, end.index).trimEnd();
+  return parseDateLine(before) !== undefined || organThenDate(before) !== undefined || isOrganLine(before);
+}
 
 function isClosingLine(chars: string): boolean {
   const t = chars.trim();
   if (parseDateLine(t)) return true;
   if (isOrganLine(t)) return true;
   if (CC_LINE.test(t) || PRINT_COUNT.test(t) || PUBLIC_NOTE.test(t) || CONTACT.test(t)) return true;
-  if (IMPRINT_LINE.test(t) && t.length <= 60) return true;
+  if (isImprintLine(t)) return true;
   if (organThenDate(t)) return true;
   return false;
 }
@@ -38,7 +50,7 @@ function buildClosing(text: string, lines: Line[]): ClosingBlock | undefined {
       after = true;
       continue;
     }
-    if (IMPRINT_LINE.test(t)) {
+    if (isImprintLine(t)) {
       closing.imprint = lineSpan(text, line);
       const d = findDates(t)[0];
       if (d) closing.imprintDate = shiftDate(text, d, line);
@@ -47,7 +59,7 @@ function buildClosing(text: string, lines: Line[]): ClosingBlock | undefined {
     }
     // A printing office on its own line right before the 印发 line belongs to the imprint.
     const next = lines[i + 1];
-    if (isOrganLine(t) && next && IMPRINT_LINE.test(next.chars) && (closing.signatures.length > 0 || closing.date)) {
+    if (isOrganLine(t) && next && isImprintLine(next.chars) && (closing.signatures.length > 0 || closing.date)) {
       after = true;
       continue;
     }
@@ -71,12 +83,12 @@ function buildClosing(text: string, lines: Line[]): ClosingBlock | undefined {
 }
 
 /**
- * Two issuing bodies signed on one line, set apart by spaces ("中共××乡委员会    ××乡人民政府"):
- * the char ranges of each name; one range when the line names one body.
+ * Two issuing bodies signed on one line, set apart by spaces ("中共××乡委员会    ××乡人民政府") or only by their seal
+ * marks ("中共××乡委员会（盖章）××乡人民政府（盖章）"): the char ranges of each name; one range when the line names one body.
  */
 function organParts(chars: string): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
-  for (const m of chars.matchAll(/\S+/g)) parts.push([m.index, m.index + m[0].length]);
+  for (const m of chars.matchAll(/[^\s（(]*[（(](?:盖章|印章|章)[)）]|\S+/g)) parts.push([m.index, m.index + m[0].length]);
   if (parts.length > 1 && parts.every(([a, b]) => isOrganLine(chars.slice(a, b)))) return parts;
   return [[0, chars.length]];
 }
