@@ -44,7 +44,7 @@ function findTitle(lines: Line[], residue: Set<number>): TitleResult {
       // A title broken over two lines: "XX关于2023年度法治政府建设" + "情况的报告".
       const prevIndex = content[k - 1];
       const prev = prevIndex === undefined ? undefined : lines[prevIndex];
-      if (prev && prevIndex !== undefined && stripSpaces(line.chars).length <= 12 && !endsSentence(prev.chars) && !isOrganLine(prev.chars) && !DOC_NUMBER.test(prev.chars) && /关于|法治|\d{4}|年/.test(prev.chars)) {
+      if (prev && prevIndex !== undefined && stripSpaces(line.chars).length <= 12 && !endsSentence(prev.chars) && !isOrganLine(prev.chars) && !DOC_NUMBER.test(prev.chars) && !/文件$/.test(prev.chars) && /关于|法治|\d{4}|年/.test(prev.chars)) {
         start = prevIndex;
       }
       return { titleStart: start, titleEnd: i };
@@ -75,10 +75,10 @@ function issuerInTitle(text: string, title: TextSpan): TextSpan | undefined {
     return year && year.index > 0 ? year.index : -1;
   })();
   if (cut <= 0) {
-    // "2023年度岚山县司法局法治政府建设情况报告": the body after the year, before 法治/关于.
+    // "2023年度岚山县司法局法治政府建设情况报告" (or 二〇二三年度…): the body after the year, before 法治/关于.
     // The name starts at a non-space and its trailing spaces are cut after the match (no `\s*` between the name and
     // 关于: the two would share spaces, quadratic in a long title).
-    const m = /^[12]\d{3}\s*年度?\s*(\S.*?)(关于|法治|依法)/d.exec(t);
+    const m = /^(?:[12]\d{3}|[〇○零一二三四五六七八九]{4})\s*年度?\s*(\S.*?)(关于|法治|依法)/d.exec(t);
     const name = m?.[1]?.trimEnd();
     const at = m?.indices?.[1];
     if (!name || !at || !isOrganLine(name)) return undefined;
