@@ -444,9 +444,10 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       const from = skipSpaces(chars, block.ordinal.span.text.length);
       const rest = chars.slice(from);
       const m = RUN_IN_END.exec(rest);
+      // A label holds no sentence end, so a label closed by a colon always comes before the first one.
       const label = RUN_IN_LABEL.exec(rest);
       let headEnd: number;
-      if (label && (!m || label[0].length <= m.index)) headEnd = from + label[0].length;
+      if (label) headEnd = from + label[0].length;
       else if (m) headEnd = from + m.index + 1;
       else {
         const comma = /[，,]/.exec(rest);

@@ -10,6 +10,9 @@ import { isOrganLine } from './organs.js';
 
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*号/;
 
+/** The 版头 of a 公文 ("某某县司法局文件"): a header line, never part of the title. */
+const MASTHEAD = /文件$/;
+
 const TITLE_WORDS = /(报告|总结|汇报|情况|报 告)$/;
 
 function looksLikeTitle(line: Line): boolean {
@@ -44,7 +47,7 @@ function findTitle(lines: Line[], residue: Set<number>): TitleResult {
       // A title broken over two lines: "XX关于2023年度法治政府建设" + "情况的报告".
       const prevIndex = content[k - 1];
       const prev = prevIndex === undefined ? undefined : lines[prevIndex];
-      if (prev && prevIndex !== undefined && stripSpaces(line.chars).length <= 12 && !endsSentence(prev.chars) && !isOrganLine(prev.chars) && !DOC_NUMBER.test(prev.chars) && !/文件$/.test(prev.chars) && /关于|法治|\d{4}|年/.test(prev.chars)) {
+      if (prev && prevIndex !== undefined && stripSpaces(line.chars).length <= 12 && !endsSentence(prev.chars) && !isOrganLine(prev.chars) && !DOC_NUMBER.test(prev.chars) && !MASTHEAD.test(prev.chars) && /关于|法治|\d{4}|年/.test(prev.chars)) {
         start = prevIndex;
       }
       return { titleStart: start, titleEnd: i };
@@ -57,7 +60,7 @@ function findTitle(lines: Line[], residue: Set<number>): TitleResult {
     const line = lines[i];
     if (!line) continue;
     const t = stripSpaces(line.chars);
-    if (t.length <= 50 && !endsSentence(t) && !parseOrdinal(t) && !DOC_NUMBER.test(t) && !isOrganLine(t) && !/文件$/.test(t)) {
+    if (t.length <= 50 && !endsSentence(t) && !parseOrdinal(t) && !DOC_NUMBER.test(t) && !isOrganLine(t) && !MASTHEAD.test(t)) {
       return { titleStart: i, titleEnd: i };
     }
     if (parseOrdinal(t) || t.length > 50) break;
