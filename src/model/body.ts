@@ -17,9 +17,10 @@ const MAX_BOLD_HEADING = 40;
 const RUN_IN_END = /[。！？!?；;]/;
 /**
  * A short label closed by a colon also ends a run-in heading ("二、存在的问题：执法人员…。"): the text after it is the
- * part's first paragraph. Not a clause with a comma before the colon ("执法能力不强，主要表现在：…").
+ * part's first paragraph. Not a clause with a comma before the colon ("执法能力不强，主要表现在：…"). Up to 30
+ * characters: the statutory part names are that long ("党政主要负责人履行推进法治建设第一责任人职责情况", 24).
  */
-const RUN_IN_LABEL = /^[^，,。！？!?；;：:]{1,20}[：:]/;
+const RUN_IN_LABEL = /^[^，,。！？!?；;：:]{1,30}[：:]/;
 
 /** True when a line after its ordinal is a label and a colon with words after it: a run-in heading, not a heading line. */
 function labelBeforeText(rest: string): boolean {
@@ -324,7 +325,9 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     const startsParagraph = indentOf(text, line) >= 2 && indentOf(text, line) > indentOf(text, open?.lines.at(-1));
     const openJoinable = open !== undefined && !open.headingLine && !startsParagraph && !endsSentence(open.lines.at(-1)?.chars ?? '');
     if (line.mdDepth !== undefined) {
-      blocks.push({ lines: [line], ordinal, mdDepth: line.mdDepth, headingLine: true });
+      // "## 第一部分 主要举措和成效" is a part above the 一、 sections, as in plain text.
+      const mdPart = !ordinal && PART_MARKER.test(line.chars);
+      blocks.push({ lines: [line], ordinal, mdDepth: line.mdDepth, headingLine: true, ...(mdPart ? { part: true as const } : {}) });
       continue;
     }
     const weakOrdinal = ordinal && (ordinal.style.startsWith('arabic') || ordinal.style.endsWith('comma'));
@@ -462,6 +465,8 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
         runIn: true,
       };
       openSection(heading, block.ordinal.level);
+      // A numbered heading: the part before it is no longer empty, even when nothing follows its first sentence.
+      emptyPart = undefined;
       addParagraph(makeParagraph(chars.slice(headEnd), map.slice(headEnd)));
       continue;
     }

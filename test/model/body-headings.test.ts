@@ -73,12 +73,25 @@ describe('an ordinal line: a heading line or a run-in heading', () => {
     expect(m.sections[1]?.body.map((p) => p.plain)).toEqual(['执法人员业务能力不强，原因是培训不够。']);
   });
 
-  it('a label of 20 characters is still a label', async () => {
-    const label = '党政主要负责人履行法治建设第一责任人职责';
-    expect(len(label)).toBe(20);
-    const m = await model(`${T}一、主要举措和成效\n开展检查12次。\n二、${label}：县委书记主持召开专题会议研究法治工作3次。\n`);
+  it('a statutory part name of 24 characters closed by a colon is a label: the sentence after it is the part’s text', async () => {
+    const label = '党政主要负责人履行推进法治建设第一责任人职责情况';
+    expect(len(label)).toBe(24);
+    const m = await model(`${T}一、主要举措和成效\n开展检查12次。\n二、${label}：县长主持召开常务会议研究法治工作3次。\n`);
     expect(outline(m)).toEqual(['cn-dun 主要举措和成效', `cn-dun run-in ${label}`]);
-    expect(m.sections[1]?.body.map((p) => p.plain)).toEqual(['县委书记主持召开专题会议研究法治工作3次。']);
+    expect(m.sections[1]?.role).toBe('first-responsible-person');
+    expect(m.sections[1]?.body.map((p) => p.plain)).toEqual(['县长主持召开常务会议研究法治工作3次。']);
+  });
+
+  it('a label may be 30 characters long, not 31', async () => {
+    const label = '党政主要负责人履行推进法治建设第一责任人职责及有关工作开展情况';
+    expect(len(label)).toBe(31);
+    const m = await model(`${T}一、主要举措和成效\n开展检查12次。\n二、${label}：县长主持召开常务会议研究法治工作3次。\n`);
+    expect(m.sections[1]?.heading.runIn).toBe(false);
+    expect(m.sections[1]?.body).toEqual([]);
+    const thirty = label.slice(1);
+    const m30 = await model(`${T}一、主要举措和成效\n开展检查12次。\n二、${thirty}：县长主持召开常务会议研究法治工作3次。\n`);
+    expect(outline(m30)).toEqual(['cn-dun 主要举措和成效', `cn-dun run-in ${thirty}`]);
+    expect(m30.sections[1]?.body.map((p) => p.plain)).toEqual(['县长主持召开常务会议研究法治工作3次。']);
   });
 
   it('a colon after a clause does not make a label: the line is one heading line', async () => {

@@ -159,10 +159,10 @@ describe('heading titles and spans', () => {
     expect(m.sections[0]?.heading.span.start).toBe(text.indexOf('一、'));
   });
 
-  it('the spaces after an ordinal do not count toward a run-in label\'s twenty characters', async () => {
-    // A 20-character label after "二、 ": still a label, so the heading ends at its colon, not at the first 。.
-    const label = '在落实行政执法三项制度方面存在的主要问题';
-    expect(label.length).toBe(20);
+  it('the spaces after an ordinal do not count toward a run-in label\'s thirty characters', async () => {
+    // A 30-character label after "二、 ": still a label, so the heading ends at its colon, not at the first 。.
+    const label = '在落实行政执法三项制度方面存在的主要问题和薄弱环节及具体表现';
+    expect(label.length).toBe(30);
     const text = `${T}一、主要举措和成效\n全年办理案件30件。\n二、 ${label}：执法人员业务能力不强。原因是培训不够。\n`;
     const m = await model(text);
     expect(m.sections[1]?.heading).toMatchObject({ title: label, runIn: true, span: { text: `二、 ${label}：` } });
@@ -347,6 +347,20 @@ describe('heading levels and how sections nest', () => {
     ]);
   });
 
+  it('in Markdown, a "## 第一部分" heading is a part above the 一、 sections too, its title without the marker', async () => {
+    const m = await model(
+      `${MD_T}## 第一部分 主要举措和成效\n\n一、抓学法用法\n\n集中学法6次。\n\n## 第二部分 存在的问题\n\n一、执法力量不足\n\n执法人员仅5人。\n`,
+      'markdown',
+    );
+    expect(outline(m)).toEqual([
+      'measures - 主要举措和成效',
+      '  measures cn-dun 抓学法用法',
+      'problems - 存在的问题',
+      '  problems cn-dun 执法力量不足',
+    ]);
+    expect(m.allSections[0]?.heading).toMatchObject({ markdownDepth: 2, span: { text: '第一部分 主要举措和成效' } });
+  });
+
   it('bold headings without ordinals: the first is a part, each later one a sub-heading of the open part', async () => {
     const m = await model(
       `${MD_T}**依法履职情况**\n\n开展检查12次。\n\n**规范涉企执法**\n\n**优化营商环境**\n\n压缩审批时限。\n\n**强化执法监督**\n\n开展评查。\n`,
@@ -371,6 +385,17 @@ describe('a part heading without ordinal that has nothing under it', () => {
   it('a Markdown heading after it keeps its own level', async () => {
     const m = await model(`${MD_T}**依法履职情况**\n\n## 存在的问题\n\n执法力量不足。\n`, 'markdown');
     expect(outline(m)).toEqual(['other - 依法履职情况', 'problems - 存在的问题']);
+  });
+
+  it('a run-in heading under it that is its whole paragraph fills it: the next heading without ordinal is its sibling', async () => {
+    const m = await model(
+      `${T}主要工作及成效\n（一）严格落实行政执法公示制度执法全过程记录制度和重大执法决定法制审核制度确保全局行政执法行为全面规范公正文明并主动接受社会监督。\n存在的问题\n执法力量不足。\n`,
+    );
+    expect(outline(m)).toEqual([
+      'measures - 主要工作及成效',
+      '  measures cn-paren run-in 严格落实行政执法公示制度执法全过程记录制度和重大执法决定法制审核制度确保全局行政执法行为全面规范公正文明并主动接受社会监督',
+      'problems - 存在的问题',
+    ]);
   });
 
   it('a numbered part with nothing under it does not take a heading without ordinal as its child', async () => {
