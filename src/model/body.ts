@@ -6,7 +6,7 @@ import { endsSentence, hasWords, isWhitespaceCode, stripSpaces, trimEndOf } from
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
 import { lineSpan, OffsetMap, spanOf, type Line } from './lines.js';
-import { group, PLAN_TIME } from './concepts.js';
+import { group, PLAN_NOUNS, PLAN_TIME, PROBLEM_NOUNS } from './concepts.js';
 import { headingRoles, roleOfHeading } from './roles.js';
 
 /** A heading line: ordinal + short text with no sentence break inside. */
@@ -72,12 +72,17 @@ const PART_MARKER = /^第[一二三四五六七八九十]{1,3}部分[\s\u3000:�
  */
 /** A title ending in 。 without ordinal is at most this long ("存在的问题。", "下一步工作打算。"). */
 const SHORT_TITLE = 12;
+/**
+ * ... and ends with what a part is named by: a short sentence that names a part in passing ("全年工作成效明显。",
+ * "县长带头依法行政。") ends otherwise.
+ */
+const PART_NAME_END = new RegExp(`${group([...PROBLEM_NOUNS, ...PLAN_NOUNS, '成效', '成绩', '情况', '职责', '原因'])}。$`);
 
 function isKeywordHeading(chars: string, reportYear: number | undefined): boolean {
   const t = stripSpaces(chars);
   if (t.length < 4 || t.length > 24 || /[。，,；;：:！!？?“”"《》]/.test(t.slice(0, -1)) || /[，,；;：:]$/.test(t)) return false;
   // A longer line that ends a sentence is a sentence ("乡党委书记认真履行…第一责任人职责。"), not a title.
-  if (t.endsWith('。') && t.length > SHORT_TITLE) return false;
+  if (t.endsWith('。') && (t.length > SHORT_TITLE || !PART_NAME_END.test(t))) return false;
   return roleOfHeading(t.replace(/。$/, ''), reportYear) !== undefined;
 }
 

@@ -292,6 +292,23 @@ describe('a statutory part named without its ordinal', () => {
     expect(texts(m)).toEqual(['开展检查12次。', '乡党委书记认真履行第一责任人职责。', '全年主持召开专题会议3次。']);
   });
 
+  it('a short sentence ending in 。 that names a part in passing is text: a title ends with the part’s name', async () => {
+    for (const sentence of ['全年工作成效明显。', '县长带头依法行政。', '存在问题已全部整改。']) {
+      const m = await model(`${T}一、主要举措和成效\n开展检查12次。\n${sentence}\n执法力量不足。\n`);
+      expect(outline(m), sentence).toEqual(['cn-dun 主要举措和成效']);
+      expect(texts(m), sentence).toEqual(['开展检查12次。', sentence, '执法力量不足。']);
+    }
+    for (const [title, role] of [
+      ['下一步工作打算。', 'plan'],
+      ['主要工作成效。', 'measures'],
+      ['履行第一责任人职责情况。', 'first-responsible-person'],
+    ] as const) {
+      const m = await model(`${T}一、主要举措和成效\n开展检查12次。\n${title}\n加强执法培训。\n`);
+      expect(outline(m), title).toEqual(['cn-dun 主要举措和成效', `- ${title.slice(0, -1)}`]);
+      expect(m.sections[1]?.role, title).toBe(role);
+    }
+  });
+
   it('a lead-in ending in a colon is text (存在的问题：)', async () => {
     const m = await model(`${T}一、主要举措和成效\n开展检查12次。\n存在的问题：\n执法力量不足。\n`);
     expect(outline(m)).toEqual(['cn-dun 主要举措和成效']);
