@@ -101,6 +101,9 @@ describe('OffsetMap', () => {
     expect(keepsRuns(map.slice(3, 5))).toBe(false);
     // Ends exactly at a run's end, starts exactly at a run's start.
     expect(valuesOf(map.slice(2, 6))).toEqual([undefined, 20, 21, 22, 30, undefined]);
+    // A run that ends where the slice starts is left out, not kept as an empty run.
+    expect(valuesOf(map.slice(2, 5))).toEqual([undefined, 20, 21, 22, undefined]);
+    expect(keepsRuns(map.slice(2, 5))).toBe(false);
     expect(valuesOf(map.slice(5))).toEqual([undefined, 30, 40, 41, undefined]);
     expect(valuesOf(map.slice(0, 2))).toEqual([undefined, 10, 11, undefined]);
     expect(map.slice(4, 4)).toBe(OffsetMap.EMPTY);
@@ -169,6 +172,8 @@ describe('collectLines on Markdown', () => {
     expect(brief(linesOf('甲``a`b``乙'))).toEqual([['甲a`b乙', 0, 9]]);
     expect(linesOf('``a`b``')[0]).toMatchObject({ chars: 'a`b', start: 2, end: 5 });
     expect(linesOf('`代码`')[0]).toMatchObject({ chars: '代码', start: 1, end: 3 });
+    // A text ending in an escaped backtick is text, not code: its backtick stays.
+    expect(brief(linesOf('甲\\`'))).toEqual([['甲\\`', 0, 3]]);
   });
 
   it('leaves out images, inline HTML and footnote references', () => {
@@ -316,6 +321,59 @@ describe('collectLines on trees from other readers', () => {
     expect(linesOf('1、甲', item('1、甲', 2))[0]?.chars).toBe('甲');
   });
 
+  it('a bold run with white space text around it (as a Word or HTML reader may give) is a bold paragraph', () => {
+    const text = ' 一、主要举措 ';
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: ' ', position: at(0, 1) },
+            { type: 'strong', children: [{ type: 'text', value: '一、主要举措', position: at(1, 7) }] },
+            { type: 'text', value: ' ', position: at(7, 8) },
+          ],
+        },
+      ],
+    } as Root;
+    expect(linesOf(text, tree).map((l) => [l.chars, l.strong])).toEqual([['一、主要举措', true]]);
+  });
+
+  it('nodes it does not know, inline or block, are passed over when they have no children', () => {
+    const text = '甲x乙\n\n$$';
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: '甲', position: at(0, 1) },
+            { type: 'inlineMath', value: 'x', position: at(1, 2) },
+            { type: 'text', value: '乙', position: at(2, 3) },
+          ],
+        },
+        { type: 'math', value: '', position: at(5, 7) },
+      ],
+    } as unknown as Root;
+    expect(brief(linesOf(text, tree))).toEqual([['甲乙', 0, 3]]);
+  });
+
+  it('a footnote definition is left out with its paragraphs', () => {
+    const text = '正文\n\n[^1]: 注释';
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'paragraph', children: [{ type: 'text', value: '正文', position: at(0, 2) }] },
+        {
+          type: 'footnoteDefinition',
+          identifier: '1',
+          children: [{ type: 'paragraph', children: [{ type: 'text', value: '注释', position: at(10, 12) }] }],
+        },
+      ],
+    } as unknown as Root;
+    expect(brief(linesOf(text, tree))).toEqual([['正文', 0, 2]]);
+  });
+
   it('puts lines in source order even when the tree does not', () => {
     const text = '甲\n乙';
     const tree = {
@@ -352,6 +410,8 @@ describe('lineSpan and spanOf', () => {
     expect(lineSpan(text, line, 1, 3)).toEqual({ text: '代码', start: 2, end: 4 });
     expect(lineSpan(text, line, 1, 4)).toEqual({ text: '代码`说', start: 2, end: 6 });
     expect(lineSpan(text, line, 2, 2)).toEqual({ text: '', start: 3, end: 3 });
+    // Empty, at the character after the syntax left out (not ending before it starts).
+    expect(lineSpan(text, line, 3, 3)).toEqual({ text: '', start: 5, end: 5 });
     // Past the line's end: the line's own end; before its start: its start.
     expect(lineSpan(text, line, 3, 99)).toEqual({ text: '说明', start: 5, end: 7 });
     expect(lineSpan(text, line, -1, 1)).toEqual({ text: '用', start: 0, end: 1 });
