@@ -73,8 +73,8 @@ const PART_MARKER = /^第[一二三四五六七八九十]{1,3}部分[\s\u3000:�
 /** A title ending in 。 without ordinal is at most this long ("存在的问题。", "下一步工作打算。"). */
 const SHORT_TITLE = 12;
 /**
- * ... and ends with what a part is named by: a short sentence that names a part in passing ("全年工作成效明显。",
- * "县长带头依法行政。") ends otherwise.
+ * Such a title also ends with what a part is named by (问题, 打算, 成效, 情况…): a short sentence that names a part in
+ * passing ("全年工作成效明显。", "县长带头依法行政。") ends otherwise.
  */
 const PART_NAME_END = new RegExp(`${group([...PROBLEM_NOUNS, ...PLAN_NOUNS, '成效', '成绩', '情况', '职责', '原因'])}。$`);
 
