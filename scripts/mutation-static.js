@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-/** Whether an initializer is (a function, or a call that only wraps one): code that runs later, not at load. */
+/** Whether an initializer is a function: its body runs when called, not while the module loads. */
 function isFunctionLike(node) {
   return ts.isArrowFunction(node) || ts.isFunctionExpression(node);
 }

@@ -38,6 +38,9 @@ const keepsRuns = (map: OffsetMap) => (map as unknown as { runs?: unknown }).run
 /** A node of a hand-made tree, positioned at [start, end) of its text. */
 const at = (start: number, end: number) => ({ start: { line: 1, column: 1 + start, offset: start }, end: { line: 1, column: 1 + end, offset: end } });
 
+/** A text node of a hand-made tree: its value at [start, end) of its text. */
+const textNode = (value: string, start: number, end: number) => ({ type: 'text', value, position: at(start, end) });
+
 describe('OffsetMap', () => {
   it('a run maps character i to offset + i, and nothing outside [0, length)', () => {
     const map = OffsetMap.run(5, 3);
@@ -187,9 +190,9 @@ describe('collectLines on Markdown', () => {
         {
           type: 'paragraph',
           children: [
-            { type: 'text', value: '甲', position: at(0, 1) },
+            textNode('甲', 0, 1),
             { type: 'footnoteReference', identifier: '1', position: at(1, 5) },
-            { type: 'text', value: '乙', position: at(5, 6) },
+            textNode('乙', 5, 6),
           ],
         },
       ],
@@ -259,8 +262,8 @@ describe('collectLines on trees from other readers', () => {
     const tree = {
       type: 'root',
       children: [
-        { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: '甲', position: at(2, 3) }] }] },
-        { type: 'paragraph', children: [{ type: 'text', value: '>乙', position: at(5, 7) }] },
+        { type: 'blockquote', children: [{ type: 'paragraph', children: [textNode('甲', 2, 3)] }] },
+        { type: 'paragraph', children: [textNode('>乙', 5, 7)] },
       ],
     } as Root;
     expect(brief(linesOf(text, tree))).toEqual([
@@ -297,7 +300,7 @@ describe('collectLines on trees from other readers', () => {
                     { type: 'inlineCode', value: 'x' },
                     { type: 'inlineCode', value: 'x', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } },
                     { type: 'text', value: 'x', position: { start: { line: 1, column: 1, offset: 3 }, end: { line: 1, column: 2 } } },
-                    { type: 'text', value: '乙', position: at(4, 5) },
+                    textNode('乙', 4, 5),
                   ],
                 },
               ],
@@ -329,9 +332,9 @@ describe('collectLines on trees from other readers', () => {
         {
           type: 'paragraph',
           children: [
-            { type: 'text', value: ' ', position: at(0, 1) },
-            { type: 'strong', children: [{ type: 'text', value: '一、主要举措', position: at(1, 7) }] },
-            { type: 'text', value: ' ', position: at(7, 8) },
+            textNode(' ', 0, 1),
+            { type: 'strong', children: [textNode('一、主要举措', 1, 7)] },
+            textNode(' ', 7, 8),
           ],
         },
       ],
@@ -347,9 +350,9 @@ describe('collectLines on trees from other readers', () => {
         {
           type: 'paragraph',
           children: [
-            { type: 'text', value: '甲', position: at(0, 1) },
+            textNode('甲', 0, 1),
             { type: 'inlineMath', value: 'x', position: at(1, 2) },
-            { type: 'text', value: '乙', position: at(2, 3) },
+            textNode('乙', 2, 3),
           ],
         },
         { type: 'math', value: '', position: at(5, 7) },
@@ -363,11 +366,11 @@ describe('collectLines on trees from other readers', () => {
     const tree = {
       type: 'root',
       children: [
-        { type: 'paragraph', children: [{ type: 'text', value: '正文', position: at(0, 2) }] },
+        { type: 'paragraph', children: [textNode('正文', 0, 2)] },
         {
           type: 'footnoteDefinition',
           identifier: '1',
-          children: [{ type: 'paragraph', children: [{ type: 'text', value: '注释', position: at(10, 12) }] }],
+          children: [{ type: 'paragraph', children: [textNode('注释', 10, 12)] }],
         },
       ],
     } as unknown as Root;
@@ -379,8 +382,8 @@ describe('collectLines on trees from other readers', () => {
     const tree = {
       type: 'root',
       children: [
-        { type: 'paragraph', children: [{ type: 'text', value: '乙', position: at(2, 3) }] },
-        { type: 'paragraph', children: [{ type: 'text', value: '甲', position: at(0, 1) }] },
+        { type: 'paragraph', children: [textNode('乙', 2, 3)] },
+        { type: 'paragraph', children: [textNode('甲', 0, 1)] },
       ],
     } as Root;
     expect(linesOf(text, tree).map((l) => [l.chars, l.block])).toEqual([
@@ -391,7 +394,7 @@ describe('collectLines on trees from other readers', () => {
 
   it('walks inline nesting of any depth without recursion', () => {
     const depth = 20_000;
-    let node: Nodes = { type: 'text', value: '甲', position: at(0, 1) };
+    let node: Nodes = textNode('甲', 0, 1);
     for (let i = 0; i < depth; i += 1) node = { type: 'emphasis', children: [node] } as Nodes;
     const tree = { type: 'root', children: [{ type: 'paragraph', children: [node] }] } as Root;
     expect(brief(collectLines('甲', tree))).toEqual([['甲', 0, 1]]);
