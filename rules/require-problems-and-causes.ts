@@ -127,8 +127,10 @@ function analysisUnits(units: readonly TextUnit[], heads: ReadonlySet<Section>):
 /**
  * The text before `index` blanked, so that a cause written before the problems are introduced does not count. The
  * sentence marks stay: the sentences before are then empty, and the evidence starts with the sentence that introduces
- * the problems, not at the start of the paragraph.
+ * the problems, not at the start of the paragraph. One space per UTF-16 unit (no `u` flag): the blanked text keeps its
+ * length, so indices into it are indices into `plain` (an astral character blanked as one space shifted the evidence
+ * into the middle of a character).
  */
 function blankBefore(plain: string, index: number): string {
-  return plain.slice(0, index).replace(/[^。！？!?；;]/gu, ' ') + plain.slice(index);
+  return plain.slice(0, index).replace(/[^。！？!?；;]/g, ' ') + plain.slice(index);
 }

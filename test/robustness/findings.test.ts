@@ -25,6 +25,8 @@ const FINDINGS: ReadonlyArray<{ found: string; doc: LintDocument }> = [
   // …but not over a PDF page number at the end of the file, which no rule reports: the residue at the end was deleted
   // with everything after it, the page number too.
   { found: "fix leaves its message's lines", doc: txt(`report。\n字体：【大 中 小】\u0000${'**a** '.repeat(200)}字体：【大 中 小】\u0000\n007`) },
+  // The evidence of require-problems-and-causes (the sentence that names a cause) began inside an astral character.
+  { found: 'evidence splits a surrogate pair', doc: txt('，。\n一、，。𐀀𐀀。存在的问题法治政府建设：主要原因是。法治政府建设。') },
 ];
 
 describe('fuzz findings (issue 11)', () => {

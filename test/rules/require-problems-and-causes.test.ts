@@ -206,6 +206,11 @@ describe('require-problems-and-causes: the evidence it gives', () => {
     ]);
   });
 
+  it('characters outside the BMP before the problems: the cause evidence still starts with the introducing sentence', async () => {
+    const text = `${TITLE}\n\n一、工作情况\n全年办结𠮷𠮷村执法案件12件。我局还存在一些问题，主要表现在：执法人员业务能力不强，原因是培训不够。\n`;
+    expect((await evidence(text))[1]).toEqual(['原因', 4, 18, '我局还存在一些问题，主要表现在：执法人员业务能力不强，原因是培训不够。']);
+  });
+
   it('a problems part holding only punctuation (an unfilled template): no problems stated, reported at its heading, no crash', async () => {
     const text = `${TITLE}\n\n${WORK}二、存在的问题\n？？？\n${PLAN}`;
     const { messages, checklist } = await lintCase(rule as unknown as AnyRule, { text });
