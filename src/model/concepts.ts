@@ -166,6 +166,11 @@ export interface SystemConcept {
   notObject: readonly string[];
   /** When set, a description must also say this (legal review: that the review comes before the decision). */
   required?: readonly string[];
+  /**
+   * When true, a look-alike in a sentence turns off the sentence-wide pairing of sentenceAct and object: they must
+   * then meet in one clause, and not in the look-alike's own ("在执法场所安装监控探头录像": the cameras record).
+   */
+  lookAlikeConfinesToClause?: boolean;
 }
 
 export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'legalReview', SystemConcept>> = {
@@ -205,8 +210,9 @@ export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'l
     sentenceAct: ['亮证执法', '持证亮证', '亮证亮责'],
     notObject: [
       '政务公开',
-      '村务',
-      '党务',
+      // With the act: 村务公开 left 公开 unmasked ("推进村务公开涉及行政处罚事项" counted as publicity).
+      '村务(?:公开|公示)?',
+      '党务(?:公开|公示)?',
       '财务公开',
       '信用信息公示',
       '公示公告',
@@ -219,8 +225,10 @@ export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'l
   },
   /**
    * 执法全过程记录: the whole enforcement process recorded in writing, audio and video, traceable. The
-   * recording words are specific enough to count with an enforcement step anywhere in the sentence; the
-   * recorder alone ("配备执法记录仪20台") is equipment, not the system.
+   * recording words are specific enough to count with an enforcement step anywhere in the sentence ("从现场检查、
+   * 调查询问到查封扣押、文书送达，队员到场即开机摄录") — except beside a look-alike: reports say 留痕, 录像 and
+   * 可追溯 of minutes, cameras and case files in sentences that also name cases ("集体讨论重大案件31件，形成会议
+   * 纪要，讨论过程全程留痕"). The recorder alone ("配备执法记录仪20台") is equipment, not the system.
    */
   recording: {
     name: ['执法[^。；;，,]{0,8}全(?:过)?程[^。；;，,]{0,4}记录', '全过程(?:音像|文字|音视频)?记录', '全程(?:音像|文字)?记录[^。；;，,]{0,6}执法'],
@@ -269,12 +277,16 @@ export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'l
       '档案管理',
       '档案',
       '台账',
+      // Case files reviewed or lent out, 全程留痕: the files' handling is recorded, not the enforcement.
+      '评查',
+      '借阅',
       // Media and meetings: 普法音视频作品, 短视频, 视频会议.
       '(?:普法|宣传)[^。；;，,]{0,6}(?:音视频|视频|影像)',
       '(?:音视频|影像|录像)(?:作品|节目|课件|资料片|宣传片)',
       '短视频',
       '视频会议',
     ],
+    lookAlikeConfinesToClause: true,
   },
   /**
    * 重大执法决定法制审核: a major enforcement decision is reviewed for legality before it is made. Described
@@ -372,6 +384,42 @@ export const CAUSE_WORD = [
   '症结',
 ] as const;
 
+/** What a unit works with: its people, their training, money, vehicles, time. */
+export const CAPACITY = [
+  '人员',
+  '人手',
+  '队员',
+  '干部',
+  '力量',
+  '编制',
+  '在编',
+  '经费',
+  '资金',
+  '培训',
+  '训练',
+  '专业背景',
+  '法律背景',
+  '车辆',
+  '装备',
+  '精力',
+] as const;
+
+/** How little of it there is, or that it is borrowed: 只有, 仅, 不足, 缺少, 兼任, 转岗过来… */
+export const SCARCITY = ['只有', '仅', '不足', '不到', '偏少', '较少', '有限', '缺少', '缺乏', '没有', '匮乏', '紧张', '转岗', '兼任', '兼顾', '兼职', '同时承担'] as const;
+
+/** What follows from a shortage: 难以, 很难, 跟不上, 打了折扣, 把握不准, 靠老经验… */
+export const CONSEQUENCE = ['难以', '很难', '跟不上', '打了折扣', '打折扣', '把握不准', '力不从心', '老经验', '凭经验', '停留在', '顾不过来', '疲于', '无暇'] as const;
+
+/**
+ * A shortage of capacity and, later in the sentence, what it leads to: the problems explained by the conditions
+ * behind them, in the writer's own words ("培训全年只有2期，队员平时自学多停留在读条文", "缺少系统的法律训练，办理
+ * 复杂案件时把握不准").
+ */
+const CONDITION_THEN_CONSEQUENCE = [
+  `${group(CAPACITY)}[^。；;]{0,20}${group(SCARCITY)}[^。；;]{0,60}${group(CONSEQUENCE)}`,
+  `${group(SCARCITY)}[^。；;，,]{0,8}${group(CAPACITY)}[^。；;]{0,60}${group(CONSEQUENCE)}`,
+];
+
 /**
  * Sentences that explain without a cause word: they tie the problems to a condition —
  * "这与执法人员配备不足有很大关系", "说到底还是重视程度不够", "问题出在…", "根本在于…", "…所致".
@@ -386,6 +434,7 @@ export const EXPLANATION = [
   '(?:背后|深层)[^。；]{0,6}(?:是|有)',
   '(?:一方面|另一方面)[^。；]{0,40}(?:不够|不足|不强|不到位|欠缺|缺乏|薄弱|跟不上|偏弱|不高|滞后)',
   '(?:客观|主观)(?:上|方面|来看|而言|地说)',
+  ...CONDITION_THEN_CONSEQUENCE,
 ] as const;
 
 /** A paragraph that opens a list of shortcomings without a heading: "存在的问题主要有：". */

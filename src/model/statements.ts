@@ -222,7 +222,31 @@ export function findLeaderDuty(units: readonly TextUnit[], vocabulary: DutyVocab
   const sentences = maskedSentences(units).filter(
     (s) => isWorkPart(s.role) && (s.unit.kind === 'paragraph' || s.unit.section?.heading.runIn === true),
   );
-  return sentences.find((s) => namesDuty(s.text, terms)) ?? sentences.find((s) => leadsInPerson(s.text, terms));
+  return sentences.find((s) => namesDuty(s.text, terms)) ?? firstOf(joinedAtSemicolons(sentences), (s) => leadsInPerson(s.text, terms));
+}
+
+/**
+ * The sentences with those that a ；/; closes joined to the next of the same unit: the leader is often named once,
+ * before the semicolons that list what they did ("分局党组书记、局长……亲自主持制定……；全年主持召开党组会议专题研究法治
+ * 建设4次；带头参加集体学法6次").
+ */
+function* joinedAtSemicolons(sentences: readonly Sentence[]): Generator<Sentence> {
+  let first: Sentence | undefined;
+  let last: Sentence | undefined;
+  for (const sentence of sentences) {
+    if (first && last && (last.unit !== sentence.unit || last.end !== sentence.index || !endsAtSemicolon(last))) {
+      yield first === last ? first : new UnitSentence(first.unit, first.index, last.end);
+      first = undefined;
+    }
+    first ??= sentence;
+    last = sentence;
+  }
+  if (first && last) yield first === last ? first : new UnitSentence(first.unit, first.index, last.end);
+}
+
+function endsAtSemicolon(sentence: Sentence): boolean {
+  const code = sentence.unit.plain.charCodeAt(sentence.end - 1);
+  return code === 0xff1b || code === 0x3b;
 }
 
 /** How far before a 第一责任 its clause is looked at for the domain word (a clause of natural Chinese is far shorter). */
@@ -317,6 +341,7 @@ interface SystemTerms {
   sentenceAct: RegExp;
   notObject: RegExp;
   required?: RegExp;
+  lookAlikeConfinesToClause: boolean;
 }
 
 /** Compiled once per system and set of extra words. */
@@ -341,6 +366,7 @@ function compileSystem(concept: SystemConcept, extra: readonly string[]): System
     sentenceAct: conceptRe(concept.sentenceAct),
     notObject: conceptRe(concept.notObject, 'g'),
     ...(concept.required ? { required: conceptRe(concept.required) } : {}),
+    lookAlikeConfinesToClause: concept.lookAlikeConfinesToClause === true,
   };
 }
 
@@ -367,11 +393,21 @@ export function findSystem(units: readonly TextUnit[], key: SystemKey, extra: re
   return described ? { sentence: described, by: 'function' } : undefined;
 }
 
+/**
+ * What a masked look-alike becomes: a private-use character, which no vocabulary holds and reports do not use (□
+ * does occur in them, as a template's blank: "□□镇人民政府").
+ */
+const MASK = '\uE000';
+
 function describes(sentence: string, terms: SystemTerms): boolean {
-  const text = sentence.replace(terms.notObject, (m) => '□'.repeat(m.length));
+  const text = sentence.replace(terms.notObject, (m) => MASK.repeat(m.length));
   if (terms.required && !terms.required.test(text)) return false;
-  if (terms.sentenceAct.test(text) && terms.object.test(text)) return true;
-  for (const c of eachClause(text)) if (terms.act.test(c.text) && terms.object.test(c.text)) return true;
+  const confined = terms.lookAlikeConfinesToClause && text.includes(MASK);
+  if (!confined && terms.sentenceAct.test(text) && terms.object.test(text)) return true;
+  for (const c of eachClause(text)) {
+    if (confined && c.text.includes(MASK)) continue;
+    if ((terms.act.test(c.text) || (confined && terms.sentenceAct.test(c.text))) && terms.object.test(c.text)) return true;
+  }
   return false;
 }
 

@@ -467,6 +467,76 @@ describe('EXPLANATION: a cause given without a cause word', () => {
   });
 });
 
+describe('CAPACITY, SCARCITY, CONSEQUENCE: a shortage of capacity, then what follows from it', () => {
+  // Each row holds one term of the list named and the same other two words: 只有 (SCARCITY) and 难以 (CONSEQUENCE)
+  // for CAPACITY, 经费 and 难以 for SCARCITY, 经费 and 只有 for CONSEQUENCE.
+  it.each([
+    ['人员', '执法人员只有2名，难以满足需要。'],
+    ['人手', '人手只有2名，难以满足需要。'],
+    ['队员', '队员只有2名，难以满足需要。'],
+    ['干部', '懂法的干部只有2名，难以满足需要。'],
+    ['力量', '执法力量只有一支，难以满足需要。'],
+    ['编制', '编制只有2个，难以满足需要。'],
+    ['在编', '在编的只有2名，难以满足需要。'],
+    ['经费', '经费只有2万元，难以满足需要。'],
+    ['资金', '资金只有2万元，难以满足需要。'],
+    ['培训', '培训只有2期，难以满足需要。'],
+    ['训练', '训练只有2期，难以满足需要。'],
+    ['专业背景', '有专业背景的只有2名，难以满足需要。'],
+    ['法律背景', '有法律背景的只有2名，难以满足需要。'],
+    ['车辆', '车辆只有2辆，难以满足需要。'],
+    ['装备', '装备只有2套，难以满足需要。'],
+    ['精力', '投入的精力只有一点，难以满足需要。'],
+  ])('CAPACITY %s: %s', async (_term, sentence) => {
+    expect(await cause(sentence)).toBe(sentence);
+  });
+
+  it.each([
+    ['只有', '经费只有2万元，难以满足需要。'],
+    ['仅', '经费仅2万元，难以满足需要。'],
+    ['不足', '经费不足，难以满足需要。'],
+    ['不到', '经费不到2万元，难以满足需要。'],
+    ['偏少', '经费偏少，难以满足需要。'],
+    ['较少', '经费较少，难以满足需要。'],
+    ['有限', '经费有限，难以满足需要。'],
+    ['缺少', '缺少经费，难以满足需要。'],
+    ['缺乏', '经费缺乏，难以满足需要。'],
+    ['没有', '经费没有保障，难以满足需要。'],
+    ['匮乏', '经费匮乏，难以满足需要。'],
+    ['紧张', '经费紧张，难以满足需要。'],
+    ['转岗', '经费管理人员多为转岗，难以满足需要。'],
+    ['兼任', '经费由他人兼任管理，难以满足需要。'],
+    ['兼顾', '经费工作由他人兼顾，难以满足需要。'],
+    ['兼职', '经费管理为兼职，难以满足需要。'],
+    ['同时承担', '经费管理者同时承担多项工作，难以满足需要。'],
+  ])('SCARCITY %s: %s', async (_term, sentence) => {
+    expect(await cause(sentence)).toBe(sentence);
+  });
+
+  it.each([
+    ['难以', '经费只有2万元，难以开展活动。'],
+    ['很难', '经费只有2万元，活动很难开展。'],
+    ['跟不上', '经费只有2万元，活动跟不上需要。'],
+    ['打了折扣', '经费只有2万元，效果打了折扣。'],
+    ['打折扣', '经费只有2万元，效果打折扣。'],
+    ['把握不准', '经费只有2万元，办案把握不准。'],
+    ['力不从心', '经费只有2万元，工作力不从心。'],
+    ['老经验', '经费只有2万元，办案靠老经验。'],
+    ['凭经验', '经费只有2万元，办案凭经验。'],
+    ['停留在', '经费只有2万元，普法停留在发资料。'],
+    ['顾不过来', '经费只有2万元，工作顾不过来。'],
+    ['疲于', '经费只有2万元，疲于应付。'],
+    ['无暇', '经费只有2万元，无暇开展普法。'],
+  ])('CONSEQUENCE %s: %s', async (_term, sentence) => {
+    expect(await cause(sentence)).toBe(sentence);
+  });
+
+  it('a shortage alone, or a consequence alone, is not an explanation', async () => {
+    expect(await cause('经费只有2万元。')).toBeUndefined();
+    expect(await cause('普法活动难以开展。')).toBeUndefined();
+  });
+});
+
 describe('PROBLEMS_INTRO: a paragraph that opens the shortcomings without a heading', () => {
   const report = (paragraph: string) =>
     `${TITLE}\n\n一、主要举措和成效\n全年办理行政许可1200件，公开执法信息300条。\n${paragraph}\n全年开展普法活动12场次。\n`;

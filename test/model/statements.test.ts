@@ -144,6 +144,19 @@ describe('findLeaderDuty', () => {
     expect(await duty(work('抓好安全生产，推进法治建设第一责任人职责落实。'))).toBe('抓好安全生产，推进法治建设第一责任人职责落实。');
   });
 
+  it('the leader named once, before the semicolons that list what they did: the sentence up to the full stop', async () => {
+    expect(await duty(work('局党组书记、局长把法治建设摆在突出位置；全年主持召开党组会议专题研究法治建设4次。'))).toBe(
+      '局党组书记、局长把法治建设摆在突出位置；全年主持召开党组会议专题研究法治建设4次。',
+    );
+    expect(await duty(work('局长把法治建设摆在突出位置;全年主持召开会议专题研究依法行政4次;带头学法6次。'))).toBe(
+      '局长把法治建设摆在突出位置;全年主持召开会议专题研究依法行政4次;带头学法6次。',
+    );
+    // Not past the full stop, nor without a leader, nor for other work after the semicolon.
+    expect(await duty(work('局长把法治建设摆在突出位置。全年主持召开会议专题研究依法行政4次。'))).toBeUndefined();
+    expect(await duty(work('把法治建设摆在突出位置；全年主持召开会议专题研究依法行政4次。'))).toBeUndefined();
+    expect(await duty(work('局长高度重视依法行政；亲自部署防汛工作。'))).toBeUndefined();
+  });
+
   it('prefers the duty by name to a lead action earlier in the text', async () => {
     expect(await duty(work('镇长带头学法。书记履行推进法治建设第一责任人职责。'))).toBe('书记履行推进法治建设第一责任人职责。');
   });
@@ -200,8 +213,34 @@ describe('findSystem', () => {
     ['legalReview', '吊销许可证件决定经行政复议审查后撤销。'],
     ['legalReview', '法制员审查吊销许可证件的案卷。'],
     ['legalReview', '拟作出决定前征求意见。'],
+    // A look-alike with the act: 村务公开 / 党务公示 are not enforcement publicity, whatever they cover.
+    ['publicity', '推进村务公开涉及行政处罚事项。'],
+    ['publicity', '党务公示涉及罚款的事项。'],
+    // Beside a look-alike, a recording word counts only with an enforcement step in its own clause, and not in the
+    // look-alike's clause (issue 8: 视频监控 or 会议记录 is not 执法全过程记录).
+    ['recording', '集体讨论重大案件31件，每次会议形成会议纪要，讨论过程全程留痕。'],
+    ['recording', '在执法场所安装监控探头录像。'],
+    ['recording', '案件讨论形成会议纪要留痕。'],
+    ['recording', '建立案件台账，做到底数清楚、可追溯。'],
+    ['recording', '抽查行政处罚案卷280卷，评查结果逐卷登记、全程留痕。'],
+    ['recording', '整理归档行政处罚案卷312卷，案卷借阅实行登记管理，全程留痕。'],
   ] as const)('not described: %s — %s', async (key, sentence) => {
     expect(await system(work(sentence), key)).toBeUndefined();
+  });
+
+  it('recording beside a look-alike: still found when an enforcement step and a recording word share a clause', async () => {
+    const sentence = '执法人员佩戴执法记录仪，对现场检查全程录像，案卷统一归入档案。';
+    expect(await system(work(sentence), 'recording')).toEqual({ by: 'function', text: sentence });
+    // Without a look-alike, the step and the recording word may be clauses apart.
+    const apart = '从现场检查、调查询问到查封扣押、文书送达，队员到场即开机摄录。';
+    expect(await system(work(apart), 'recording')).toEqual({ by: 'function', text: apart });
+    // The same sentence with a look-alike after it: the clauses apart no longer count.
+    expect(await system(work('从现场检查、调查询问到查封扣押、文书送达，队员到场即开机摄录，会议纪要存档。'), 'recording')).toBeUndefined();
+  });
+
+  it('a template blank □ is not a masked look-alike: the sentence-wide pairing stays', async () => {
+    const sentence = '□□镇从现场检查到文书送达，队员到场即开机摄录。';
+    expect(await system(work(sentence), 'recording')).toEqual({ by: 'function', text: sentence });
   });
 });
 
@@ -215,6 +254,26 @@ describe('findCauseAnalysis', () => {
     expect(await cause(work('执法力量不足。主要原因是编制少。'))).toBe('主要原因是编制少。');
     expect(await cause(work('执法力量不足。这与编制偏少有很大关系。'))).toBe('这与编制偏少有很大关系。');
     expect(await cause(work('执法力量不足。说到底还是重视不够。'))).toBe('说到底还是重视不够。');
+  });
+
+  it('a shortage of capacity and then what follows from it, in the same sentence', async () => {
+    expect(await cause(work('执法力量不足。县里组织的执法业务培训全年只有2期，队员平时自学多停留在读条文。'))).toBe(
+      '县里组织的执法业务培训全年只有2期，队员平时自学多停留在读条文。',
+    );
+    expect(await cause(work('办案质量不高。大队人员缺少系统的法律训练，办理复杂案件时在证据固定上把握不准。'))).toBe(
+      '大队人员缺少系统的法律训练，办理复杂案件时在证据固定上把握不准。',
+    );
+    expect(await cause(work('法律顾问作用发挥不够。法律顾问由律师兼任，服务经费每年仅2万元，难以做到常态化驻点服务。'))).toBe(
+      '法律顾问由律师兼任，服务经费每年仅2万元，难以做到常态化驻点服务。',
+    );
+  });
+
+  it('not an explanation: shortages stated side by side, or a consequence without a shortage before it', async () => {
+    expect(await cause(work('执法队伍建设仍需加强。执法人员数量偏少，部分执法人员对新承接的赋权事项不熟悉。'))).toBeUndefined();
+    expect(await cause(work('法律服务不足。乡司法所只有1名工作人员，全年开展法律咨询仅21次。'))).toBeUndefined();
+    expect(await cause(work('普法覆盖面不广。外出务工人员难以参加集中宣讲。'))).toBeUndefined();
+    // The consequence before the shortage is not the shortage explaining it.
+    expect(await cause(work('办案质量不高。难以满足要求，人员只有6名。'))).toBeUndefined();
   });
 
   it('nothing explained; extra words from the options', async () => {
