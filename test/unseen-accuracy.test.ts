@@ -1,9 +1,10 @@
 /**
  * Agreement of the six statutory rules with reports written after the rules, by writers who never read
- * them (fixtures/unseen/: 52 reports, u01–u28 to plans drawn at random over the five styles of issue 8 — systems
+ * them (fixtures/unseen/: 76 reports, u01–u28 to plans drawn at random over the five styles of issue 8 — systems
  * described by what they do, the leaders' duty without the word 第一责任人, structures beyond 一、/（一）,
  * problems and plans in one section, causes explained without a cause word — in every input format; v01–v18 the
- * same, written later; w01–w06 to plans for run-in headings closed by a colon).
+ * same, written later; w01–w06 to plans for run-in headings closed by a colon; x01–x12 and y01–y12 to plans for hard
+ * look-alikes of the enforcement systems and causes explained without a cause word).
  * Each rule must agree with the plans on at least 95% of the reports; every disagreement is listed.
  */
 import { readFileSync, readdirSync } from 'node:fs';
