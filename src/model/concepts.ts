@@ -167,10 +167,12 @@ export interface SystemConcept {
   /** When set, a description must also say this (legal review: that the review comes before the decision). */
   required?: readonly string[];
   /**
-   * When true, a look-alike in a sentence turns off the sentence-wide pairing of sentenceAct and object: they must
-   * then meet in one clause, and not in the look-alike's own ("在执法场所安装监控探头录像": the cameras record).
+   * How far a look-alike reaches beyond its own words. 'clause': its whole clause says nothing of the system
+   * ("规范性文件涉及吊销许可证事项的，先经合法性审查": the 吊销 is the document's). 'sentence': that, and the rest of the
+   * sentence counts only clause by clause — an act and an object must meet in one clause ("集体讨论重大案件31件，形成
+   * 会议纪要，讨论过程全程留痕": the 留痕 is the minutes'). Unset: only the look-alike's own words are masked.
    */
-  lookAlikeConfinesToClause?: boolean;
+  lookAlikeReach?: 'clause' | 'sentence';
 }
 
 export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'legalReview', SystemConcept>> = {
@@ -286,7 +288,7 @@ export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'l
       '短视频',
       '视频会议',
     ],
-    lookAlikeConfinesToClause: true,
+    lookAlikeReach: 'sentence',
   },
   /**
    * 重大执法决定法制审核: a major enforcement decision is reviewed for legality before it is made. Described
@@ -333,6 +335,7 @@ export const ENFORCEMENT_SYSTEMS: Readonly<Record<'publicity' | 'recording' | 'l
       '司法所',
     ],
     notObject: ['规范性文件', '行政决策', '重大决策', '合同', '协议', '行政复议', '复议'],
+    lookAlikeReach: 'clause',
     required: [
       '拟作出',
       '拟给予',

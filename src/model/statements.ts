@@ -341,7 +341,7 @@ interface SystemTerms {
   sentenceAct: RegExp;
   notObject: RegExp;
   required?: RegExp;
-  lookAlikeConfinesToClause: boolean;
+  lookAlikeReach: SystemConcept['lookAlikeReach'];
 }
 
 /** Compiled once per system and set of extra words. */
@@ -366,7 +366,7 @@ function compileSystem(concept: SystemConcept, extra: readonly string[]): System
     sentenceAct: conceptRe(concept.sentenceAct),
     notObject: conceptRe(concept.notObject, 'g'),
     ...(concept.required ? { required: conceptRe(concept.required) } : {}),
-    lookAlikeConfinesToClause: concept.lookAlikeConfinesToClause === true,
+    lookAlikeReach: concept.lookAlikeReach,
   };
 }
 
@@ -400,15 +400,26 @@ export function findSystem(units: readonly TextUnit[], key: SystemKey, extra: re
 const MASK = '\uE000';
 
 function describes(sentence: string, terms: SystemTerms): boolean {
-  const text = sentence.replace(terms.notObject, (m) => MASK.repeat(m.length));
+  let text = sentence.replace(terms.notObject, (m) => MASK.repeat(m.length));
+  const reach = text.includes(MASK) ? terms.lookAlikeReach : undefined;
+  if (reach) text = maskLookAlikeClauses(text);
   if (terms.required && !terms.required.test(text)) return false;
-  const confined = terms.lookAlikeConfinesToClause && text.includes(MASK);
-  if (!confined && terms.sentenceAct.test(text) && terms.object.test(text)) return true;
+  if (reach !== 'sentence' && terms.sentenceAct.test(text) && terms.object.test(text)) return true;
   for (const c of eachClause(text)) {
-    if (confined && c.text.includes(MASK)) continue;
-    if ((terms.act.test(c.text) || (confined && terms.sentenceAct.test(c.text))) && terms.object.test(c.text)) return true;
+    if ((terms.act.test(c.text) || (reach === 'sentence' && terms.sentenceAct.test(c.text))) && terms.object.test(c.text)) return true;
   }
   return false;
+}
+
+/** The text with every clause that holds a masked look-alike masked whole. */
+function maskLookAlikeClauses(text: string): string {
+  let out = '';
+  let end = 0;
+  for (const c of eachClause(text)) {
+    out += text.slice(end, c.index) + (c.text.includes(MASK) ? MASK.repeat(c.text.length) : c.text);
+    end = c.index + c.text.length;
+  }
+  return out + text.slice(end);
 }
 
 // ——— Causes ————————————————————————————————————————————————————————————————————

@@ -224,6 +224,10 @@ describe('findSystem', () => {
     ['recording', '建立案件台账，做到底数清楚、可追溯。'],
     ['recording', '抽查行政处罚案卷280卷，评查结果逐卷登记、全程留痕。'],
     ['recording', '整理归档行政处罚案卷312卷，案卷借阅实行登记管理，全程留痕。'],
+    // A legal-review look-alike's clause says nothing of the system: the 吊销 or 罚款决定 in it is the document's or
+    // the reconsideration's, and so is its 前.
+    ['legalReview', '规范性文件涉及吊销许可证事项的，先经合法性审查后再提交集体讨论。'],
+    ['legalReview', '行政复议机关审查罚款决定后，作出复议决定前集体讨论。'],
   ] as const)('not described: %s — %s', async (key, sentence) => {
     expect(await system(work(sentence), key)).toBeUndefined();
   });
@@ -236,6 +240,11 @@ describe('findSystem', () => {
     expect(await system(work(apart), 'recording')).toEqual({ by: 'function', text: apart });
     // The same sentence with a look-alike after it: the clauses apart no longer count.
     expect(await system(work('从现场检查、调查询问到查封扣押、文书送达，队员到场即开机摄录，会议纪要存档。'), 'recording')).toBeUndefined();
+  });
+
+  it('legal review beside a look-alike in another clause: the other clauses still pair across the sentence', async () => {
+    const sentence = '拟作出吊销许可证件决定的，先经法制员审查，重大合同另行审核。';
+    expect(await system(work(sentence), 'legalReview')).toEqual({ by: 'function', text: sentence });
   });
 
   it('a template blank □ is not a masked look-alike: the sentence-wide pairing stays', async () => {
