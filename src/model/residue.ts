@@ -6,7 +6,7 @@ import type { Residue, ResidueKind } from './types.js';
 import { lineSpan, type Line } from './lines.js';
 
 /** Breadcrumb lines of government web pages. */
-const BREADCRUMB = /^(您(当前)?的?(所在)?位置|当前位置|所在位置|现在的位置)\s*[:：]|^首页\s*[>＞»›/]/;
+const BREADCRUMB = /^(您(当前)?的?(所在)?位置|当前位置|所在位置|现在的位置)\s*[:：]|^(网站)?首页\s*[>＞»›/]|^(当前栏目|栏目|位置)\s*[:：]\s*(网站)?首页/;
 /** Keys of a web page's metadata line. Two keys, or one key at the start of a short line, make it residue. */
 const META_KEY =
   '发布时间|发布日期|更新时间|信息来源|来源|访问量|浏览次数|浏览量|点击数|点击率|阅读数|字体|字号|作者|责任编辑|编辑|' +
@@ -20,16 +20,19 @@ const PAGE_META_KEYS = new RegExp(
 );
 const META_LINE_START = new RegExp(`^(${META_KEY})\\s*[:：]`);
 /** Page actions at the end (or the top) of a web page. */
-const PAGE_ACTION = /打印本页|关闭窗口|分享到|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|收藏本页|上一篇[:：]|下一篇[:：]|扫一扫在手机|相关链接[:：]?$|^【\s*大\s*中\s*小\s*】$/;
-/** PDF page-number lines: — 3 —, - 3 -, 第3页, 第 3 页 共 8 页, 3/8. */
-const PAGE_NUMBER = /^[—－\-–─]{1,3}\s*\d{1,3}\s*[—－\-–─]{1,3}$|^第\s*\d{1,3}\s*页(\s*(?:[,，]\s*)?共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$|^[·•]?\s*\d{1,3}\s*[·•]?$/;
+const PAGE_ACTION = /打印本页|关闭窗口|分享到|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|收藏本页|上一篇[:：]|下一篇[:：]|扫一扫在手机|相关链接[:：]?$|^【\s*(字[体号]\s*[:：]?\s*)?大\s*中\s*小\s*】$/;
+/** PDF page-number lines: — 3 —, - 3 -, 第3页, 第 3 页 共 8 页, 第3页/共8页, 第 3 页（共 8 页）, 共 8 页 第 3 页, 3/8, 3 / 8 页. */
+const PAGE_NUMBER =
+  /^[—－\-–─]{1,3}\s*\d{1,3}\s*[—－\-–─]{1,3}$|^第\s*\d{1,3}\s*页(\s*(?:[,，/／]\s*)?[（(]?\s*共\s*\d{1,3}\s*页\s*[)）]?)?$|^共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页$|^\d{1,3}\s*\/\s*\d{1,3}(\s*页)?$|^[·•]?\s*\d{1,3}\s*[·•]?$/;
 
 /** Classifies a line as web or PDF residue, or returns undefined for report text. */
 export function residueKind(chars: string): ResidueKind | undefined {
   const t = chars.trim();
   if (PAGE_NUMBER.test(t)) return 'page-number';
   if (BREADCRUMB.test(t)) return 'breadcrumb';
-  if (PAGE_ACTION.test(t) && t.length <= 60 && !/[。]/.test(t)) return 'page-action';
+  // No sentence punctuation: a PDF line of report text can hold 分享到 or 关闭窗口 ("…以案释法短视频分享到各村（社区）
+  // 微信群，全"), and page chrome does not hold ，、；.
+  if (PAGE_ACTION.test(t) && t.length <= 60 && !/[。，、；]/.test(t)) return 'page-action';
   const keys = t.match(PAGE_META_KEYS) ?? [];
   if (keys.length >= 2 && !/[。；]/.test(t)) return 'page-meta';
   if (/ICP备|版权所有|网站标识码/.test(t) && t.length <= 120) return 'page-meta';
