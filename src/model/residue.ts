@@ -20,10 +20,10 @@ const PAGE_META_KEYS = new RegExp(
 );
 const META_LINE_START = new RegExp(`^(${META_KEY})\\s*[:：]`);
 /** Page actions at the end (or the top) of a web page. */
-const PAGE_ACTION = /打印本页|关闭窗口|分享到|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|收藏本页|上一篇[:：]|下一篇[:：]|扫一扫在手机|相关链接[:：]?$|^【\s*(字[体号]\s*[:：]?\s*)?大\s*中\s*小\s*】$/;
+const PAGE_ACTION = /打印本页|关闭窗口|分享到|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|收藏本页|上一篇[:：]|下一篇[:：]|扫一扫在手机|相关链接[:：]?$|^【\s*(字[体号][:：]?\s*)?大\s*中\s*小\s*】$/;
 /** PDF page-number lines: — 3 —, - 3 -, 第3页, 第 3 页 共 8 页, 第3页/共8页, 第 3 页（共 8 页）, 共 8 页 第 3 页, 3/8, 3 / 8 页. */
 const PAGE_NUMBER =
-  /^[—－\-–─]{1,3}\s*\d{1,3}\s*[—－\-–─]{1,3}$|^第\s*\d{1,3}\s*页(\s*(?:[,，/／]\s*)?[（(]?\s*共\s*\d{1,3}\s*页\s*[)）]?)?$|^共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页$|^\d{1,3}\s*\/\s*\d{1,3}(\s*页)?$|^[·•]?\s*\d{1,3}\s*[·•]?$/;
+  /^[—－\-–─]{1,3}\s*\d{1,3}\s*[—－\-–─]{1,3}$|^第\s*\d{1,3}\s*页(\s*(?:[,，/／（(]\s*)?共\s*\d{1,3}\s*页[)）]?)?$|^共\s*\d{1,3}\s*页[,，]?\s*第\s*\d{1,3}\s*页$|^\d{1,3}\s*\/\s*\d{1,3}(\s*页)?$|^[·•]?\s*\d{1,3}\s*[·•]?$/;
 
 /** Classifies a line as web or PDF residue, or returns undefined for report text. */
 export function residueKind(chars: string): ResidueKind | undefined {
