@@ -453,7 +453,7 @@ export const PROBLEM_NOUNS = ['问题', '不足', '短板', '弱项', '差距', 
 export const PLAN_NOUNS = ['打算', '安排', '计划', '思路', '重点', '目标', '设想', '谋划', '举措', '措施', '任务', '展望', '方向', '部署', '考虑'] as const;
 
 /** The fifth statutory item, 其他需要报告的情况, as a heading: not the year's work (require-measures, src/model/parts.ts). */
-export const OTHER_MATTERS = /其他(需要|应当)?(报告|说明)的?(情况|事项)|^其他(情况|事项)$/;
+export const OTHER_MATTERS = /其他(需要|应当)?(报告|说明)的?(情况|事项)|(需要|应当)(报告|说明)的其他(情况|事项)|^其他(情况|事项)(说明)?$/;
 
 /** When a plan is for: 下一步, 明年, 今后, 新的一年, 下一阶段… (a year after the report's is checked apart). */
 export const PLAN_TIME = ['下一步', '下步', '下一年度?', '下年度?', '下一阶段', '下阶段', '明年', '来年', '新的一年', '新一年', '今后', '未来', '后续'] as const;

@@ -215,7 +215,7 @@ describe('findSystem', () => {
     ['legalReview', '拟作出决定前征求意见。'],
     // A look-alike with the act: 村务公开 / 党务公示 are not enforcement publicity, whatever they cover.
     ['publicity', '推进村务公开涉及行政处罚事项。'],
-    ['publicity', '党务公示涉及罚款的事项。'],
+    ['publicity', '党务公示涉及行政处罚的事项。'],
     // Beside a look-alike, a recording word counts only with an enforcement step in its own clause, and not in the
     // look-alike's clause (issue 8: 视频监控 or 会议记录 is not 执法全过程记录).
     ['recording', '集体讨论重大案件31件，每次会议形成会议纪要，讨论过程全程留痕。'],
@@ -228,6 +228,7 @@ describe('findSystem', () => {
     // the reconsideration's, and so is its 前.
     ['legalReview', '规范性文件涉及吊销许可证事项的，先经合法性审查后再提交集体讨论。'],
     ['legalReview', '行政复议机关审查罚款决定后，作出复议决定前集体讨论。'],
+    ['legalReview', '规范性文件涉及罚款、吊销许可证等事项的，先经合法性审查后再提交集体讨论。'],
   ] as const)('not described: %s — %s', async (key, sentence) => {
     expect(await system(work(sentence), key)).toBeUndefined();
   });
