@@ -8,10 +8,20 @@ import { lineSpan, spanOf, type Line } from './lines.js';
 import { isOrganLine, organThenDate } from './organs.js';
 
 const CC_LINE = /^(抄\s*送|抄\s*报|报\s*送|分\s*送)\s*[:：]/;
-const IMPRINT_END = /印\s*发\s*$/;
+/** 印发 at the end of the line, or before the print count on the same line ("…2025年1月12日印发　共印20份"). */
+const IMPRINT_END = /印\s*发\s*([（(]?共印\s*\d+\s*份[)）]?)?$/;
 const PRINT_COUNT = /^[（(]?共印\s*\d+\s*份[)）]?$/;
-const PUBLIC_NOTE = /^[（(](此件|本件)[^）)]{0,20}[)）]$/;
-const CONTACT = /^(联系人|联系电话|电话|传真|邮编|地址)\s*[:：]/;
+/** The 附注 ("（此件公开发布）") and a note that the attachments are left out ("（附件略）"). */
+const PUBLIC_NOTE = /^[（(](此件|本件|附件)[^）)]{0,20}[)）]$/;
+/** A 附注 after the date on the date's line: "2025年1月10日（此件公开发布）". */
+const TRAILING_NOTE = /[（(](此件|本件)[^）)]{0,20}[)）]$/;
+/** Contact lines, their labels often spaced for alignment ("联 系 人："): tested with the spaces removed. */
+const CONTACT = /^(联系人(及电话|及联系电话)?|联系电话|联系方式|电话|传真|邮编|地址)[:：]/;
+
+/** The line's date when the line is a date, with a 附注 after it or not. */
+function dateLine(t: string) {
+  return parseDateLine(t) ?? parseDateLine(t.replace(TRAILING_NOTE, '').trimEnd());
+}
 
 /**
  * The 印发 line of the 版记: "某某镇党政办公室    2025年1月12日印发", "2025年1月12日印发" or "县政府办公室印发". What
@@ -27,9 +37,9 @@ function isImprintLine(t: string): boolean {
 
 function isClosingLine(chars: string): boolean {
   const t = chars.trim();
-  if (parseDateLine(t)) return true;
+  if (dateLine(t)) return true;
   if (isOrganLine(t)) return true;
-  if (CC_LINE.test(t) || PRINT_COUNT.test(t) || PUBLIC_NOTE.test(t) || CONTACT.test(t)) return true;
+  if (CC_LINE.test(t) || PRINT_COUNT.test(t) || PUBLIC_NOTE.test(t) || CONTACT.test(t.replace(/\s+/g, ''))) return true;
   if (isImprintLine(t)) return true;
   if (organThenDate(t)) return true;
   return false;
@@ -63,7 +73,7 @@ function buildClosing(text: string, lines: Line[]): ClosingBlock | undefined {
       after = true;
       continue;
     }
-    const date = parseDateLine(t);
+    const date = dateLine(t);
     if (date) {
       if (!after && !closing.date) closing.date = shiftDate(text, date, line);
       continue;

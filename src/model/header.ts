@@ -71,13 +71,15 @@ function findTitle(lines: Line[], residue: Set<number>): TitleResult {
 /** The issuing body at the start of a title: "XX人民政府关于…", "XX司法局2023年度…". */
 function issuerInTitle(text: string, title: TextSpan): TextSpan | undefined {
   const t = title.text;
+  // "关于某某县司法局2024年度…的报告": the body follows the 关于.
+  const from = t.startsWith('关于') ? 2 : 0;
   const cut = (() => {
-    const about = t.indexOf('关于');
-    if (about > 0) return about;
-    const year = /[12]\d{3}\s*年|[〇○零一二三四五六七八九]{4}年/.exec(t);
-    return year && year.index > 0 ? year.index : -1;
+    const about = t.indexOf('关于', from);
+    if (about > from) return about;
+    const year = /[12]\d{3}\s*年|[〇○零一二三四五六七八九]{4}年/.exec(t.slice(from));
+    return year && year.index > 0 ? from + year.index : -1;
   })();
-  if (cut <= 0) {
+  if (cut <= from) {
     // "2023年度岚山县司法局法治政府建设情况报告" (or 二〇二三年度…): the body after the year, before 法治/关于.
     // The name starts at a non-space and its trailing spaces are cut after the match (no `\s*` between the name and
     // 关于: the two would share spaces, quadratic in a long title).
@@ -88,8 +90,8 @@ function issuerInTitle(text: string, title: TextSpan): TextSpan | undefined {
     return spanOf(text, title.start + at[0], title.start + at[0] + name.length);
   }
   const prefix = t.slice(0, cut).trimEnd();
-  const lead = prefix.length - prefix.trimStart().length;
-  if (!isOrganLine(prefix)) return undefined;
+  const lead = Math.max(from, prefix.length - prefix.trimStart().length);
+  if (!isOrganLine(prefix.slice(lead))) return undefined;
   return spanOf(text, title.start + lead, title.start + prefix.length);
 }
 
