@@ -78,8 +78,11 @@ describe('the 印发 line (IMPRINT_END)', () => {
     expect(m.closing?.imprintDate?.span.text).toBe('2025年1月12日');
   });
 
-  it('reads a 印发 line that also gives the print count: …印发　共印20份', async () => {
-    const line = '某某镇党政办公室　2025年1月12日印发　共印20份';
+  it.each([
+    ['某某镇党政办公室　2025年1月12日印发　共印20份', 'the count after a space'],
+    ['某某镇党政办公室　2025年1月12日印发（共印20份）', 'the count in brackets'],
+    ['某某镇党政办公室　2025年1月12日印发　共印 20 份', 'the number spaced'],
+  ])('reads a 印发 line that also gives the print count: %s (%s)', async (line) => {
     const m = await signedThen(line);
     expect(m.closing?.imprint?.text).toBe(line);
     expect(m.closing?.imprintDate?.span.text).toBe('2025年1月12日');

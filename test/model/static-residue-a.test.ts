@@ -35,6 +35,8 @@ describe('breadcrumbs above the title', () => {
     ['网站首页 > 政务公开 > 法治政府建设', 'breadcrumb', '网站首页 > as the first step'],
     ['当前栏目：首页 > 信息公开 > 部门文件', 'breadcrumb', '当前栏目：首页'],
     ['位置：首页 > 政务公开', 'breadcrumb', '位置：首页'],
+    ['当前栏目 ：首页 > 信息公开', 'breadcrumb', 'a space before the colon'],
+    ['位置： 首页 > 政务公开', 'breadcrumb', 'a space after the colon'],
   ];
   it.each(rows)('%s is a %s', async (line, kind) => {
     const m = await model(`${line}\n${TITLE}\n${BODY}${CLOSING}`);
@@ -75,6 +77,8 @@ describe('page actions after the signature', () => {
     ['【 大 中 小 】', 'the font switch with a space between each character'],
     ['【字体：大 中 小】', 'the font switch with its label, alone on its line'],
     ['【字号：大 中 小】', 'the font switch labelled 字号'],
+    ['【字体大中小】', 'the label without its colon'],
+    ['【字体： 大 中 小】', 'a space after the label'],
   ];
   it.each(rows)('%s is a page action', async (line) => {
     const m = await model(`${TITLE}\n${BODY}${CLOSING}${line}\n`);

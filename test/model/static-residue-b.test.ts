@@ -54,6 +54,10 @@ describe('PDF page numbers', () => {
     ['第 2 页（共 6 页）', '共…页 in brackets'],
     ['共 8 页 第 3 页', 'the page count first'],
     ['3 / 8 页', 'n / m 页'],
+    ['3/8页', 'n/m页 without spaces'],
+    ['共8页第3页', 'the page count first, no spaces'],
+    ['共8页，第3页', 'the page count first, a comma between'],
+    ['共 12 页 第 12 页', 'the page count first, two digits each'],
   ])('reads "%s" at a page break as a page number (%s) and joins the sentence it broke', async (line) => {
     const text = pdfPageBreak(line);
     expect(await readAs(text, line)).toBe('page-number');
