@@ -14,8 +14,9 @@ export interface ReportIdentity {
   year?: number;
 }
 
+/** The words a title starts with, before 关于 or the year; a span of years (2023—2024年度) counts as the year. */
+const TITLE_UNIT = /^(.{2,30}?)(?=\s*(?:关于|[12]\d{3}\s*(?:[—–\-~～至到]\s*[12]\d{3}\s*)?年))/;
 /** Place names a title may start with before the year: 乡, 镇, 街道, 县, 区, 市 or an organ suffix. */
-const TITLE_UNIT = /^(.{2,30}?)(?=\s*(?:关于|[12]\d{3}\s*年))/;
 const PLACE_SUFFIX = /(乡|镇|街道|县|区|市|旗)$/;
 
 export function reportIdentity(model: ReportModel): ReportIdentity {

@@ -224,6 +224,11 @@ describe('the unit a title starts with (TITLE_UNIT, PLACE_SUFFIX)', () => {
     expect(await identity(`某某市法治政府建设2024年度报告\n${BODY}`)).toEqual({ year: 2024 });
   });
 
+  it('names the unit of an unsigned title that reports on a span of years: 某某镇2023—2024年度…', async () => {
+    expect((await identity(`某某镇2023—2024年度法治政府建设情况报告\n${BODY}`)).unit).toBe('某某镇');
+    expect((await identity(`某某县2021-2025年法治政府建设规划中期评估报告\n${BODY}`)).unit).toBe('某某县');
+  });
+
   it('names no unit when the title opens with a long motto: the unit is looked for at the start only', async () => {
     // TITLE_UNIT's ^: a web copy joined the motto and the subtitle on one line; the 34 characters before the year are
     // no unit name, and neither are the last 30 of them ("…——某某县").
