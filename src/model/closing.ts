@@ -2,6 +2,7 @@
  * Step 4 of the model: the closing block — the run of short lines at the end (signatures, 成文日期,
  * 抄送, 印发, 共印N份), also when attachments follow the signature.
  */
+import { stripSpaces } from '../text/chars.js';
 import { findDates, parseDateLine } from '../text/dates.js';
 import type { ClosingBlock, DateMention } from './types.js';
 import { lineSpan, spanOf, type Line } from './lines.js';
@@ -39,7 +40,7 @@ function isClosingLine(chars: string): boolean {
   const t = chars.trim();
   if (dateLine(t)) return true;
   if (isOrganLine(t)) return true;
-  if (CC_LINE.test(t) || PRINT_COUNT.test(t) || PUBLIC_NOTE.test(t) || CONTACT.test(t.replace(/\s+/g, ''))) return true;
+  if (CC_LINE.test(t) || PRINT_COUNT.test(t) || PUBLIC_NOTE.test(t) || CONTACT.test(stripSpaces(t))) return true;
   if (isImprintLine(t)) return true;
   if (organThenDate(t)) return true;
   return false;

@@ -143,10 +143,10 @@ export function clausesOf(text: string): Array<{ text: string; index: number }> 
  * clausesOf one at a time: a search that stops at the first clause it wants holds no array of every clause (a
  * sentence of 300,000 commas would otherwise be 300,000 objects alive at once).
  */
-export function* eachClause(text: string): Generator<{ text: string; index: number }> {
+export function* eachClause(text: string, isEnd: (code: number) => boolean = isClauseEnd): Generator<{ text: string; index: number }> {
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !isClauseEnd(text.charCodeAt(i))) continue;
+    if (i < text.length && !isEnd(text.charCodeAt(i))) continue;
     if (i > start) yield { text: text.slice(start, i), index: start };
     start = i + 1;
   }
@@ -416,8 +416,17 @@ function describes(sentence: string, terms: SystemTerms): boolean {
  * 、: what a look-alike lists is its own ("规范性文件涉及罚款、吊销许可证等事项的").
  */
 function maskLookAlikeClauses(text: string): string {
-  return text.replace(/[^，,：:；;。！？!?]+/g, (clause) => (clause.includes(MASK) ? MASK.repeat(clause.length) : clause));
+  let out = '';
+  let end = 0;
+  for (const c of eachClause(text, isClauseEndPastEnumeration)) {
+    out += text.slice(end, c.index) + (c.text.includes(MASK) ? MASK.repeat(c.text.length) : c.text);
+    end = c.index + c.text.length;
+  }
+  return out + text.slice(end);
 }
+
+/** The clause ends but 、. */
+const isClauseEndPastEnumeration = (code: number): boolean => code !== 0x3001 && isClauseEnd(code);
 
 // ——— Causes ————————————————————————————————————————————————————————————————————
 
