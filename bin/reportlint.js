@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-import('../dist/src/cli.js').then(({ cli }) => cli());
+import { loadCli } from './load-cli.js';
+
+const { cli } = await loadCli();
+await cli();

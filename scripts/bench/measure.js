@@ -15,5 +15,7 @@ if (out) {
   });
 }
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { cli } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'cli.js')).href);
+// Loaded as bin/reportlint.js loads it (the bundle and its code cache), so the memory is what a user's run takes.
+const { loadCli } = await import(pathToFileURL(path.join(root, 'bin', 'load-cli.js')).href);
+const { cli } = await loadCli();
 await cli();

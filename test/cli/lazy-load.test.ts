@@ -3,6 +3,11 @@
  * customRules, --print-config's provenance, --init) costs no more than before them, because their modules load only
  * when used. The built CLI runs on a seed report under a module-load trace (a resolve hook that writes every URL it
  * resolves); a plain run must not load them, and each feature must load its own (so that the trace is seen to work).
+ *
+ * The module graph is traced as tsc built it (dist/src: what the library and the lint workers load). bin/reportlint.js
+ * loads the same modules bundled into one script with V8's cached code (issue 14), where a module reached only by
+ * import() still runs its top level only when first imported; test/cli/bundle.test.ts checks that the bundle leaves
+ * these packages out and loads them only with their feature.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './run-cli.js';
+import { ROOT, UNBUNDLED_BIN } from './run-cli.js';
 
 const SEED = path.join(ROOT, 'fixtures/seeds/000_452fc7be030a272b.txt');
 
@@ -71,14 +76,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let runs = 0;
 
-/** Runs the built CLI in a fresh folder holding 报告.txt and `files`; returns what it loaded and how it ended. */
+/** Runs the built CLI (unbundled) in a fresh folder holding 报告.txt and `files`; returns what it loaded and how it ended. */
 function traced(args: string[], files: Record<string, string> = {}): { loaded: string[]; code: number | null; stderr: string; cwd: string } {
   const cwd = path.join(dir, `run-${++runs}`);
   mkdirSync(cwd);
   copyFileSync(SEED, path.join(cwd, '报告.txt'));
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(cwd, name), content);
   const trace = path.join(dir, `trace-${runs}.txt`);
-  const run = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, BIN, ...args], {
+  const run = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, UNBUNDLED_BIN, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, REPORTLINT_TRACE: trace },

@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/reportlint.js');
+/** The CLI from dist/src's modules, without the bundle BIN loads (see test/cli/unbundled-cli.mjs). */
+export const UNBUNDLED_BIN = path.join(ROOT, 'test/cli/unbundled-cli.mjs');
 
 export interface Run {
   code: number | null;
