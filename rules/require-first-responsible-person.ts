@@ -52,10 +52,11 @@ export const rule = defineRule({
     const others = new RegExp(alternation([...OTHER_DOMAIN, ...options.extraOtherDomains]));
 
     // A section of its own: its heading names the duty (in the rule-of-law domain) and it has content.
+    const inherited = inheritedDutySections(model.allSections);
     const ownSection = model.allSections.find(
       (s: Section) =>
         s.role === 'first-responsible-person' &&
-        !isInherited(s, model.allSections) &&
+        !inherited.has(s) &&
         !others.test(s.heading.title) &&
         sectionHasWords(s),
     );
@@ -82,8 +83,17 @@ export const rule = defineRule({
   },
 });
 
-/** True when a section got its role only from its parent (its own heading does not name the duty). */
-function isInherited(section: Section, all: readonly Section[]): boolean {
-  const parent = all.find((p) => p.children.includes(section));
-  return parent !== undefined && parent.role === section.role && !DUTY.test(section.heading.title) && !/履职|职责/.test(section.heading.title);
+/**
+ * The duty's sections that got their role only from their parent (their own heading does not name the duty). Found in
+ * one pass over parents and children: a search for each section's parent was quadratic in the number of sections.
+ */
+function inheritedDutySections(all: readonly Section[]): Set<Section> {
+  const inherited = new Set<Section>();
+  for (const parent of all) {
+    if (parent.role !== 'first-responsible-person') continue;
+    for (const child of parent.children) {
+      if (child.role === parent.role && !DUTY.test(child.heading.title) && !/履职|职责/.test(child.heading.title)) inherited.add(child);
+    }
+  }
+  return inherited;
 }

@@ -233,7 +233,7 @@ export function measureAdversarial({ root, dir, seed, sources, makeLargeText, pr
       rules:
         result.problem ?? (result.fatal === undefined ? 'no output' : result.fatal === 0 ? `all ran, ${result.messages} messages` : `${result.fatal} FATAL`),
     });
-    rmSync(file, { force: true });
+    if (!process.env.REPORTLINT_BENCH_KEEP) rmSync(file, { force: true });
   }
   return { rows, baselineMB: baseline / 1024 };
 }
