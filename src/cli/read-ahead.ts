@@ -1,7 +1,7 @@
 /**
- * Reads a run's files a few ahead of the one being linted or indexed: in a one-thread run each read is a handful of
- * round trips to libuv's thread pool (stat, open, read, close), and without reading ahead the thread sat idle through
- * every one of them (a tenth of a 2,000-file run).
+ * Reads a run's documents a few ahead of the one being linted or indexed. A file's bytes are read synchronously
+ * (src/read/index.ts), but a document is more than its bytes: the Word and PDF readers work through promises, and
+ * reading ahead lets their waits overlap the work on the documents before.
  */
 
 /** The outcome of one read: its value, or what it threw (kept, not thrown, until its turn comes). */

@@ -13,4 +13,14 @@ export function readFileSync(path: string): string {
   return text;
 }
 
-export default { constants, existsSync, readFileSync };
+// The readers' file access: the page hands the engine bytes, never a path to read.
+const unavailable = (path: string): never => {
+  throw fsError('ENOTSUP', String(path));
+};
+export const statSync = unavailable;
+export const openSync = unavailable;
+export const fstatSync = unavailable;
+export const readSync = unavailable;
+export const closeSync = unavailable;
+
+export default { constants, existsSync, readFileSync, statSync, openSync, fstatSync, readSync, closeSync };
