@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -38,6 +39,9 @@ export async function loadCli({ useCache = true } = {}) {
   // Node applies source maps only to modules it loads itself: `node --enable-source-maps` gets stack traces in
   // dist/src's files, without the cached code.
   if (process.sourceMapsEnabled) return createRequire(import.meta.url)(bundle);
+  // A cache whose bytes were damaged (same length, other content) crashes V8 outright unless it carries a checksum and
+  // V8 checks it; with this flag set (as scripts/write-code-cache.js sets it) such a cache is refused instead.
+  v8.setFlagsFromString('--verify-snapshot-checksum');
   // Wrapped as Node wraps a CommonJS module, on the first line so that line numbers in stack traces stay the file's.
   const source = `(function (exports, require, module, __filename, __dirname, __hostImport) {${readFileSync(bundle, 'utf8')}\n})`;
   const script = new vm.Script(source, { filename: bundle, cachedData: useCache ? cachedData(bundleTime) : undefined });

@@ -13,6 +13,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** A real report of each syntax a one-report run reads most. */
 const SAMPLES = ['fixtures/seeds/001_778d263dd7ed8752.txt', 'fixtures/corpus/reports/007.md'].map((file) => path.join(root, file));
 
+// bin/load-cli.js sets --verify-snapshot-checksum before it compiles: the cache is made under the same flag, and so
+// carries the checksum V8 then verifies.
 const { cli, script } = await loadCli({ useCache: false });
 if (!script || !SAMPLES.every((file) => existsSync(file))) process.exit(1);
 process.argv = [process.argv[0], 'reportlint', '--no-config-lookup', '--format', 'json', ...SAMPLES];

@@ -66,6 +66,19 @@ describe('bin/reportlint.js runs the bundle', () => {
     expect(howLoaded(path.join(copy, 'bin/load-cli.js'))).toEqual({ bundled: true, cacheRejected: false });
   });
 
+  it('refuses a damaged cache of the right length (V8 verifies its checksum) instead of crashing', () => {
+    const copy = path.join(dir, 'damaged');
+    mkdirSync(path.join(copy, 'bin'), { recursive: true });
+    mkdirSync(path.join(copy, 'dist'));
+    copyFileSync(path.join(ROOT, 'bin/load-cli.js'), path.join(copy, 'bin/load-cli.js'));
+    copyFileSync(BUNDLE, path.join(copy, 'dist/cli.cjs'));
+    const cache = readFileSync(CODE_CACHE);
+    // 64 bytes in the middle inverted: the length, V8's version and the source's length still match.
+    for (let i = cache.length >> 1; i < (cache.length >> 1) + 64; i++) cache[i] = cache[i]! ^ 0xff;
+    writeFileSync(path.join(copy, 'dist/cli.cjs.cache'), cache);
+    expect(howLoaded(path.join(copy, 'bin/load-cli.js'))).toEqual({ bundled: true, cacheRejected: true });
+  });
+
   it('falls back to the modules of dist/src when there is no bundle (a build by tsc alone)', () => {
     const copy = path.join(dir, 'no-bundle');
     mkdirSync(path.join(copy, 'bin'), { recursive: true });
