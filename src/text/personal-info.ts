@@ -86,7 +86,19 @@ export function mask(value: string, head: number, tail: number): string {
  * article ids), followed by a unit (an amount, a count) or preceded by the name of a public code (信用代码, 文号, 编号…)
  * are not personal.
  */
-export function findPersonalInfo(text: string): PersonalInfo[] {
+export function findPersonalInfo(text: string): readonly PersonalInfo[] {
+  // The rule and the masking of the result both ask about the whole report, one after the other: scanned once.
+  if (text === lastScan.text) return lastScan.found;
+  const found = scanPersonalInfo(text);
+  if (text.length >= MEMO_MIN) lastScan = { text, found };
+  return found;
+}
+
+/** Texts shorter than this (a message, an excerpt) are scanned each time: only a report's text is worth keeping. */
+const MEMO_MIN = 1000;
+let lastScan: { text: string; found: readonly PersonalInfo[] } = { text: '', found: [] };
+
+function scanPersonalInfo(text: string): PersonalInfo[] {
   const taken: Array<[number, number]> = urlRanges(text);
   const free = (start: number, end: number) => !overlapsRanges(start, end, taken);
   const plausible = (start: number, end: number) =>
