@@ -48,4 +48,3 @@ export function docsUrl(meta: Pick<RuleMeta, 'id' | 'docsUrl' | 'custom'>, setti
   }
   return page;
 }
-
