@@ -54,7 +54,9 @@ export const rule = defineRule({
     // The plans part: plan sections, and the plans half of a part that also holds the problems.
     const part = partUnits(model, 'plan', options.extraHeadingKeywords);
     const heads = partHeads(part, model);
-    const content = part.filter((u) => u.kind === 'paragraph' || u.section === undefined || !heads.includes(u.section) || u.section.heading.runIn);
+    // Asked once per unit of the part: a set, where a search of the list per unit was quadratic in the part's headings.
+    const isHead = new Set<Section>(heads);
+    const content = part.filter((u) => u.kind === 'paragraph' || u.section === undefined || !isHead.has(u.section) || u.section.heading.runIn);
     const length = content.reduce((n, u) => n + u.plain.length, 0);
     const first = heads[0];
     // With minLength 0 a plan heading alone is enough; without any plan part there is nothing to point at here.

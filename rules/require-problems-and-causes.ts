@@ -61,13 +61,15 @@ export const rule = defineRule({
     // The problems part: its sections' headings and text, up to where a combined part turns to the plans.
     const part = partUnits(model, 'problems', options.extraHeadingKeywords);
     const heads = partHeads(part, model);
+    // Asked once per unit of the part: a set, where a search of the list per unit was quadratic in the part's headings.
+    const isHead = new Set<Section>(heads);
     const first = heads[0];
 
     if (part.length > 0) {
       const anchor = first ? headingRange(first) : unitRange(part[0] as TextUnit);
       // Only the part's own headings, or nothing but punctuation under them: the problems are not stated.
       const content = part.filter(
-        (u) => (u.kind === 'paragraph' || (u.section !== undefined && !heads.includes(u.section))) && hasWords(u.plain),
+        (u) => (u.kind === 'paragraph' || (u.section !== undefined && !isHead.has(u.section))) && hasWords(u.plain),
       );
       if (content.length === 0) {
         context.report({ messageId: 'missingProblems', range: anchor });
@@ -84,7 +86,7 @@ export const rule = defineRule({
       }
       // A sub-part labelled as the causes ("（二）原因分析") with text under it is the analysis.
       const labelled = [...new Set(part.map((u) => u.section)), ...causeSections].find(
-        (s): s is Section => s !== undefined && !heads.includes(s) && CAUSE_HEADING.test(s.heading.title) && sectionHasWords(s),
+        (s): s is Section => s !== undefined && !isHead.has(s) && CAUSE_HEADING.test(s.heading.title) && sectionHasWords(s),
       );
       if (labelled) {
         context.satisfied({ range: headingRange(labelled), label: '原因' });
