@@ -125,6 +125,21 @@ const SHAPES: Array<{ name: string; syntax: 'text' | 'markdown'; make: (n: numbe
       `# 一、主要举措\n\n${Array.from({ length: n }, (_, i) => `<!-- reportlint-disable-next-line terminology -- 原文引用${i} -->\n${BODY}`).join('\n\n')}\n`,
   },
   {
+    name: 'one paragraph of many sentences and sub-points (line breaks lost)',
+    syntax: 'text',
+    make: (n) => `一、主要举措\n${Array.from({ length: n }, (_, i) => `${NUMERALS[i % 9]}是加强执法监督${i}。`).join('')}\n`,
+  },
+  {
+    name: 'Markdown lists, block quotes and tables',
+    syntax: 'markdown',
+    make: (n) => `# 一、主要举措\n\n${Array.from({ length: n }, (_, i) => [`- 开展普法${i}次`, `> 引用${i}`, `| 项目${i} | ${i} |\n|---|---|\n| a | b |`][i % 3]).join('\n\n')}\n`,
+  },
+  {
+    name: 'run-in headings (一是……。) and 第一部分 parts',
+    syntax: 'text',
+    make: (n) => Array.from({ length: n }, (_, i) => (i % 10 === 0 ? `第${NUMERALS[i % 9]}部分 工作情况` : `（${NUMERALS[i % 9]}）强化监督。${BODY}`)).join('\n'),
+  },
+  {
     name: 'short body lines under one heading',
     syntax: 'text',
     make: (n) => `一、主要举措\n${Array.from({ length: n }, (_, i) => `开展普法活动${i}次。`).join('\n')}\n`,
