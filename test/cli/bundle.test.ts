@@ -42,6 +42,17 @@ console.log(JSON.stringify({ bundled: script !== undefined, cacheRejected: scrip
   return result;
 }
 
+/** A copy of the package's loader and bundle in `name`, with `cache` as its code cache; returns the copy's loader. */
+function packageCopy(name: string, cache?: Buffer): string {
+  const copy = path.join(dir, name);
+  mkdirSync(path.join(copy, 'bin'), { recursive: true });
+  mkdirSync(path.join(copy, 'dist'));
+  copyFileSync(path.join(ROOT, 'bin/load-cli.js'), path.join(copy, 'bin/load-cli.js'));
+  copyFileSync(BUNDLE, path.join(copy, 'dist/cli.cjs'));
+  if (cache) writeFileSync(path.join(copy, 'dist/cli.cjs.cache'), cache);
+  return path.join(copy, 'bin/load-cli.js');
+}
+
 describe('bin/reportlint.js runs the bundle', () => {
   it('with the code V8 cached for it at build time (cachedDataRejected false: the cache was given and taken)', () => {
     expect(statSync(BUNDLE).size).toBeGreaterThan(0);
@@ -49,34 +60,24 @@ describe('bin/reportlint.js runs the bundle', () => {
   });
 
   it('never with a cache older than the bundle: V8 would take a cache of another bundle of the same length', () => {
-    // A copy of the package's loader, bundle and cache, the cache made older than the bundle (a rebuilt or edited bundle).
-    const copy = path.join(dir, 'stale');
-    mkdirSync(path.join(copy, 'bin'), { recursive: true });
-    mkdirSync(path.join(copy, 'dist'));
-    copyFileSync(path.join(ROOT, 'bin/load-cli.js'), path.join(copy, 'bin/load-cli.js'));
-    copyFileSync(BUNDLE, path.join(copy, 'dist/cli.cjs'));
-    copyFileSync(CODE_CACHE, path.join(copy, 'dist/cli.cjs.cache'));
+    // The cache made older than the bundle (a rebuilt or edited bundle).
+    const loader = packageCopy('stale', readFileSync(CODE_CACHE));
+    const dist = path.join(path.dirname(loader), '..', 'dist');
     const now = Date.now() / 1000;
-    utimesSync(path.join(copy, 'dist/cli.cjs'), now, now);
-    utimesSync(path.join(copy, 'dist/cli.cjs.cache'), now - 60, now - 60);
+    utimesSync(path.join(dist, 'cli.cjs'), now, now);
+    utimesSync(path.join(dist, 'cli.cjs.cache'), now - 60, now - 60);
     // No cache given: cachedDataRejected is not even set.
-    expect(howLoaded(path.join(copy, 'bin/load-cli.js'))).toEqual({ bundled: true, cacheRejected: undefined });
+    expect(howLoaded(loader)).toEqual({ bundled: true, cacheRejected: undefined });
     // The same files with the cache as new as the bundle (as npm's tarballs leave them): taken.
-    utimesSync(path.join(copy, 'dist/cli.cjs.cache'), now, now);
-    expect(howLoaded(path.join(copy, 'bin/load-cli.js'))).toEqual({ bundled: true, cacheRejected: false });
+    utimesSync(path.join(dist, 'cli.cjs.cache'), now, now);
+    expect(howLoaded(loader)).toEqual({ bundled: true, cacheRejected: false });
   });
 
   it('refuses a damaged cache of the right length (V8 verifies its checksum) instead of crashing', () => {
-    const copy = path.join(dir, 'damaged');
-    mkdirSync(path.join(copy, 'bin'), { recursive: true });
-    mkdirSync(path.join(copy, 'dist'));
-    copyFileSync(path.join(ROOT, 'bin/load-cli.js'), path.join(copy, 'bin/load-cli.js'));
-    copyFileSync(BUNDLE, path.join(copy, 'dist/cli.cjs'));
     const cache = readFileSync(CODE_CACHE);
     // 64 bytes in the middle inverted: the length, V8's version and the source's length still match.
     for (let i = cache.length >> 1; i < (cache.length >> 1) + 64; i++) cache[i] = cache[i]! ^ 0xff;
-    writeFileSync(path.join(copy, 'dist/cli.cjs.cache'), cache);
-    expect(howLoaded(path.join(copy, 'bin/load-cli.js'))).toEqual({ bundled: true, cacheRejected: true });
+    expect(howLoaded(packageCopy('damaged', cache))).toEqual({ bundled: true, cacheRejected: true });
   });
 
   it('falls back to the modules of dist/src when there is no bundle (a build by tsc alone)', () => {
