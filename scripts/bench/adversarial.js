@@ -247,6 +247,7 @@ export function printAdversarial({ rows, baselineMB }, { displayWidth, padEnd })
 }
 
 // `node scripts/bench/adversarial.js [--seed n] [--only name,name]`: this table alone (npm run bench prints it last).
+// With REPORTLINT_BENCH_KEEP=1 the inputs stay in .bench/adversarial/ (to profile one of them).
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const seedAt = process.argv.indexOf('--seed');
