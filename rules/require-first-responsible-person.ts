@@ -5,7 +5,7 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Section } from '../src/rule-api.js';
 import { OTHER_DOMAIN, PRINCIPAL_LEADER } from '../src/model/concepts.js';
-import { alternation, documentUnits, headingRange, sectionHasWords, sectionUnits, titleRange } from '../src/model/query.js';
+import { alternation, documentUnits, headingRange, parentsOf, sectionHasWords, sectionUnits, titleRange } from '../src/model/query.js';
 import { findLeaderDuty, firstSentence } from '../src/model/statements.js';
 
 /** The duty's name in a heading: 第一责任人, 第一责任职责. */
@@ -52,11 +52,11 @@ export const rule = defineRule({
     const others = new RegExp(alternation([...OTHER_DOMAIN, ...options.extraOtherDomains]));
 
     // A section of its own: its heading names the duty (in the rule-of-law domain) and it has content.
-    const inherited = inheritedDutySections(model.allSections);
+    const parents = parentsOf(model);
     const ownSection = model.allSections.find(
       (s: Section) =>
         s.role === 'first-responsible-person' &&
-        !inherited.has(s) &&
+        !isInherited(s, parents) &&
         !others.test(s.heading.title) &&
         sectionHasWords(s),
     );
@@ -84,16 +84,10 @@ export const rule = defineRule({
 });
 
 /**
- * The duty's sections that got their role only from their parent (their own heading does not name the duty). Found in
- * one pass over parents and children: a search for each section's parent was quadratic in the number of sections.
+ * True when a section got its role only from its parent (its own heading does not name the duty). The parent comes
+ * from the model's parent map: a search of every section for it, per section, was quadratic.
  */
-function inheritedDutySections(all: readonly Section[]): Set<Section> {
-  const inherited = new Set<Section>();
-  for (const parent of all) {
-    if (parent.role !== 'first-responsible-person') continue;
-    for (const child of parent.children) {
-      if (child.role === parent.role && !DUTY.test(child.heading.title) && !/履职|职责/.test(child.heading.title)) inherited.add(child);
-    }
-  }
-  return inherited;
+function isInherited(section: Section, parents: ReadonlyMap<Section, Section>): boolean {
+  const parent = parents.get(section);
+  return parent !== undefined && parent.role === section.role && !DUTY.test(section.heading.title) && !/履职|职责/.test(section.heading.title);
 }
