@@ -13,13 +13,14 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const bundle = path.join(dist, 'cli.cjs');
-const codeCache = `${bundle}.cache`;
+/** The bundled CLI and the code V8 compiled for it, as scripts/build-cli.js writes them. */
+export const CLI_BUNDLE = path.join(dist, 'cli.cjs');
+export const CLI_CODE_CACHE = `${CLI_BUNDLE}.cache`;
 
 /** The cached code, if it was made for this bundle: V8 checks only the source's length, so an older cache is refused here. */
 function cachedData(bundleTime) {
   try {
-    return statSync(codeCache).mtimeMs >= bundleTime ? readFileSync(codeCache) : undefined;
+    return statSync(CLI_CODE_CACHE).mtimeMs >= bundleTime ? readFileSync(CLI_CODE_CACHE) : undefined;
   } catch {
     return undefined;
   }
@@ -32,23 +33,23 @@ function cachedData(bundleTime) {
 export async function loadCli({ useCache = true } = {}) {
   let bundleTime;
   try {
-    bundleTime = statSync(bundle).mtimeMs;
+    bundleTime = statSync(CLI_BUNDLE).mtimeMs;
   } catch {
     return import(pathToFileURL(path.join(dist, 'src', 'cli.js')).href);
   }
   // Node applies source maps only to modules it loads itself: `node --enable-source-maps` gets stack traces in
   // dist/src's files, without the cached code.
-  if (process.sourceMapsEnabled) return createRequire(import.meta.url)(bundle);
+  if (process.sourceMapsEnabled) return createRequire(import.meta.url)(CLI_BUNDLE);
   // A cache whose bytes were damaged (same length, other content) crashes V8 outright unless it carries a checksum and
   // V8 checks it; with this flag set (as scripts/write-code-cache.js sets it) such a cache is refused instead.
   v8.setFlagsFromString('--verify-snapshot-checksum');
   // Wrapped as Node wraps a CommonJS module, on the first line so that line numbers in stack traces stay the file's.
-  const source = `(function (exports, require, module, __filename, __dirname, __hostImport) {${readFileSync(bundle, 'utf8')}\n})`;
-  const script = new vm.Script(source, { filename: bundle, cachedData: useCache ? cachedData(bundleTime) : undefined });
+  const source = `(function (exports, require, module, __filename, __dirname, __hostImport) {${readFileSync(CLI_BUNDLE, 'utf8')}\n})`;
+  const script = new vm.Script(source, { filename: CLI_BUNDLE, cachedData: useCache ? cachedData(bundleTime) : undefined });
   const module = { exports: {} };
   // The bundle's import() of a package left out of it, a node: module or a user's file is made here: code from V8's
   // cache cannot call import() itself. A bare name resolves from bin/ as from dist/, in the same package.
   const hostImport = (specifier) => import(specifier);
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dist, hostImport);
+  script.runInThisContext()(module.exports, createRequire(CLI_BUNDLE), module, CLI_BUNDLE, dist, hostImport);
   return { cli: module.exports.cli, script };
 }

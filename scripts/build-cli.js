@@ -26,11 +26,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { CLI_BUNDLE, CLI_CODE_CACHE } from '../bin/load-cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-export const CLI_BUNDLE = path.join(dist, 'cli.cjs');
-export const CLI_CODE_CACHE = `${CLI_BUNDLE}.cache`;
 
 /** The dependencies a one-report lint loads; every other dependency is left to node_modules (see above). */
 const BUNDLED = new Set(['commander', 'picocolors', 'unified', 'remark-parse', 'remark-frontmatter', 'unist-util-visit', 'vfile-location']);

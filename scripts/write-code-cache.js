@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCli } from '../bin/load-cli.js';
+import { CLI_CODE_CACHE, loadCli } from '../bin/load-cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** A real report of each syntax a one-report run reads most. */
@@ -21,5 +21,5 @@ process.argv = [process.argv[0], 'reportlint', '--no-config-lookup', '--format',
 await cli();
 // 0 or 1: the lint ran (the samples have findings); 2 and up: it did not, and its code is not worth caching.
 if ((process.exitCode ?? 0) > 1) process.exit(1);
-writeFileSync(path.join(root, 'dist', 'cli.cjs.cache'), script.createCachedData());
+writeFileSync(CLI_CODE_CACHE, script.createCachedData());
 process.exitCode = 0;

@@ -10,10 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_BUNDLE as BUNDLE, CLI_CODE_CACHE as CODE_CACHE } from '../../bin/load-cli.js';
 import { BIN, ROOT, UNBUNDLED_BIN } from './run-cli.js';
-
-const BUNDLE = path.join(ROOT, 'dist/cli.cjs');
-const CODE_CACHE = `${BUNDLE}.cache`;
 const SEED = path.join(ROOT, 'fixtures/seeds/000_452fc7be030a272b.txt');
 
 /** Packages the bundle leaves to node_modules, each loaded only by a feature (scripts/build-cli.js). */
