@@ -5,7 +5,7 @@
  * a county's 300.
  *
  * Layout, for memory: two Uint32Arrays sorted by fingerprint — the fingerprints and, beside each, its paragraph —
- * (built by sorting `fingerprint × 2^23 + paragraph` as exact float64 keys), and a few
+ * (put in order by a stable radix sort on the fingerprint, the paragraphs being added in order), and a few
  * Uint32Arrays per paragraph; about 8 bytes per stored fingerprint. Fingerprints found in many of the reports
  * (COMMON_SHARE of them, at least COMMON_MIN_DOCUMENTS) are stock wording the index learns: they are dropped and
  * never count towards a match.
@@ -90,9 +90,8 @@ export interface TextIndexView {
   compare(text: string, ownPath: string, minSize: number): ComparedParagraph[];
 }
 
-const PARAGRAPH_BITS = 23;
-const PARAGRAPH_SCALE = 2 ** PARAGRAPH_BITS;
-export const MAX_PARAGRAPHS = PARAGRAPH_SCALE;
+/** Paragraphs an index holds at most (about 200 reports' worth of them per 1% of this). */
+export const MAX_PARAGRAPHS = 2 ** 23;
 /** A fingerprint in this share of the reports (and at least COMMON_MIN_DOCUMENTS of them) is stock wording. */
 const COMMON_SHARE = 0.2;
 const COMMON_MIN_DOCUMENTS = 10;
@@ -122,8 +121,9 @@ interface ParagraphTable {
 export class TextIndexBuilder {
   private readonly documents: IndexedDocument[] = [];
   private readonly paragraphs: Array<{ document: number; start: number; end: number; place: SourcePlace }> = [];
-  /** `fingerprint × 2^23 + paragraph` for every stored fingerprint, in a typed array grown by doubling (8 bytes each). */
-  private keys = new Float64Array(1024);
+  /** Every stored fingerprint and its paragraph, in the order added, in typed arrays grown by doubling (8 bytes each). */
+  private hashes: Uint32Array = new Uint32Array(1024);
+  private owners: Uint32Array = new Uint32Array(1024);
   private keyCount = 0;
   /** The run's own reports as analysed, for `compare` to reuse when the rule asks about the same text. */
   private readonly analysed = new Map<string, { text: string; paragraphs: Analysed[] }>();
@@ -148,12 +148,15 @@ export class TextIndexBuilder {
       const number = this.paragraphs.length;
       if (number >= MAX_PARAGRAPHS) throw new RangeError(`text index: more than ${MAX_PARAGRAPHS} paragraphs`);
       this.paragraphs.push({ document: id, start: paragraph.start, end: paragraph.end, place });
-      if (this.keyCount + prints.length > this.keys.length) {
-        const grown = new Float64Array(Math.max(this.keys.length * 2, this.keyCount + prints.length));
-        grown.set(this.keys.subarray(0, this.keyCount));
-        this.keys = grown;
+      if (this.keyCount + prints.length > this.hashes.length) {
+        const size = Math.max(this.hashes.length * 2, this.keyCount + prints.length);
+        this.hashes = grown(this.hashes, size, this.keyCount);
+        this.owners = grown(this.owners, size, this.keyCount);
       }
-      for (const print of prints) this.keys[this.keyCount++] = print * PARAGRAPH_SCALE + number;
+      for (const print of prints) {
+        this.hashes[this.keyCount] = print;
+        this.owners[this.keyCount++] = number;
+      }
     }
   }
 
@@ -162,8 +165,10 @@ export class TextIndexBuilder {
   }
 
   build(): TextIndex {
-    const keys = this.keys.subarray(0, this.keyCount).sort();
-    this.keys = new Float64Array(0);
+    // Stable, so each fingerprint's paragraphs stay in the order they were added: ascending.
+    const sorted = sortByHash(this.hashes.subarray(0, this.keyCount), this.owners.subarray(0, this.keyCount));
+    this.hashes = new Uint32Array(0);
+    this.owners = new Uint32Array(0);
     this.keyCount = 0;
     const count = this.paragraphs.length;
     const table: ParagraphTable = {
@@ -185,42 +190,87 @@ export class TextIndexBuilder {
       table.page[i] = paragraph.place.page ?? 0;
       table.pageLine[i] = paragraph.place.pageLine ?? 0;
     });
-    const { kept, common } = withoutCommon(keys, table.document, this.documents.length);
-    const postings: Postings = { hashes: new Uint32Array(kept.length), paragraphs: new Uint32Array(kept.length) };
-    for (let i = 0; i < kept.length; i += 1) {
-      const hash = Math.floor(kept[i]! / PARAGRAPH_SCALE);
-      const paragraph = kept[i]! - hash * PARAGRAPH_SCALE;
-      postings.hashes[i] = hash;
-      postings.paragraphs[i] = paragraph;
-      table.prints[paragraph] = table.prints[paragraph]! + 1;
-    }
+    const { postings, common } = withoutCommon(sorted, table.document, this.documents.length);
+    for (const paragraph of postings.paragraphs) table.prints[paragraph] = table.prints[paragraph]! + 1;
     return new TextIndex(this.documents, table, postings, common, this.analysed);
   }
 }
 
-/** Drops the keys of fingerprints that too many reports share (the index learning its stock wording). */
-function withoutCommon(keys: Float64Array, documentOf: Uint32Array, documents: number): { kept: Float64Array; common: Uint32Array } {
+/** A typed array of `size` holding the first `count` entries of `array`. */
+function grown(array: Uint32Array, size: number, count: number): Uint32Array {
+  const bigger = new Uint32Array(size);
+  bigger.set(array.subarray(0, count));
+  return bigger;
+}
+
+const RADIX_BITS = 15;
+const RADIX = 1 << RADIX_BITS;
+
+/**
+ * The pairs sorted by hash, stably: a least-significant-digit radix sort in two passes of 15 bits (hashes have
+ * HASH_BITS = 30), linear in the number of keys.
+ */
+function sortByHash(hashes: Uint32Array, owners: Uint32Array): Postings {
+  const pairs: Postings[] = [
+    { hashes, paragraphs: owners },
+    { hashes: new Uint32Array(hashes.length), paragraphs: new Uint32Array(hashes.length) },
+  ];
+  const counts = new Uint32Array(RADIX);
+  let from = 0;
+  for (let shift = 0; shift < HASH_BITS; shift += RADIX_BITS) {
+    const source = pairs[from]!;
+    const target = pairs[1 - from]!;
+    counts.fill(0);
+    for (let i = 0; i < source.hashes.length; i += 1) counts[(source.hashes[i]! >>> shift) & (RADIX - 1)]! += 1;
+    let at = 0;
+    for (let digit = 0; digit < RADIX; digit += 1) {
+      const count = counts[digit]!;
+      counts[digit] = at;
+      at += count;
+    }
+    for (let i = 0; i < source.hashes.length; i += 1) {
+      const hash = source.hashes[i]!;
+      const to = counts[(hash >>> shift) & (RADIX - 1)]!++;
+      target.hashes[to] = hash;
+      target.paragraphs[to] = source.paragraphs[i]!;
+    }
+    from = 1 - from;
+  }
+  return pairs[from]!;
+}
+
+/** Drops the postings of fingerprints that too many reports share (the index learning its stock wording). */
+function withoutCommon(sorted: Postings, documentOf: Uint32Array, documents: number): { postings: Postings; common: Uint32Array } {
   const threshold = Math.max(COMMON_MIN_DOCUMENTS, Math.ceil(documents * COMMON_SHARE));
-  if (documents < threshold) return { kept: keys, common: new Uint32Array(0) };
+  const { hashes, paragraphs } = sorted;
   const common: number[] = [];
-  let kept = 0;
-  for (let i = 0; i < keys.length; ) {
-    const print = Math.floor(keys[i]! / PARAGRAPH_SCALE);
+  // Too few reports to tell stock wording: every posting is kept.
+  let kept = documents < threshold ? hashes.length : 0;
+  for (let i = kept; i < hashes.length; ) {
+    const print = hashes[i]!;
     let j = i;
     let distinct = 0;
     let last = -1;
-    while (j < keys.length && Math.floor(keys[j]! / PARAGRAPH_SCALE) === print) {
-      // Keys of one fingerprint are sorted by paragraph, and a report's paragraphs are numbered together.
-      const document = documentOf[keys[j]! % PARAGRAPH_SCALE]!;
+    while (j < hashes.length && hashes[j] === print) {
+      // A fingerprint's postings are sorted by paragraph, and a report's paragraphs are numbered together.
+      const document = documentOf[paragraphs[j]!]!;
       if (document !== last) distinct += 1;
       last = document;
       j += 1;
     }
-    if (distinct < threshold) for (let k = i; k < j; k += 1) keys[kept++] = keys[k]!;
-    else common.push(print);
+    if (distinct < threshold) {
+      for (let k = i; k < j; k += 1) {
+        hashes[kept] = hashes[k]!;
+        paragraphs[kept++] = paragraphs[k]!;
+      }
+    } else common.push(print);
     i = j;
   }
-  return { kept: keys.subarray(0, kept), common: Uint32Array.from(common) };
+  // Copied to their size: the dropped share, and the builder's room to grow, would otherwise stay allocated as long as
+  // the index.
+  const fits = (array: Uint32Array) => kept === array.length && array.byteLength === array.buffer.byteLength;
+  const postings = fits(hashes) && fits(paragraphs) ? sorted : { hashes: hashes.slice(0, kept), paragraphs: paragraphs.slice(0, kept) };
+  return { postings, common: Uint32Array.from(common) };
 }
 
 export class TextIndex implements TextIndexView {

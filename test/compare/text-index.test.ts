@@ -74,6 +74,28 @@ describe('TextIndex', () => {
     expect(bestSource(index(docs(9)), shared, 'x.txt')?.share).toBe(1);
   });
 
+  it('stores postings sorted by fingerprint, then by paragraph, over the whole 30-bit range (the radix sort)', () => {
+    // Fingerprints chosen so that both 15-bit digits matter: equal low digits, equal high digits, 0 and 2^30 − 1.
+    const top = 2 ** 30 - 1;
+    const prints = [top, 0, 5, 5 + 2 ** 15, 2 ** 15, 7 * 2 ** 15 + 5, top - 1, 1];
+    const builder = new TextIndexBuilder();
+    let added = 0;
+    for (let d = 0; d < 4; d += 1) {
+      const paragraphs = [
+        { start: 0, end: 10, size: 10, prints: prints.filter((_, i) => (i + d) % 3 !== 0), place: { line: 1 } },
+        { start: 11, end: 20, size: 9, prints: [...prints].reverse().slice(d), place: { line: 2 } },
+      ];
+      builder.addAnalysed({ path: `d${d}.txt`, reference: false }, paragraphs);
+      added += paragraphs[0]!.prints.length + paragraphs[1]!.prints.length;
+    }
+    const { postings } = builder.build().parts();
+    const pairs = Array.from(postings.hashes, (hash, i) => [hash, postings.paragraphs[i]!] as const);
+    const expected = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(pairs).toEqual(expected);
+    // Four reports are too few to learn stock wording from: every posting is kept.
+    expect(pairs.length).toBe(added);
+  });
+
   it('a saved index reads back the same, also from a Node Buffer holding other bytes before it', () => {
     const built = index([['a.txt', `标题\n${PARAGRAPH}\n`]], true);
     const bytes = writeTextIndex(built, { note: 1 });
