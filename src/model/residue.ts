@@ -33,12 +33,12 @@ export function residueKind(chars: string): ResidueKind | undefined {
   // No sentence punctuation: a PDF line of report text can hold 分享到 or 关闭窗口 ("…以案释法短视频分享到各村（社区）
   // 微信群，全"), and page chrome does not hold ，、；.
   if (PAGE_ACTION.test(t) && t.length <= 60 && !/[。，、；]/.test(t)) return 'page-action';
-  const keys = t.match(PAGE_META_KEYS) ?? [];
-  if (keys.length >= 2 && !/[。；]/.test(t)) return 'page-meta';
   if (/ICP备|版权所有|网站标识码/.test(t) && t.length <= 120) return 'page-meta';
-  if (keys.length === 1 && t.length <= 40 && META_LINE_START.test(t) && !/[。；]/.test(t)) {
-    return 'page-meta';
-  }
+  // A metadata line holds no 。 or ；, and most lines of a report do: they need no search for its keys.
+  if (/[。；]/.test(t)) return undefined;
+  const keys = t.match(PAGE_META_KEYS) ?? [];
+  if (keys.length >= 2) return 'page-meta';
+  if (keys.length === 1 && t.length <= 40 && META_LINE_START.test(t)) return 'page-meta';
   return undefined;
 }
 

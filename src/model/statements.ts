@@ -400,6 +400,9 @@ export function findSystem(units: readonly TextUnit[], key: SystemKey, extra: re
 const MASK = '\uE000';
 
 function describes(sentence: string, terms: SystemTerms): boolean {
+  // Masking only turns words into MASK (never clause punctuation, which the vocabularies' [^。；，] gaps stop at), and
+  // no term holds MASK: an object the masked text has, the sentence has. Most sentences have none, and are done here.
+  if (!terms.object.test(sentence)) return false;
   let text = sentence.replace(terms.notObject, (m) => MASK.repeat(m.length));
   const reach = text.includes(MASK) ? terms.lookAlikeReach : undefined;
   if (reach) text = maskLookAlikeClauses(text);
