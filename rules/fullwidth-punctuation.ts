@@ -13,6 +13,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import { charAt, charBefore, isHan, proseSegments, urlRanges } from '../src/text/prose.js';
+import { matchesOf } from '../src/text/matches.js';
 
 type MessageId = 'punctuation' | 'ellipsis' | 'dash';
 
@@ -305,7 +306,7 @@ export function scan(
 
   // Each search only where its marks occur (a line without them makes no matcher: this runs for every line).
   const has = (marks: readonly string[]) => marks.some((mark) => text.includes(mark));
-  for (const match of has(ELLIPSIS_MARKS) ? text.matchAll(ELLIPSIS) : []) {
+  for (const match of has(ELLIPSIS_MARKS) ? matchesOf(ELLIPSIS, text) : []) {
     const start = match.index;
     const end = start + match[0].length;
     const around = neighbours(text, start, match[0].length, edges);
@@ -314,7 +315,7 @@ export function scan(
     at(start, end, 'ellipsis', '……');
   }
 
-  for (const match of has(HYPHEN_MARKS) ? text.matchAll(DOUBLE_HYPHEN) : []) {
+  for (const match of has(HYPHEN_MARKS) ? matchesOf(DOUBLE_HYPHEN, text) : []) {
     const start = match.index;
     const end = start + match[0].length;
     const around = neighbours(text, start, match[0].length, edges);
@@ -322,7 +323,7 @@ export function scan(
     at(start, end, 'dash', '——');
   }
 
-  for (const match of text.includes('—') ? text.matchAll(SINGLE_DASH) : []) {
+  for (const match of text.includes('—') ? matchesOf(SINGLE_DASH, text) : []) {
     const start = match.index;
     const before = charBefore(text, start);
     const after = charAt(text, start + 1);

@@ -5,6 +5,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
+import { matchesOf } from '../src/text/matches.js';
 
 /**
  * Request wording. Describing a procedure ("向镇党委请示和向镇人大报告制度", "报请批准", "研究审批",
@@ -51,7 +52,7 @@ export const rule = defineRule({
     for (const paragraph of model.paragraphs) {
       const taken: [number, number][] = [];
       for (const pattern of patterns) {
-        for (const match of paragraph.plain.matchAll(pattern)) {
+        for (const match of matchesOf(pattern, paragraph.plain)) {
           const from = match.index;
           const to = from + match[0].length;
           if (taken.some(([a, b]) => from < b && a < to)) continue;

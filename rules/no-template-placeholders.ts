@@ -9,6 +9,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import { proseSegments, rangeIndex, urlRanges } from '../src/text/prose.js';
+import { matchesOf } from '../src/text/matches.js';
 
 type MessageId = 'placeholder' | 'blank';
 
@@ -77,11 +78,11 @@ export const rule = defineRule<MessageId>({
       };
       const matches: Array<{ start: number; end: number; messageId: MessageId }> = [];
       for (const pattern of PLACEHOLDER_PATTERNS) {
-        for (const match of local.matchAll(pattern)) {
+        for (const match of matchesOf(pattern, local)) {
           matches.push({ start: segment.start + match.index, end: segment.start + match.index + match[0].length, messageId: 'placeholder' });
         }
       }
-      for (const match of local.matchAll(BLANK)) {
+      for (const match of matchesOf(BLANK, local)) {
         matches.push({ start: segment.start + match.index, end: segment.start + match.index + match[0].length, messageId: 'blank' });
       }
       matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

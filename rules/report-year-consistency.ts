@@ -6,6 +6,7 @@
  */
 import { configuredReportYear } from '../src/model/query.js';
 import { defineRule, type Paragraph, type Section } from '../src/rule-api.js';
+import { matchesOf } from '../src/text/matches.js';
 
 /** A four-digit year before 年 / 年度, not the end of a range (2021-2025年) nor part of a longer number. */
 const YEAR = /(?<![\d０-９\-—–~～至到.．/])([12]\d{3})[ \t\u3000]*年(?:度)?/g;
@@ -58,7 +59,7 @@ interface YearAt {
 }
 
 function yearsIn(text: string, offset: number): YearAt[] {
-  return [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), start: offset + m.index, end: offset + m.index + (m[1]?.length ?? 4) }));
+  return [...matchesOf(YEAR, text)].map((m) => ({ year: Number(m[1]), start: offset + m.index, end: offset + m.index + (m[1]?.length ?? 4) }));
 }
 
 /** The year a paragraph opens with, as a source range. */

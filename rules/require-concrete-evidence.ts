@@ -12,6 +12,7 @@ import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
 import { outermost } from '../src/model/query.js';
 import type { Paragraph, Section } from '../src/model/types.js';
+import { matchesOf } from '../src/text/matches.js';
 
 type MessageId = 'fewFigures';
 
@@ -128,5 +129,5 @@ export function countFigures(text: string, units: readonly string[]): number {
     `(?<![\\d.第])\\d+(?:\\.\\d+)?\\s*(?:[余多]\\s*)?(?:[万亿千]\\s*)?(?:[余多]\\s*)?(?:${escaped.join('|')})`,
     'gu',
   );
-  return [...text.matchAll(figure)].length;
+  return [...matchesOf(figure, text)].length;
 }

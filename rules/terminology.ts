@@ -13,6 +13,7 @@
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
 import { proseSegments, rangeIndex, urlRanges } from '../src/text/prose.js';
+import { matchesOf } from '../src/text/matches.js';
 
 type MessageId = 'wrongTerm';
 
@@ -152,7 +153,7 @@ export const rule = defineRule<MessageId, {
 
     for (const segment of proseSegments(context.tree, context.text)) {
       const urls = rangeIndex(urlRanges(segment.text));
-      for (const match of segment.text.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, segment.text)) {
         const wrong = match[0];
         const right = dictionary.get(wrong);
         const localEnd = match.index + wrong.length;
@@ -169,7 +170,7 @@ export const rule = defineRule<MessageId, {
     // reported without a fix (the edit would have to remove the line break).
     for (const paragraph of context.model.paragraphs) {
       if (!hasLineBreak(context.text, paragraph.start, paragraph.end)) continue;
-      for (const match of paragraph.plain.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, paragraph.plain)) {
         const wrong = match[0];
         const right = dictionary.get(wrong);
         const start = paragraph.toOffset(match.index);

@@ -6,6 +6,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import { stripSpaces, trimEndOf } from '../src/text/chars.js';
+import { matchesOf } from '../src/text/matches.js';
 
 /** Genre words that are not the 文种 报告, wherever they stand ("…工作总结的报告" mixes two). */
 const WRONG_DOC_TYPES: readonly string[] = ['工作总结', '总结', '汇报'];
@@ -117,7 +118,7 @@ export const rule = defineRule({
     // would leave a run of them half fixed after --fix's ten passes.
     let tail = title.text.length;
     while (tail > 0 && /[\s，。；：！？,;:!?]/.test(title.text.charAt(tail - 1))) tail -= 1;
-    for (const match of title.text.matchAll(SENTENCE_PUNCTUATION)) {
+    for (const match of matchesOf(SENTENCE_PUNCTUATION, title.text)) {
       const at = title.start + match.index;
       const trailing = match.index >= tail;
       context.report({

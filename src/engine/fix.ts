@@ -5,6 +5,7 @@
 import type { Root } from 'mdast';
 import { walk } from './walk.js';
 import type { Fix, LintMessage } from '../types.js';
+import { matchesOf } from '../text/matches.js';
 
 type Range = readonly [number, number];
 
@@ -25,7 +26,7 @@ export function protectedRanges(tree: Root, text: string): Range[] {
       ranges.push([last ?? start, end]);
     }
   });
-  for (const match of text.matchAll(URL_OR_EMAIL)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of matchesOf(URL_OR_EMAIL, text)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
 

@@ -7,6 +7,7 @@ import { findDates, parseDateLine } from '../text/dates.js';
 import type { ClosingBlock, DateMention } from './types.js';
 import { lineSpan, spanOf, type Line } from './lines.js';
 import { isOrganLine, organThenDate } from './organs.js';
+import { matchesOf } from '../text/matches.js';
 
 const CC_LINE = /^(抄\s*送|抄\s*报|报\s*送|分\s*送)\s*[:：]/;
 /** 印发 at the end of the line, or before the print count on the same line ("…2025年1月12日印发　共印20份"). */
@@ -99,7 +100,7 @@ function buildClosing(text: string, lines: Line[]): ClosingBlock | undefined {
  */
 function organParts(chars: string): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
-  for (const m of chars.matchAll(/[^\s（(]*[（(](?:盖章|印章|章)[)）]|\S+/g)) parts.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(/[^\s（(]*[（(](?:盖章|印章|章)[)）]|\S+/g, chars)) parts.push([m.index, m.index + m[0].length]);
   if (parts.length > 1 && parts.every(([a, b]) => isOrganLine(chars.slice(a, b)))) return parts;
   return [[0, chars.length]];
 }

@@ -19,6 +19,7 @@
 import { OTHER_MATTERS } from './concepts.js';
 import { documentUnits, headingRange, paragraphUnit, parentsOf, partHeads, partUnits, titleRange, type TextUnit } from './query.js';
 import type { ReportModel, Section, TextSpan } from './types.js';
+import { matchesOf } from '../text/matches.js';
 
 export const PART_NAMES = ['any', 'title', 'measures', 'first-responsible-person', 'problems', 'plan', 'closing'] as const;
 export type PartName = (typeof PART_NAMES)[number];
@@ -64,7 +65,7 @@ function closingLines(model: ReportModel): TextSpan[] {
   if (!closing) return [];
   const spans: TextSpan[] = [];
   const block = text.slice(closing.start, closing.end);
-  for (const m of block.matchAll(/[^\r\n]+/g)) {
+  for (const m of matchesOf(/[^\r\n]+/g, block)) {
     const line = m[0];
     const lead = line.length - line.trimStart().length;
     const body = line.trim();

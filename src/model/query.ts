@@ -5,6 +5,7 @@
  */
 import { escapeRegExp, hasWords, sameIndex, stripWhitespace } from '../text/chars.js';
 import type { Heading, Paragraph, ReportModel, Section, SectionRole } from './types.js';
+import { matchesOf } from '../text/matches.js';
 
 /** The statutory part a unit belongs to: its section's role, or 'preamble' before the first section. */
 export type UnitRole = SectionRole | 'preamble';
@@ -147,7 +148,7 @@ export function findInUnits(units: readonly TextUnit[], pattern: RegExp, mask?: 
   const found: UnitMatch[] = [];
   for (const unit of units) {
     const plain = mask ? mask(unit.plain) : unit.plain;
-    for (const m of plain.matchAll(re)) {
+    for (const m of matchesOf(re, plain)) {
       if (m[0].length === 0) continue;
       const index = m.index;
       const end = index + m[0].length;

@@ -19,6 +19,7 @@ import {
 } from './concepts.js';
 import { isWhitespaceCode } from '../text/chars.js';
 import { alternation, maskBookTitles, type TextUnit, type UnitRole } from './query.js';
+import { matchesOf } from '../text/matches.js';
 
 /** A sentence of a unit: index range in `unit.plain`, its text, and its source range. */
 export interface Sentence {
@@ -260,7 +261,7 @@ function namesDuty(sentence: string, terms: DutyTerms): boolean {
   // The start of the clause holding the current match, moved forward match by match: one pass over the sentence.
   let clauseStart = 0;
   let scanned = 0;
-  for (const m of sentence.matchAll(terms.duty)) {
+  for (const m of matchesOf(terms.duty, sentence)) {
     for (; scanned < m.index; scanned += 1) if (/[，,；;。：:]/.test(sentence[scanned] ?? '')) clauseStart = scanned + 1;
     const before = sentence.slice(Math.max(clauseStart, m.index - DUTY_LOOKBACK), m.index);
     const lastOther = lastIndexOf(before, terms.allOthers);
@@ -282,7 +283,7 @@ const MEETING_AFTER = /^(办公会|办公室|常务会|专题会|碰头会|会�
 
 /** Index of the first principal leader in person in the text (not 副镇长, 村支部书记, 办公室主任, 主任办公会), or -1. */
 function principalAt(text: string, terms: DutyTerms): number {
-  for (const m of text.matchAll(terms.leader)) {
+  for (const m of matchesOf(terms.leader, text)) {
     if (BODY_TERMS.test(m[0])) continue;
     if (NOT_PRINCIPAL.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // MEETING_AFTER is anchored and its words are short: the few characters after the match are enough to look at.
@@ -320,7 +321,7 @@ function leadsInPerson(sentence: string, terms: DutyTerms): boolean {
 /** Index of the last match of the global `re` in `text`, or -1. */
 function lastIndexOf(text: string, re: RegExp): number {
   let last = -1;
-  for (const m of text.matchAll(re)) last = m.index;
+  for (const m of matchesOf(re, text)) last = m.index;
   return last;
 }
 

@@ -6,6 +6,7 @@
 import type { DateMention, DateStyle } from '../model/types.js';
 import { trimEndOf } from './chars.js';
 import { CN_DIGITS, chineseNumeralValue } from './ordinals.js';
+import { matchesOf } from './matches.js';
 
 const SP = '[ \\t\\u3000]*';
 
@@ -53,24 +54,24 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (year === undefined || month === undefined || day === undefined || !plausible(year, month, day)) return;
     found.push({ span: { text: raw, start: offset + index, end: offset + index + raw.length }, year, month, day, style });
   };
-  for (const match of text.matchAll(ARABIC)) {
+  for (const match of matchesOf(ARABIC, text)) {
     const [raw, y = '', m = '', d = ''] = match;
     const padded = (m.length === 2 && m.startsWith('0')) || (d.length === 2 && d.startsWith('0'));
     push(match.index, raw, Number(y), Number(m), Number(d), padded ? 'padded' : 'arabic');
   }
-  for (const match of text.matchAll(SHORT_YEAR)) {
+  for (const match of matchesOf(SHORT_YEAR, text)) {
     const [raw, y = '', m = '', d = ''] = match;
     push(match.index, raw, 2000 + Number(y), Number(m), Number(d), 'short-year');
   }
-  for (const match of text.matchAll(CHINESE)) {
+  for (const match of matchesOf(CHINESE, text)) {
     const [raw, y = '', m = '', d = ''] = match;
     push(match.index, raw, chineseYearValue(y), chineseNumeralValue(m), chineseNumeralValue(d), 'chinese');
   }
-  for (const match of text.matchAll(ISO)) {
+  for (const match of matchesOf(ISO, text)) {
     const [raw, y = '', m = '', d = ''] = match;
     push(match.index, raw, Number(y), Number(m), Number(d), 'iso');
   }
-  for (const match of text.matchAll(DOTTED)) {
+  for (const match of matchesOf(DOTTED, text)) {
     const [raw, y = '', , m = '', d = ''] = match;
     push(match.index, raw, Number(y), Number(m), Number(d), 'dotted');
   }
@@ -91,16 +92,20 @@ export function parseDateLine(text: string, offset = 0): DateMention | undefined
   return only.span.text.length === core.length ? only : undefined;
 }
 
+/** Years for findYears: a four-digit or a Chinese one (二〇二三), before 年. */
+const ARABIC_YEAR = new RegExp(`(?<![\\d０-９])([12]\\d{3})${SP}年`, 'g');
+const CHINESE_YEAR = new RegExp(`(${CN_YEAR_DIGIT}{4})${SP}年`, 'g');
+
 /**
  * Years written in `text` as 2023年 / 2023 年 / 2023年度 / 二〇二三年, in order (values only).
  * Four-digit numbers not followed by 年 are not years here.
  */
 export function findYears(text: string): number[] {
   const years: { index: number; year: number }[] = [];
-  for (const match of text.matchAll(new RegExp(`(?<![\\d０-９])([12]\\d{3})${SP}年`, 'g'))) {
+  for (const match of matchesOf(ARABIC_YEAR, text)) {
     years.push({ index: match.index, year: Number(match[1]) });
   }
-  for (const match of text.matchAll(new RegExp(`(${CN_YEAR_DIGIT}{4})${SP}年`, 'g'))) {
+  for (const match of matchesOf(CHINESE_YEAR, text)) {
     const year = chineseYearValue(match[1] ?? '');
     if (year !== undefined && year >= 1900) years.push({ index: match.index, year });
   }

@@ -14,6 +14,7 @@
  * forms the rule's messages give (`110105********002X`, `1381234****`, `6222***********0128`).
  */
 import { overlapsRanges, urlRanges } from './prose.js';
+import { matchesOf } from './matches.js';
 
 export type PersonalInfoKind = 'idNumber' | 'mobile' | 'bankCard';
 
@@ -110,20 +111,20 @@ function scanPersonalInfo(text: string): PersonalInfo[] {
     found.push({ kind, start, end, digits, masked: mask(digits, head, tail) });
   };
 
-  for (const match of text.matchAll(ID_NUMBER)) {
+  for (const match of matchesOf(ID_NUMBER, text)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!isValidIdNumber(match[0]) || !free(start, end) || !plausible(start, end)) continue;
     add('idNumber', start, end, match[0].toUpperCase());
   }
-  for (const match of text.matchAll(CARD)) {
+  for (const match of matchesOf(CARD, text)) {
     const start = match.index;
     const end = start + match[0].length;
     const digits = match[0].replace(/\D/g, '');
     if (digits.length < 16 || digits.length > 19 || !passesLuhn(digits) || !free(start, end) || !plausible(start, end)) continue;
     add('bankCard', start, end, digits);
   }
-  for (const match of text.matchAll(MOBILE)) {
+  for (const match of matchesOf(MOBILE, text)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!free(start, end) || !plausible(start, end)) continue;
@@ -184,7 +185,7 @@ export function personalInfoMasker(source: string): (text: string) => string {
     const hide = new Set<number>();
     hideFound(text, findPersonalInfo(text), hide);
     if (known.length > 0) {
-      for (const run of text.matchAll(DIGIT_RUN)) {
+      for (const run of matchesOf(DIGIT_RUN, text)) {
         const positions: number[] = [];
         for (let index = run.index; index < run.index + run[0].length; index += 1) if (text[index] !== ' ' && text[index] !== '-') positions.push(index);
         if (positions.length < MIN_PIECE) continue;

@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { SKIP, walk } from '../engine/walk.js';
+import { matchesOf } from './matches.js';
 
 export interface ProseSegment {
   /** Offsets of the text node in the source (end-exclusive). */
@@ -38,7 +39,7 @@ export function urlRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   // Most text has no address: not even a matcher is made for it (this runs once per line of a report, per rule).
   if (!text.includes('@') && !text.includes('//') && !/www\./i.test(text)) return ranges;
-  for (const match of text.matchAll(URL_OR_EMAIL)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of matchesOf(URL_OR_EMAIL, text)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
 
