@@ -12,6 +12,7 @@ import { lintText, type LintOptions } from '../engine/lint-text.js';
 import { readFailure } from '../read/failure.js';
 import { readFileBytes, readText } from '../read/index.js';
 import { limitsFromSettings } from '../read/limits.js';
+import type { PlacedParagraph } from '../compare/text-index.js';
 import type { Locale } from '../types.js';
 import type { PoolIndex, PoolReply, PoolTask } from './pool.js';
 
@@ -20,6 +21,8 @@ export interface WorkerSetup {
   lintOptions: LintOptions;
   encoding?: string;
   locale: Locale;
+  /** Characters of analysed files this worker may keep for their lint (see analysedHere). */
+  keepCharacters: number;
 }
 
 const setup = workerData as WorkerSetup;
@@ -28,9 +31,21 @@ const loader = createConfigLoader({ ...setup.loader, builtinRules });
 // analysed first (PoolTask `analyse`), and loaded only then.
 let lintOptions: LintOptions = setup.lintOptions;
 
+/**
+ * The files this worker analysed for the index, with their texts, for no-copied-text not to analyse them again when
+ * they are linted here (the pool sends a file's lint to the worker that analysed it when that one is free). Up to the
+ * serial run's budget shared out among the workers; each is given up when its file is linted.
+ */
+const analysedHere = new Map<string, { text: string; paragraphs: PlacedParagraph[] }>();
+let keptCharacters = 0;
+
 async function useIndex({ textIndexBytes }: PoolIndex): Promise<void> {
   const { combinedIndex, readTextIndex } = await import('../compare/text-index.js');
-  lintOptions = { ...setup.lintOptions, textIndex: combinedIndex(textIndexBytes.map((bytes) => readTextIndex(bytes).index)) };
+  const indexes = textIndexBytes.map((bytes) => readTextIndex(bytes).index);
+  // The index asks its `analysed` for the linted text's analysis (and takes it only for the same text).
+  for (const [filePath, kept] of analysedHere) indexes[0]?.analysed.set(filePath, kept);
+  analysedHere.clear();
+  lintOptions = { ...setup.lintOptions, textIndex: combinedIndex(indexes) };
 }
 
 async function lint(task: PoolTask): Promise<PoolReply> {
@@ -39,7 +54,14 @@ async function lint(task: PoolTask): Promise<PoolReply> {
   const readOptions = { ...(setup.encoding ? { encoding: setup.encoding } : {}), locale: setup.locale, limits: limitsFromSettings(config.settings) };
   try {
     const document = await readText(task.bytes ?? (await readFileBytes(task.filePath, readOptions)), task.filePath, readOptions);
-    if (task.analyse) return { id: task.id, analysed: (await import('../compare/documents.js')).analyseDocument(document) };
+    if (task.analyse) {
+      const analysed = (await import('../compare/documents.js')).analyseDocument(document);
+      if (keptCharacters + document.text.length <= setup.keepCharacters) {
+        keptCharacters += document.text.length;
+        analysedHere.set(document.filePath, { text: document.text, paragraphs: analysed });
+      }
+      return { id: task.id, analysed };
+    }
     return { id: task.id, result: await lintText(document, config, lintOptions) };
   } catch (error) {
     if (error instanceof ReadError) return { id: task.id, unreadable: readFailure(error, setup.locale) };

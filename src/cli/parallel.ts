@@ -47,9 +47,12 @@ export async function lintInParallel(targets: readonly Target[], run: ParallelRu
       return started;
     })());
   let analyses = 0;
+  /** Which worker analysed each file: it keeps the analysis, and the file's lint goes there when it is free. */
+  const analysedBy = new Map<string, number>();
   /** A run file read and analysed by a worker for the index; undefined when unreadable (its lint says so). */
   const analyseOn = async (lintPool: LintPool, filePath: string) => {
-    const reply = await lintPool.run({ id: -1 - analyses++, filePath, analyse: true });
+    const { reply, worker } = await lintPool.run({ id: -1 - analyses++, filePath, analyse: true });
+    analysedBy.set(filePath, worker);
     if ('failure' in reply) throw new Error(reply.failure);
     return 'analysed' in reply ? reply.analysed : undefined;
   };
@@ -79,7 +82,7 @@ export async function lintInParallel(targets: readonly Target[], run: ParallelRu
     const key = run.cache && bytes ? await run.cache.keyFor(bytes, config, run.cacheOptions) : undefined;
     const hit = key === undefined ? undefined : run.cache!.get(absolute, key);
     if (hit) return { ...hit, filePath };
-    const reply = await (await startPool()).run({ id: index, filePath, ...(bytes ? { bytes } : {}) });
+    const { reply } = await (await startPool()).run({ id: index, filePath, ...(bytes ? { bytes } : {}) }, analysedBy.get(filePath));
     if ('failure' in reply) throw new Error(reply.failure);
     if ('unreadable' in reply) return unreadable(filePath, reply.unreadable);
     if (!('result' in reply)) throw new Error(`lint worker: no result for ${filePath}`);

@@ -31,27 +31,52 @@ export type PoolReply =
   /** Anything else thrown in the worker (its stack): the run fails as a serial run would. */
   | { id: number; failure: string };
 
+interface Job {
+  task: PoolTask;
+  settle: (done: PoolDone) => void;
+  fail: (error: Error) => void;
+}
+
+/** A reply, and which worker gave it (for a file's lint to go where its analysis is kept: LintPool.run `prefer`). */
+export interface PoolDone {
+  reply: PoolReply;
+  worker: number;
+}
+
 export class LintPool {
-  private readonly idle: Worker[] = [];
-  private readonly waiting: Array<{ task: PoolTask; settle: (reply: PoolReply) => void; fail: (error: Error) => void }> = [];
-  private readonly busy = new Map<Worker, { settle: (reply: PoolReply) => void; fail: (error: Error) => void }>();
+  private readonly idle: number[] = [];
+  /** Tasks for any worker, and, per worker, tasks that would rather run there. */
+  private readonly shared: Job[] = [];
+  private readonly preferring: Job[][];
+  private readonly busy = new Map<number, Job>();
   private readonly workers: Worker[] = [];
+  private readonly stopped = new Set<number>();
 
   constructor(size: number, setup: WorkerSetup) {
+    this.preferring = Array.from({ length: size }, () => []);
     for (let index = 0; index < size; index += 1) {
       const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: setup });
-      worker.on('message', (reply: PoolReply) => this.done(worker, true, (job) => job.settle(reply)));
+      worker.on('message', (reply: PoolReply) => this.done(index, true, (job) => job.settle({ reply, worker: index })));
       // A worker that died (out of memory, a crash in native code) fails its file and is not used again.
-      worker.on('error', (error) => this.done(worker, false, (job) => job.fail(error)));
+      worker.on('error', (error) => this.done(index, false, (job) => job.fail(error)));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.idle.push(index);
     }
   }
 
-  /** Lints (or analyses) one file on the next free worker. */
-  run(task: PoolTask): Promise<PoolReply> {
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * Lints (or analyses) one file on the next free worker; on worker `prefer` when it is free first (it keeps the
+   * file's analysis from the index stage: ./lint-worker.ts), else on any other, so no worker waits while one is busy.
+   */
+  run(task: PoolTask, prefer?: number): Promise<PoolDone> {
     return new Promise((settle, fail) => {
-      this.waiting.push({ task, settle, fail });
+      const job = { task, settle, fail };
+      if (prefer !== undefined && this.preferring[prefer] && !this.stopped.has(prefer)) this.preferring[prefer].push(job);
+      else this.shared.push(job);
       this.next();
     });
   }
@@ -65,22 +90,40 @@ export class LintPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private done(worker: Worker, alive: boolean, finish: (job: { settle: (reply: PoolReply) => void; fail: (error: Error) => void }) => void): void {
+  private done(worker: number, alive: boolean, finish: (job: Job) => void): void {
     const job = this.busy.get(worker);
     this.busy.delete(worker);
     if (alive) this.idle.push(worker);
-    else if (this.idle.length === 0 && this.busy.size === 0) for (const waiting of this.waiting.splice(0)) waiting.fail(new Error('every lint worker stopped'));
+    else {
+      this.stopped.add(worker);
+      // Its waiting tasks go to the others.
+      for (const waiting of this.preferring[worker]!.splice(0)) this.shared.push(waiting);
+      if (this.idle.length === 0 && this.busy.size === 0) for (const waiting of this.shared.splice(0)) waiting.fail(new Error('every lint worker stopped'));
+    }
     if (job) finish(job);
     this.next();
   }
 
   private next(): void {
-    while (this.idle.length > 0 && this.waiting.length > 0) {
-      const worker = this.idle.pop()!;
-      const { task, settle, fail } = this.waiting.shift()!;
-      this.busy.set(worker, { settle, fail });
-      const bytes = task.bytes;
-      worker.postMessage(task, bytes && bytes.buffer.byteLength === bytes.byteLength ? [bytes.buffer as ArrayBuffer] : []);
+    // A free worker's own tasks first; then tasks for any worker; then those a busy worker would rather have run.
+    for (let i = this.idle.length - 1; i >= 0; i -= 1) {
+      const worker = this.idle[i]!;
+      const job = this.preferring[worker]!.shift();
+      if (!job) continue;
+      this.idle.splice(i, 1);
+      this.start(worker, job);
+    }
+    while (this.idle.length > 0) {
+      const job = this.shared.shift() ?? this.preferring.find((queue) => queue.length > 0)?.shift();
+      if (!job) return;
+      this.start(this.idle.pop()!, job);
     }
   }
+
+  private start(worker: number, job: Job): void {
+    this.busy.set(worker, job);
+    const bytes = job.task.bytes;
+    this.workers[worker]!.postMessage(job.task, bytes && bytes.buffer.byteLength === bytes.byteLength ? [bytes.buffer as ArrayBuffer] : []);
+  }
+
 }

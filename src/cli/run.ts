@@ -35,7 +35,7 @@ import { readAhead, settled } from './read-ahead.js';
 import { readForFix, writeFixed } from './write-fixed.js';
 import { workerCount } from './concurrency.js';
 import { ignoredFile, unreadable } from './results.js';
-import { planRunIndex, type Analyser, type RunIndex, type RunIndexPlan } from './text-index.js';
+import { KEEP_CHARACTERS, planRunIndex, type Analyser, type RunIndex, type RunIndexPlan } from './text-index.js';
 
 export interface Io {
   cwd: string;
@@ -261,7 +261,13 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
         workers,
         // The workers start at the first file the cache does not hold: the index is built then, if there is one,
         // from the files as they analyse them.
-        setup: { loader: loaderOptions, lintOptions: baseLintOptions, locale, ...(options.encoding ? { encoding: options.encoding } : {}) },
+        setup: {
+          loader: loaderOptions,
+          lintOptions: baseLintOptions,
+          locale,
+          keepCharacters: Math.floor(KEEP_CHARACTERS / workers),
+          ...(options.encoding ? { encoding: options.encoding } : {}),
+        },
         ...(indexPlan
           ? {
               textIndex: async (analyse: Analyser) => {

@@ -58,8 +58,8 @@ export type Analyser = (filePath: string) => Promise<PlacedParagraph[] | undefin
 /** The index itself, loaded only when a run has something to compare (a one-file run on save does not). */
 const indexModule = () => import('../compare/text-index.js');
 
-/** Documents kept between the index and the lint pass, up to this many characters in all. */
-const KEEP_CHARACTERS = 64 * 1024 * 1024;
+/** Documents kept between the index and the lint pass, up to this many characters in all (in a parallel run, shared out among the workers). */
+export const KEEP_CHARACTERS = 64 * 1024 * 1024;
 
 /** The run's cross-file stage; undefined when no file's config turns on a cross-file rule. */
 export async function planRunIndex(stage: IndexStage): Promise<RunIndexPlan | undefined> {

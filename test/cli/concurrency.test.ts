@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/types.js';
 import { FILES_PER_WORKER, workerCount } from '../../src/cli/concurrency.js';
@@ -105,6 +106,24 @@ describe('--concurrency', () => {
     expect(workerCount('auto', FILES_PER_WORKER, 8)).toBe(0);
     expect(workerCount('auto', FILES_PER_WORKER + 1, 8)).toBe(2);
     expect(workerCount('auto', 3 * FILES_PER_WORKER, 16)).toBe(3);
+  });
+
+  it('sends a file to the worker that analysed it (which keeps the analysis) when it is free, else to a free one', async () => {
+    // The built pool: its workers are the built lint-worker.js, as the CLI starts them.
+    const { LintPool } = (await import(pathToFileURL(path.join(ROOT, 'dist/src/cli/pool.js')).href)) as typeof import('../../src/cli/pool.js');
+    const pool = new LintPool(2, { loader: { cwd: ROOT, useConfigLookup: false }, lintOptions: {}, locale: 'zh', keepCharacters: 1_000_000 });
+    const filePath = path.join(ROOT, 'fixtures/seeds/001_778d263dd7ed8752.txt');
+    try {
+      const analysed = await pool.run({ id: -1, filePath, analyse: true });
+      expect('analysed' in analysed.reply).toBe(true);
+      for (const worker of [0, 1, analysed.worker]) expect((await pool.run({ id: 1, filePath }, worker)).worker).toBe(worker);
+      // Two files for one worker at once: the other worker takes the second rather than wait.
+      const both = await Promise.all([pool.run({ id: 2, filePath }, 0), pool.run({ id: 3, filePath }, 0)]);
+      expect(both.map((done) => done.worker).sort()).toEqual([0, 1]);
+      expect(both.every((done) => 'result' in done.reply)).toBe(true);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('fixes one file at a time, as before', () => {
