@@ -326,6 +326,7 @@ export class TextIndex implements TextIndexView {
 
   /** Per-paragraph counters for ranking, made once: a query then allocates nothing that grows with the index. */
   private counts: Uint32Array | undefined;
+  private touched: Uint32Array | undefined;
 
   /**
    * Rankings already made, by a hash of the asked fingerprints (each kept with its fingerprints, so a hash collision
@@ -363,30 +364,37 @@ export class TextIndex implements TextIndexView {
    * `first`'s — the answer when `first` is in the asking report itself. `postings`: how many entries were read.
    */
   private rank(prints: readonly number[]): { ranking: Ranking; postings: number } {
-    const counts = (this.counts ??= new Uint32Array(this.table.document.length));
+    const paragraphCount = this.table.document.length;
+    const counts = (this.counts ??= new Uint32Array(paragraphCount));
+    // The paragraphs counted, each once: a typed array as long as the table, made once like `counts`.
+    const touched = (this.touched ??= new Uint32Array(paragraphCount));
     const documentOf = this.table.document;
     const { hashes, paragraphs } = this.postings;
-    const touched: number[] = [];
+    let touchedCount = 0;
     let postings = 0;
-    for (const print of prints) {
+    for (let p = 0; p < prints.length; p += 1) {
+      const print = prints[p]!;
       for (let i = lowerBound(hashes, print); i < hashes.length && hashes[i] === print; i += 1) {
         const paragraph = paragraphs[i]!;
         const count = counts[paragraph]!;
-        if (count === 0) touched.push(paragraph);
+        if (count === 0) touched[touchedCount++] = paragraph;
         counts[paragraph] = count + 1;
         postings += 1;
       }
     }
     let first = -1;
-    for (const paragraph of touched) if (better(counts, paragraph, first)) first = paragraph;
+    for (let k = 0; k < touchedCount; k += 1) if (better(counts, touched[k]!, first)) first = touched[k]!;
     let second = -1;
     const firstDocument = first < 0 ? -1 : documentOf[first]!;
-    for (const paragraph of touched) if (documentOf[paragraph] !== firstDocument && better(counts, paragraph, second)) second = paragraph;
+    for (let k = 0; k < touchedCount; k += 1) {
+      const paragraph = touched[k]!;
+      if (documentOf[paragraph] !== firstDocument && better(counts, paragraph, second)) second = paragraph;
+    }
     const ranking: Ranking = {
       ...(first < 0 ? {} : { first: { paragraph: first, count: counts[first]! } }),
       ...(second < 0 ? {} : { second: { paragraph: second, count: counts[second]! } }),
     };
-    for (const paragraph of touched) counts[paragraph] = 0;
+    for (let k = 0; k < touchedCount; k += 1) counts[touched[k]!] = 0;
     return { ranking, postings };
   }
 
