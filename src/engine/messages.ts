@@ -8,10 +8,26 @@ export function renderTemplate(
   locale: Locale,
   data: Readonly<Record<string, string | number>> = {},
 ): string {
-  return template[locale].replace(PLACEHOLDER, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
+  const parts = partsOf(template, locale);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    text += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return text;
 }
+
+/**
+ * A template cut at its placeholders once: literal text at the even places, placeholder names at the odd ones. A
+ * folder run renders a template for every finding (177,000 in the bench corpus), and a search of the template each
+ * time was most of what rendering cost.
+ */
+function partsOf(template: MessageTemplate, locale: Locale): readonly string[] {
+  let byLocale = templateParts.get(template);
+  if (!byLocale) templateParts.set(template, (byLocale = {}));
+  return (byLocale[locale] ??= template[locale].split(PLACEHOLDER));
+}
+const templateParts = new WeakMap<MessageTemplate, Partial<Record<Locale, readonly string[]>>>();
 
 /** Root of the installed package, whether running from src/ (tests) or dist/src/ (the CLI). */
 export const PACKAGE_ROOT = new URL(import.meta.url.includes('/dist/src/') ? '../../../' : '../../', import.meta.url);
