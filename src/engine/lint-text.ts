@@ -375,16 +375,39 @@ function excerptOf(text: string, start: number, end: number, max: number, minSpa
     }
     raw = line;
   }
-  const clean = raw
-    .split(/\r?\n\s*\r?\n/)[0]!
+  // Up to the first blank line (search, not split: a split copies its RegExp on every call).
+  const blank = raw.search(BLANK_LINE);
+  const clean = (blank === -1 ? raw : raw.slice(0, blank))
     .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
     .replace(/\*\*/g, '')
     .replace(/\\(?=[\\`*_[\]<&#>+\-.!)=~|])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const chars = Array.from(clean);
-  const shown = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+  const shown = fitted(clean, max);
   return cutBefore && shown ? `…${shown}` : shown;
+}
+
+const BLANK_LINE = /\r?\n\s*\r?\n/;
+
+/**
+ * `text` if it has at most `max` characters (code points, a lone surrogate counting as one), else its first
+ * `max` − 1 and "…". Counted only as far as needed: an excerpt's source may be thousands of characters.
+ */
+function fitted(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  for (let count = 0; count < max - 1 && end < text.length; count += 1) end += isPairAt(text, end) ? 2 : 1;
+  let rest = end;
+  for (let count = max - 1; count < max && rest < text.length; count += 1) rest += isPairAt(text, rest) ? 2 : 1;
+  return rest >= text.length ? text : `${text.slice(0, end)}…`;
+}
+
+/** Whether a surrogate pair (one character) starts at `index`. */
+function isPairAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return false;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
 }
 
 function fatalMessage(ruleId: string | null, message: string, place: Placer): LintMessage {

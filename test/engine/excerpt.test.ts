@@ -2,6 +2,7 @@
  * Excerpts shown for Word and PDF findings and for checklist evidence: the text as the writer sees it in the
  * original — no Markdown the reader added, never the next paragraph, never from the middle of a word.
  */
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { evidenceExcerpt, excerpt } from '../../src/engine/lint-text.js';
 import { readDocument } from '../../src/read/index.js';
@@ -9,6 +10,14 @@ import { lintText } from '../../src/engine/lint-text.js';
 import { recommendedConfig } from '../rule-tester.js';
 
 describe('excerpt', () => {
+  test.prop([fc.string({ unit: fc.constantFrom('法', '治', 'a', '\u{20000}', '\ud800', '\udc00', '。'), maxLength: 120 })])(
+    'cuts at 40 characters counted as code points, a lone surrogate as one, and marks the cut with …',
+    (text) => {
+      const chars = Array.from(text);
+      expect(evidenceExcerpt(text, 0, text.length)).toBe(chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : text);
+    },
+  );
+
   it('leaves out the # of a heading and the ** of a bold line the reader wrote', () => {
     const text = '前言。\n\n# 一、落实党政负责人履行推进法治建设第一责任人情况\n\n**主要做法**\n';
     const heading = text.indexOf('一、');
