@@ -70,14 +70,17 @@ export interface PlacedParagraph extends Analysed {
  * is read — in a parallel run, by the lint workers, so the main thread only sorts the fingerprints in.
  */
 export function analyseReport(text: string, locate: (offset: number) => SourcePlace): PlacedParagraph[] {
-  return analyse(text).map((paragraph) => (paragraph.prints.length === 0 ? paragraph : { ...paragraph, place: locate(paragraph.start) }));
+  // Objects made field by field, not spread: this runs for every paragraph of every report of a run.
+  return analyse(text).map(({ start, end, size, prints }) =>
+    prints.length === 0 ? { start, end, size, prints } : { start, end, size, prints, place: locate(start) },
+  );
 }
 
 /** A text cut into paragraphs, normalised and fingerprinted. */
 export function analyse(text: string): Analysed[] {
-  return splitParagraphs(text).map((paragraph) => {
-    const normalised = normalise(text.slice(paragraph.start, paragraph.end));
-    return { ...paragraph, size: hanLength(normalised), prints: fingerprints(normalised) };
+  return splitParagraphs(text).map(({ start, end }) => {
+    const normalised = normalise(text.slice(start, end));
+    return { start, end, size: hanLength(normalised), prints: fingerprints(normalised) };
   });
 }
 
