@@ -260,16 +260,16 @@ function runRule(
         problem.fix && meta.fixable === true && !env.doc.locate
           ? { range: checkedRange(problem.fix.range, env.doc.text.length, 'fix.range'), text: problem.fix.text }
           : undefined;
-      return {
+      const message: LintMessage = env.place(range, problem.excerpt, {
         ruleId: meta.id,
         messageId: problem.messageId,
         severity,
         message: env.intern(renderTemplate(template, env.locale, problem.data)),
-        ...env.place(range, problem.excerpt),
-        ...link,
-        ...(fix ? { fix } : {}),
-        ...(meta.publicData === true && problem.data ? { data: problem.data } : {}),
-      };
+      });
+      if (url !== undefined) message.url = url;
+      if (fix) message.fix = fix;
+      if (meta.publicData === true && problem.data) message.data = problem.data;
+      return message;
     });
     return { messages, evidence };
   } catch (error) {
@@ -310,31 +310,37 @@ function checkedRange(range: readonly [number, number], length: number, what: st
   return [start, end];
 }
 
-type Placer = (range: readonly [number, number], excerptText?: string) => Pick<
-  LintMessage,
-  'line' | 'column' | 'endLine' | 'endColumn' | 'range' | 'paragraph' | 'page' | 'pageLine' | 'excerpt'
->;
+type Placed = Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'range' | 'paragraph' | 'page' | 'pageLine' | 'excerpt'>;
+
+/**
+ * A range's place fields, set on `target` (a message being made; a new object when not given) in the order a
+ * message lists them. Set one by one, not spread: this runs for every message of every file.
+ */
+interface Placer {
+  (range: readonly [number, number], excerptText?: string): Placed;
+  <T extends object>(range: readonly [number, number], excerptText: string | undefined, target: T): T & Placed;
+}
 
 /** Positions for a range: in the linted text, or in the original Word/PDF/HTML file when the reader maps back. */
 function placer(doc: LintDocument, locator: Locator, excerpts: boolean): Placer {
-  return (range, excerptText) => {
+  const withExcerpt = excerpts || doc.sourceFormat === 'docx' || doc.sourceFormat === 'pdf';
+  // Word/PDF/HTML readers map back to the original file (with 第N段 / page places); text is its own file.
+  const at: (offset: number) => OriginalLocation = doc.locate ?? locator;
+  return (range: readonly [number, number], excerptText?: string, target?: object): Placed => {
     const [start, end] = range;
-    const withExcerpt = excerpts || doc.sourceFormat === 'docx' || doc.sourceFormat === 'pdf';
-    // Word/PDF/HTML readers map back to the original file (with 第N段 / page places); text is its own file.
-    const at: (offset: number) => OriginalLocation = doc.locate ?? locator;
     const from = at(start);
     const to = at(end);
-    return {
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      range: [start, end],
-      ...(from.paragraph === undefined ? {} : { paragraph: from.paragraph }),
-      ...(from.page === undefined ? {} : { page: from.page }),
-      ...(from.pageLine === undefined ? {} : { pageLine: from.pageLine }),
-      ...(withExcerpt ? { excerpt: excerptText ?? excerpt(doc.text, start, end) } : {}),
-    };
+    const placed = (target ?? {}) as Placed;
+    placed.line = from.line;
+    placed.column = from.column;
+    placed.endLine = to.line;
+    placed.endColumn = to.column;
+    placed.range = [start, end];
+    if (from.paragraph !== undefined) placed.paragraph = from.paragraph;
+    if (from.page !== undefined) placed.page = from.page;
+    if (from.pageLine !== undefined) placed.pageLine = from.pageLine;
+    if (withExcerpt) placed.excerpt = excerptText ?? excerpt(doc.text, start, end);
+    return placed;
   };
 }
 
