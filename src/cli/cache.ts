@@ -1,8 +1,11 @@
 /**
  * --cache (issue 14): a second run over an unchanged folder costs little more than reading the files.
  *
- * One JSON file (`--cache-location`, default `.reportlintcache` in the working directory) maps each file's absolute
- * path to the result of its last lint and the key it was linted under. The key is a SHA-256 over everything the
+ * One file (`--cache-location`, default `.reportlintcache` in the working directory) maps each file's absolute path to
+ * the result of its last lint and the key it was linted under: a line of JSON saying the format and reportlint's
+ * version, then a line per file — `["path","key"]`, a tab, the result's JSON. Written and read a line at a time, so a
+ * province archive's cache (tens of thousands of results, past the longest string V8 can make) is as usable as a
+ * county's. The key is a SHA-256 over everything the
  * result depends on: the file's bytes; the effective config for the file — each enabled rule's id, severity and
  * options and what the rule is (built in: reportlint's version; defined in `customRules`: its definition; from a
  * plugin: its code and the plugin file's bytes), the settings, the enforced rules, the rule ids directives may name;
@@ -14,6 +17,7 @@
  * ends. It is written to a temporary file and renamed, so a run that is interrupted leaves the old cache whole.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { replaceFile } from './replace-file.js';
 import path from 'node:path';
@@ -24,7 +28,7 @@ import type { LintResult, ResolvedConfig } from '../types.js';
 /** The cache file's name when --cache-location is not given or names a folder (ESLint's is .eslintcache). */
 export const CACHE_FILE = '.reportlintcache';
 /** Bumped when the file's layout changes: an older file is then ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * A cached result is kept as its own JSON text: the cache opens without building every result's objects, a hit is
@@ -65,16 +69,21 @@ export class ResultCache {
   static async open(file: string, version: string): Promise<ResultCache> {
     const entries = new Map<string, Entry>();
     try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
-      if (isRecord(data) && data['format'] === FORMAT && data['version'] === version && isRecord(data['entries'])) {
-        for (const [filePath, entry] of Object.entries(data['entries'])) {
-          if (isRecord(entry) && typeof entry['key'] === 'string' && typeof entry['result'] === 'string') {
-            entries.set(filePath, { key: entry['key'], result: entry['result'] });
-          }
+      let header = true;
+      for await (const line of linesOf(file)) {
+        if (header) {
+          const data = JSON.parse(line) as unknown;
+          // Another format or version (or not a cache at all): nothing in it is used.
+          if (!isRecord(data) || data['format'] !== FORMAT || data['version'] !== version) break;
+          header = false;
+          continue;
         }
+        const entry = entryOf(line);
+        if (entry) entries.set(entry.filePath, { key: entry.key, result: entry.result });
       }
     } catch {
       // Missing, unreadable or not JSON: start empty.
+      entries.clear();
     }
     return new ResultCache(file, version, entries);
   }
@@ -113,9 +122,22 @@ export class ResultCache {
   /** Writes the cache if anything changed; returns the error's text when it could not be written. */
   async save(): Promise<string | undefined> {
     if (!this.changed) return undefined;
-    const failed = await replaceFile(this.file, JSON.stringify({ format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) }));
+    const failed = await replaceFile(this.file, this.lines());
     if (failed === undefined) this.changed = false;
     return failed;
+  }
+
+  /** The file's text, a few hundred kilobytes at a time (see the module comment). */
+  private *lines(): Generator<string> {
+    let chunk = `${JSON.stringify({ format: FORMAT, version: this.version })}\n`;
+    for (const [filePath, { key, result }] of this.entries) {
+      chunk += `${JSON.stringify([filePath, key])}\t${result}\n`;
+      if (chunk.length >= CHUNK_CHARACTERS) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield chunk;
   }
 
   /** What of a config decides results, as one string (computed once per resolved config). */
@@ -149,6 +171,47 @@ async function configIdentity(config: ResolvedConfig, version: string): Promise<
   }
   const enforcement = config.enforcement ? { rules: [...config.enforcement.rules], attempts: config.enforcement.attempts } : null;
   return JSON.stringify({ version, rules, plugins, settings: config.settings, enforcement, known: config.knownRuleIds ?? null });
+}
+
+/** Characters written at a time when the cache is saved. */
+const CHUNK_CHARACTERS = 256 * 1024;
+
+/** A line longer than this is not a cache's (a result of 60,000 messages takes some 20 MB): reading stops there. */
+const MAX_LINE_BYTES = 256 * 1024 * 1024;
+
+/** A file's lines (without their line breaks), read a chunk at a time: no string as long as the file is made. */
+async function* linesOf(file: string): AsyncGenerator<string> {
+  // The start of a line that runs on into the next chunks, and its length.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, end);
+      yield pending.length > 0 ? Buffer.concat([...pending, piece]).toString('utf8') : piece.toString('utf8');
+      pending = [];
+      pendingBytes = 0;
+      start = end + 1;
+    }
+    if (start < chunk.length) {
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > MAX_LINE_BYTES) throw new RangeError('cache line too long');
+    }
+  }
+  if (pending.length > 0) yield Buffer.concat(pending).toString('utf8');
+}
+
+/** A cache line's file, key and result text; undefined for a line of another shape (its file is linted again). */
+function entryOf(line: string): { filePath: string; key: string; result: string } | undefined {
+  const tab = line.indexOf('\t');
+  if (tab === -1) return undefined;
+  try {
+    const [filePath, key] = JSON.parse(line.slice(0, tab)) as unknown[];
+    return typeof filePath === 'string' && typeof key === 'string' ? { filePath, key, result: line.slice(tab + 1) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

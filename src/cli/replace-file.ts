@@ -6,7 +6,7 @@
 import { rename, unlink, writeFile } from 'node:fs/promises';
 
 /** Undefined when written; else the error's code (ENOSPC, EACCES…) or text. */
-export async function replaceFile(file: string, data: string | Uint8Array): Promise<string | undefined> {
+export async function replaceFile(file: string, data: string | Uint8Array | Iterable<string>): Promise<string | undefined> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await writeFile(temporary, data);

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { LintResult } from '../../src/types.js';
+import { ResultCache } from '../../src/cli/cache.js';
+import type { LintResult, LintMessage } from '../../src/types.js';
 import { reportlint, ROOT } from './run-cli.js';
 
 const MARK = '（来自缓存的标记）';
@@ -35,19 +36,79 @@ function json(dir: string, args: string[] = []): LintResult[] {
   return JSON.parse(run.stdout) as LintResult[];
 }
 
+interface CacheFile {
+  header: { format: number; version: string };
+  entries: Array<{ filePath: string; key: string; result: string }>;
+}
+
+/** The cache file as src/cli/cache.ts writes it: a header line, then per file `["path","key"]`, a tab, the result's JSON. */
+function readCache(cacheFile: string): CacheFile {
+  const [header, ...lines] = readFileSync(cacheFile, 'utf8').split('\n').filter((line) => line !== '');
+  return {
+    header: JSON.parse(header!) as CacheFile['header'],
+    entries: lines.map((line) => {
+      const tab = line.indexOf('\t');
+      const [filePath, key] = JSON.parse(line.slice(0, tab)) as [string, string];
+      return { filePath, key, result: line.slice(tab + 1) };
+    }),
+  };
+}
+
+function writeCache(cacheFile: string, cache: CacheFile): void {
+  const lines = [JSON.stringify(cache.header), ...cache.entries.map(({ filePath, key, result }) => `${JSON.stringify([filePath, key])}\t${result}`)];
+  writeFileSync(cacheFile, `${lines.join('\n')}\n`);
+}
+
 /** Marks every cached result's first message, so a run served from the cache shows MARK. */
 function plantMarks(cacheFile: string): void {
   // Each result is kept as its own JSON text.
-  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: string }> };
-  for (const entry of Object.values(data.entries)) {
+  const cache = readCache(cacheFile);
+  for (const entry of cache.entries) {
     const result = JSON.parse(entry.result) as LintResult;
     if (result.messages[0]) result.messages[0].message += MARK;
     entry.result = JSON.stringify(result);
   }
-  writeFileSync(cacheFile, JSON.stringify(data));
+  writeCache(cacheFile, cache);
 }
 
 const marked = (results: LintResult[]) => results.filter((result) => result.messages.some((message) => message.message.endsWith(MARK))).length;
+
+describe('the cache file', () => {
+  it('keeps results of any size a line each, written and read a chunk at a time, in Chinese as written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-cache-lines-'));
+    try {
+      const file = path.join(dir, 'cache');
+      const message = (i: number): LintMessage => ({ ruleId: 'terminology', severity: 2, message: `用语不规范：“法制政府”应为“法治政府”（第${i}处）`, line: i, column: 1 });
+      // Results of 0, 1 and 3,000 messages: the last is a line of several hundred kilobytes, longer than a read chunk.
+      const results = [0, 1, 3000].map((count, n): LintResult => ({
+        filePath: `/报告/${n}.txt`,
+        messages: Array.from({ length: count }, (_, i) => message(i + 1)),
+        suppressedMessages: [],
+        errorCount: count,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        fatalErrorCount: 0,
+      }));
+      const cache = await ResultCache.open(file, '9.9.9');
+      results.forEach((result, n) => cache.set(result.filePath, `key${n}`, result));
+      expect(await cache.save()).toBeUndefined();
+      const lines = readFileSync(file, 'utf8').split('\n');
+      expect(lines).toHaveLength(results.length + 2);
+      expect(lines.at(-1)).toBe('');
+      expect(lines[3]!.length).toBeGreaterThan(200_000);
+      const again = await ResultCache.open(file, '9.9.9');
+      results.forEach((result, n) => {
+        expect(again.get(result.filePath, `key${n}`)).toEqual(result);
+        expect(again.get(result.filePath, 'another key')).toBeUndefined();
+      });
+      // Another version's cache is not used.
+      expect((await ResultCache.open(file, '1.0.0')).get(results[0]!.filePath, 'key0')).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('--cache', () => {
   it('gives the same results as a run without it, then serves unchanged files from the cache', () => {
@@ -140,20 +201,26 @@ describe('--cache', () => {
     const cacheFile = path.join(dir, '.reportlintcache');
     json(dir, ['--cache']);
     plantMarks(cacheFile);
-    const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, unknown> };
-    writeFileSync(cacheFile, JSON.stringify({ ...data, version: '0.0.0-other' }));
+    const data = readCache(cacheFile);
+    writeCache(cacheFile, { ...data, header: { ...data.header, version: '0.0.0-other' } });
+    expect(json(dir, ['--cache'])).toEqual(plain);
+    // The format of an older reportlint: one JSON object holding every entry.
+    writeFileSync(cacheFile, JSON.stringify({ format: 2, version: data.header.version, entries: {} }));
     expect(json(dir, ['--cache'])).toEqual(plain);
 
-    for (const corrupt of ['{"format": 1, "entr', '', 'null', '[1,2]', '\u0000\u0001binary']) {
+    const header = JSON.stringify(data.header);
+    const corrupts = ['{"format": 1, "entr', '', 'null', '[1,2]', '\u0000\u0001binary', `${header}\nno tab here\n[1, 2]\t{}\n["a"]\t{}\n[\t\n`];
+    for (const corrupt of corrupts) {
       writeFileSync(cacheFile, corrupt);
       expect(json(dir, ['--cache'])).toEqual(plain);
-      expect(() => JSON.parse(readFileSync(cacheFile, 'utf8')) as unknown).not.toThrow();
+      expect(readCache(cacheFile).header).toEqual(data.header);
     }
 
-    const good = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { key: string; result: unknown }> };
-    for (const damaged of [{ filePath: 1, messages: 'none' }, JSON.stringify({ filePath: 1, messages: 'none' }), '{"filePath": "cut']) {
-      for (const entry of Object.values(good.entries)) entry.result = damaged;
-      writeFileSync(cacheFile, JSON.stringify(good));
+    const good = readCache(cacheFile);
+    expect(good.entries.length).toBeGreaterThan(0);
+    for (const damaged of [JSON.stringify({ filePath: 1, messages: 'none' }), '{"filePath": "cut', '"a string"', '']) {
+      for (const entry of good.entries) entry.result = damaged;
+      writeCache(cacheFile, good);
       expect(json(dir, ['--cache'])).toEqual(plain);
     }
   });
