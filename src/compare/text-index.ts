@@ -409,11 +409,12 @@ export class TextIndex implements TextIndexView {
   /** The paragraph as a match: `count` of the asked paragraph's `asked` fingerprints are found in it. */
   matchAt(paragraph: number, count: number, asked: number): SourceMatch {
     const table = this.table;
-    const place: SourcePlace = {
-      line: table.line[paragraph]!,
-      ...(table.wordParagraph[paragraph] ? { paragraph: table.wordParagraph[paragraph] } : {}),
-      ...(table.page[paragraph] ? { page: table.page[paragraph], pageLine: table.pageLine[paragraph] } : {}),
-    };
+    const place: SourcePlace = { line: table.line[paragraph]! };
+    if (table.wordParagraph[paragraph]) place.paragraph = table.wordParagraph[paragraph];
+    if (table.page[paragraph]) {
+      place.page = table.page[paragraph];
+      place.pageLine = table.pageLine[paragraph];
+    }
     const share = count / asked;
     const sourceShare = Math.min(1, count / Math.max(1, table.prints[paragraph]!));
     return { document: this.documents[table.document[paragraph]!]!, start: table.start[paragraph]!, end: table.end[paragraph]!, place, share, sourceShare };
@@ -455,7 +456,9 @@ function compareIn(indexes: readonly TextIndex[], text: string, ownPath: string,
   }
   return (paragraphs ?? analyse(text)).map(({ start, end, size, prints }) => {
     const match = size >= minSize ? bestOf(indexes, prints, ownPath) : undefined;
-    return { start, end, size, ...(match ? { match } : {}) };
+    const compared: ComparedParagraph = { start, end, size };
+    if (match) compared.match = match;
+    return compared;
   });
 }
 
