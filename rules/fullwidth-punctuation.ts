@@ -20,8 +20,7 @@ type MessageId = 'punctuation' | 'ellipsis' | 'dash';
 /** Half-width marks and their full-width forms. */
 const MARKS: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
-/** The characters the per-character passes look for, found by the regex engine rather than a loop over every character. */
-const HALF_MARKS = /[,;:?!]/g;
+/** The brackets the bracket pass looks for, found by the regex engine rather than a loop over every character. */
 const BRACKETS = /[()（）]/g;
 const STRAIGHT_QUOTES = /["']/g;
 
@@ -254,6 +253,23 @@ function edgesOf(source: string, start: number, end: number): Edges {
   return { before: charBefore(source, from), after: charAt(source, to) };
 }
 
+/** Whether the nearest character before `index` (spaces and tabs skipped; at the segment's start, edges.before) is Chinese. */
+function chineseLeftOf(text: string, index: number, edges: Edges): boolean {
+  let from = index;
+  while (from > 0 && (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 9)) from -= 1;
+  if (from === 0) return isChinese(edges.before);
+  // ASCII is never Chinese: no string is made for it.
+  return text.charCodeAt(from - 1) >= 0x80 && isChinese(charBefore(text, from));
+}
+
+/** Whether the nearest character from `end` on (spaces and tabs skipped; at the segment's end, edges.after) is Chinese. */
+function chineseRightOf(text: string, end: number, edges: Edges): boolean {
+  let to = end;
+  while (to < text.length && (text.charCodeAt(to) === 32 || text.charCodeAt(to) === 9)) to += 1;
+  if (to === text.length) return isChinese(edges.after);
+  return text.charCodeAt(to) >= 0x80 && isChinese(charAt(text, to));
+}
+
 /**
  * Nearest non-space character before `index` and after `index + length`, on the same line; at the edge
  * of the segment, what stands outside it.
@@ -336,12 +352,14 @@ export function scan(
     at(start, start + 1, 'dash', '——', fixStart, fixEnd);
   }
 
-  // , ; : ? !
-  for (const index of offsetsOf(HALF_MARKS, text)) {
+  // , ; : ? ! — by character code, and nothing made for a mark between Latin letters or digits: a line of 300,000
+  // "a," makes no garbage (issue 11: memory bounded on any input).
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x3f && code !== 0x21) continue;
     const expected = MARKS[text.charAt(index)]!;
     if ((blocked[index] ?? 0) & EXCLUDED) continue;
-    const around = neighbours(text, index, 1, edges);
-    if (!(isChinese(around.before) || isChinese(around.after)) || taken(index, index + 1)) continue;
+    if (!(chineseLeftOf(text, index, edges) || chineseRightOf(text, index + 1, edges)) || taken(index, index + 1)) continue;
     // 10:30, 1,000 and 3:2 stay: a mark between two digits is part of a number.
     if (/\d/.test(text.charAt(index - 1)) && /\d/.test(text.charAt(index + 1))) continue;
     const [fixStart, fixEnd] = trimmed(index, 1, { before: true, after: true });
