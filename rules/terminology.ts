@@ -12,7 +12,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
-import { proseSegments, rangeIndex, urlRanges } from '../src/text/prose.js';
+import { proseSegments, rangeIndex, urlRanges, type RangeIndex } from '../src/text/prose.js';
 import { matchesOf } from '../src/text/matches.js';
 
 type MessageId = 'wrongTerm';
@@ -152,12 +152,15 @@ export const rule = defineRule<MessageId, {
       readsRight(text, at, wrong, right);
 
     for (const segment of proseSegments(context.tree, context.text)) {
-      const urls = rangeIndex(urlRanges(segment.text));
+      // The segment's addresses, looked for only when a wrong form is found in it (most segments have none).
+      let urls: RangeIndex | undefined;
       for (const match of matchesOf(pattern, segment.text)) {
         const wrong = match[0];
         const right = dictionary.get(wrong);
         const localEnd = match.index + wrong.length;
-        if (right === undefined || urls.overlaps(match.index, localEnd)) continue;
+        if (right === undefined) continue;
+        urls ??= rangeIndex(urlRanges(segment.text));
+        if (urls.overlaps(match.index, localEnd)) continue;
         if (rightHere(segment.text, match.index, wrong, right)) continue;
         const start = segment.start + match.index;
         const end = segment.start + localEnd;

@@ -3,7 +3,7 @@
  * in Markdown or on a line of their own in plain text (ESLint/markdownlint vocabulary).
  */
 import type { Root, RootContent } from 'mdast';
-import { splitLines } from './position.js';
+import { endOffsetOf, splitLines, startOffsetOf } from './position.js';
 import { walk } from './walk.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
@@ -43,8 +43,8 @@ export function collectDirectives(tree: Root, text: string, syntax: 'markdown' |
   const directives: Directive[] = [];
   const add = (node: RootContent, raw: string): boolean => {
     const parsed = parseDirective(raw);
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
+    const start = startOffsetOf(node);
+    const end = endOffsetOf(node);
     if (!parsed || start === undefined || end === undefined || !node.position) return false;
     directives.push({ ...parsed, start, end, line: node.position.start.line });
     return true;
@@ -56,8 +56,8 @@ export function collectDirectives(tree: Root, text: string, syntax: 'markdown' |
     return { directives: withTargets(directives, text), tree };
   }
   const children = tree.children.filter((node) => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? 0;
+    const start = startOffsetOf(node) ?? 0;
+    const end = endOffsetOf(node) ?? 0;
     return !add(node, text.slice(start, end));
   });
   return { directives: withTargets(directives, text), tree: { ...tree, children } };

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import { walk } from './walk.js';
 import type { Fix, LintMessage } from '../types.js';
 import { matchesOf } from '../text/matches.js';
+import { endOffsetOf, startOffsetOf } from './position.js';
 
 type Range = readonly [number, number];
 
@@ -16,8 +17,8 @@ const UNTOUCHABLE = new Set(['code', 'inlineCode', 'yaml', 'toml', 'html', 'imag
 export function protectedRanges(tree: Root, text: string): Range[] {
   const ranges: Range[] = [];
   walk(tree, (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
+    const start = startOffsetOf(node);
+    const end = endOffsetOf(node);
     if (start === undefined || end === undefined) return;
     if (UNTOUCHABLE.has(node.type)) ranges.push([start, end]);
     if (node.type === 'link' || node.type === 'linkReference') {

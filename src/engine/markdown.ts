@@ -24,7 +24,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { plainParagraphs } from './parse-text.js';
-import { endPoint, lineIndexOf } from './position.js';
+import { endPoint, lineIndexOf, type OffsetPosition } from './position.js';
 import { walk } from './walk.js';
 
 /** Containers (block quotes, list items) nested on one line beyond which a chunk is read as plain text. */
@@ -151,14 +151,14 @@ function parseAt(text: string, start: number, end: number, line: number, parse: 
  * A node's position as six numbers, its `start` and `end` points made when asked for: a Markdown file of many short
  * headings or paragraphs is mostly its tree, and two point objects (three numbers each) are half of every node.
  */
-class SourcePosition implements Position {
+class SourcePosition implements OffsetPosition {
   constructor(
     private readonly startLine: number,
     private readonly startColumn: number,
-    private readonly startOffset: number,
+    readonly startOffset: number,
     private readonly endLine: number,
     private readonly endColumn: number,
-    private readonly endOffset: number,
+    readonly endOffset: number,
   ) {}
 
   get start(): Point {

@@ -6,7 +6,7 @@
  */
 import type { Paragraph, Root } from 'mdast';
 import type { Point, Position } from 'unist';
-import { endPoint, isLineBreakChar, lineIndexOf } from './position.js';
+import { endPoint, isLineBreakChar, lineIndexOf, type OffsetPosition } from './position.js';
 
 /** Whitespace trimmed from a plain-text line, as String.prototype.trim does. */
 const isSpace = (ch: string): boolean => ch.trim() === '';
@@ -55,20 +55,20 @@ export function plainParagraphs(text: string, from: number, to: number, starts: 
  * The position of a plain-text line: four numbers, its `start` and `end` points made when asked for. A file of many
  * short lines is mostly its tree, kept while every rule runs; two point objects a line would be a third of it.
  */
-class LinePosition implements Position {
+class LinePosition implements OffsetPosition {
   constructor(
     private readonly line: number,
     private readonly lineStart: number,
-    private readonly from: number,
-    private readonly to: number,
+    readonly startOffset: number,
+    readonly endOffset: number,
   ) {}
 
   get start(): Point {
-    return { line: this.line, column: this.from - this.lineStart + 1, offset: this.from };
+    return { line: this.line, column: this.startOffset - this.lineStart + 1, offset: this.startOffset };
   }
 
   get end(): Point {
-    return { line: this.line, column: this.to - this.lineStart + 1, offset: this.to };
+    return { line: this.line, column: this.endOffset - this.lineStart + 1, offset: this.endOffset };
   }
 
   /** As a plain position when printed or serialised (JSON.stringify of a node shows its start and end). */

@@ -8,6 +8,29 @@
  * Everything here is linear in the text (or logarithmic per lookup once the line starts are known).
  */
 
+import type { Position } from 'unist';
+
+/**
+ * A position of our own trees (plain-text lines, Markdown after ./markdown.ts) that holds its offsets as numbers and
+ * makes its `start` and `end` points only when asked for them.
+ */
+export interface OffsetPosition extends Position {
+  readonly startOffset: number;
+  readonly endOffset: number;
+}
+
+/** A node's start offset, read without making a point object when its position holds the number. */
+export function startOffsetOf(node: { position?: Position | undefined }): number | undefined {
+  const position = node.position;
+  return position === undefined ? undefined : ((position as Partial<OffsetPosition>).startOffset ?? position.start.offset);
+}
+
+/** A node's end offset, read without making a point object when its position holds the number. */
+export function endOffsetOf(node: { position?: Position | undefined }): number | undefined {
+  const position = node.position;
+  return position === undefined ? undefined : ((position as Partial<OffsetPosition>).endOffset ?? position.end.offset);
+}
+
 export interface Place {
   line: number;
   column: number;

@@ -5,6 +5,7 @@
 import type { Nodes, Root } from 'mdast';
 import { isWhitespaceCode } from '../text/chars.js';
 import type { TextSpan } from './types.js';
+import { endOffsetOf, startOffsetOf } from '../engine/position.js';
 
 /**
  * The source offset of each character of a string that was cut out of the text in pieces: runs of consecutive
@@ -166,9 +167,12 @@ function inlinePieces(block: Nodes, text: string, pieces: Piece[]): void {
     const node = stack.pop() as Nodes;
     const pos = node.position;
     switch (node.type) {
-      case 'text':
-        if (pos?.start.offset !== undefined && pos.end.offset !== undefined) pieces.push([pos.start.offset, pos.end.offset]);
+      case 'text': {
+        const start = startOffsetOf(node);
+        const end = endOffsetOf(node);
+        if (start !== undefined && end !== undefined) pieces.push([start, end]);
         continue;
+      }
       case 'inlineCode':
         if (pos?.start.offset !== undefined && pos.end.offset !== undefined) {
           const raw = text.slice(pos.start.offset, pos.end.offset);
@@ -312,7 +316,7 @@ export function collectLines(text: string, tree: Root): Line[] {
     if (node.type === 'listItem') {
       // An ordered-list marker such as "1." or "2)" is the writer's ordinal: keep it in the text.
       let marker: [number, number] | undefined;
-      const start = node.position?.start.offset;
+      const start = startOffsetOf(node);
       if (start !== undefined) {
         const m = /^\d{1,9}[.)]/.exec(text.slice(start, start + 12));
         if (m) marker = [start, start + m[0].length];

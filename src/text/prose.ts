@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import { SKIP, walk } from '../engine/walk.js';
 import { matchesOf } from './matches.js';
+import { endOffsetOf, startOffsetOf } from '../engine/position.js';
 
 export interface ProseSegment {
   /** Offsets of the text node in the source (end-exclusive). */
@@ -36,8 +37,8 @@ function findSegments(tree: Root, source: string): ProseSegment[] {
   walk(tree, (node) => {
     if (NOT_PROSE.has(node.type)) return SKIP;
     if (node.type !== 'text') return undefined;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
+    const start = startOffsetOf(node);
+    const end = endOffsetOf(node);
     if (start === undefined || end === undefined || end <= start) return undefined;
     segments.push(Object.freeze({ start, end, text: source.slice(start, end) }));
     return undefined;
