@@ -2,7 +2,7 @@
  * Step 5 of the model: joins the body lines back into paragraphs, recognises headings (by ordinal,
  * as Markdown headings, as plain lines, run in) and nests the sections by level.
  */
-import { endsSentence, hasWords, isWhitespaceCode, stripSpaces, trimEndOf } from '../text/chars.js';
+import { endsSentence, hasWords, isWhitespaceCode, stripSpaces, stripSpacesHead, stripSpacesUpTo, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
 import { lineSpan, OffsetMap, spanOf, type Line } from './lines.js';
@@ -59,8 +59,8 @@ const MAX_PLAIN_HEADING = 30;
  */
 function isPlainHeading(block: Block, next: Block | undefined): boolean {
   if (block.headingLine || block.ordinal || block.lines.length !== 1 || !next || next.headingLine) return false;
-  const t = stripSpaces(block.lines[0]?.chars ?? '');
-  return t.length >= 4 && t.length <= MAX_PLAIN_HEADING && !/[。！？!?；;：:“”"《》（）()]/.test(t) && /[\u4e00-\u9fff]$/.test(t);
+  const t = stripSpacesUpTo(block.lines[0]?.chars ?? '', MAX_PLAIN_HEADING);
+  return t !== undefined && t.length >= 4 && t.length <= MAX_PLAIN_HEADING && !/[。！？!?；;：:“”"《》（）()]/.test(t) && /[\u4e00-\u9fff]$/.test(t);
 }
 
 /** "第一部分 主要举措和成效", "第二部分：…": a part above the 一、 sections (long reports, provincial templates). */
@@ -79,8 +79,8 @@ const SHORT_TITLE = 12;
 const PART_NAME_END = new RegExp(`${group([...PROBLEM_NOUNS, ...PLAN_NOUNS, '成效', '成绩', '情况', '职责', '原因'])}。$`);
 
 function isKeywordHeading(chars: string, reportYear: number | undefined): boolean {
-  const t = stripSpaces(chars);
-  if (t.length < 4 || t.length > 24 || /[。，,；;：:！!？?“”"《》]/.test(t.slice(0, -1)) || /[，,；;：:]$/.test(t)) return false;
+  const t = stripSpacesUpTo(chars, 24);
+  if (t === undefined || t.length < 4 || t.length > 24 || /[。，,；;：:！!？?“”"《》]/.test(t.slice(0, -1)) || /[，,；;：:]$/.test(t)) return false;
   // A longer line that ends a sentence is a sentence ("乡党委书记认真履行…第一责任人职责。"), not a title.
   if (t.endsWith('。') && (t.length > SHORT_TITLE || !PART_NAME_END.test(t))) return false;
   return roleOfHeading(t.replace(/。$/, ''), reportYear) !== undefined;
@@ -91,7 +91,8 @@ const HEADING_CLAUSE = /^[^\d０-９《》“”"：:；;。]{3,16}$/;
 
 /** How a block's text opens an enumeration: 一是…, 1.…, （1）…, 首先…; undefined when it does not. */
 function enumerationOpener(block: Block | undefined): string | undefined {
-  const text = stripSpaces(block?.lines[0]?.chars ?? '');
+  // Its opening is enough (the longest opener looked for is 第一，).
+  const text = stripSpacesHead(block?.lines[0]?.chars ?? '', 4);
   if (/^[一二三四五六七八九十]是/.test(text)) return 'shi';
   if (/^\d{1,2}[.．、]/.test(text)) return 'arabic';
   if (/^[（(]\d{1,2}[）)]/.test(text)) return 'paren';
@@ -178,8 +179,6 @@ function lostOrdinalLevel(blocks: readonly Block[], i: number, context: ReturnTy
   const next = blocks[i + 1];
   if (!block || !prev || !next || block.ordinal || block.mdDepth !== undefined || block.lines.length !== 1) return undefined;
   if (prev.headingLine || prev.ordinal || next.headingLine || next.ordinal) return undefined;
-  const text = stripSpaces(block.lines[0]?.chars ?? '').replace(/[。.]$/, '');
-  if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
   // Siblings: the headings since the last heading of a higher level.
   const run = context.runBefore[i];
   if (!run || run.level < 2 || run.count < 2) return undefined;
@@ -194,6 +193,11 @@ function lostOrdinalLevel(blocks: readonly Block[], i: number, context: ReturnTy
   if (!skipsOne && !opensAlike) return undefined;
   const shape = run.shape;
   if (shape === undefined || shape > 2) return undefined;
+  // At most two clauses of 16 characters, a comma and a final 。: a longer line is not stripped to find that out.
+  const stripped = stripSpacesUpTo(block.lines[0]?.chars ?? '', 2 * 16 + 2);
+  if (stripped === undefined) return undefined;
+  const text = stripped.replace(/[。.]$/, '');
+  if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
   const own = text.split(/[，,]/);
   if (own.length !== shape || !own.every((c) => HEADING_CLAUSE.test(c))) return undefined;
   return level;
@@ -275,7 +279,7 @@ function planOpening(reportYear: number | undefined): RegExp {
 function splitCombined(section: Section, opening: RegExp): void {
   let inPlan = false;
   for (const p of section.body) {
-    if (!inPlan && opening.test(stripSpaces(p.plain).slice(0, 40))) inPlan = true;
+    if (!inPlan && opening.test(stripSpacesHead(p.plain, 40))) inPlan = true;
     if (inPlan) p.role = 'plan';
   }
   const toPlan = (top: Section): void => {
