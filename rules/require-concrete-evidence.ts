@@ -9,7 +9,7 @@
  * (a density means little there; an empty section is no-empty-section's business).
  */
 import { defineRule } from '../src/rule-api.js';
-import { escapeRegExp } from '../src/text/chars.js';
+import { escapeRegExp, nonWhitespaceLength } from '../src/text/chars.js';
 import { outermost } from '../src/model/query.js';
 import type { Paragraph, Section } from '../src/model/types.js';
 import { matchesOf } from '../src/text/matches.js';
@@ -63,7 +63,7 @@ export const rule = defineRule<MessageId, {
         ? model.paragraphs.filter(insideAny(measures))
         : model.paragraphs;
     const plain = paragraphs.map((p) => p.plain).join('\n');
-    const chars = plain.replace(/\s/gu, '').length;
+    const chars = nonWhitespaceLength(plain);
     if (chars < MIN_CHARS) return;
 
     const count = countFigures(plain, [...DEFAULT_UNITS, ...context.options.extraUnits]);

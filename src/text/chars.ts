@@ -62,6 +62,13 @@ export function stripSpaces(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
+/** stripSpaces(text).length, counted without making the stripped text. */
+export function nonWhitespaceLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) if (!isWhitespaceCode(text.charCodeAt(i))) count += 1;
+  return count;
+}
+
 /**
  * stripSpaces(text) when that has at most `max` characters, else undefined: a test of a short line (a heading, a
  * title) need not strip a long paragraph to find it is not one.

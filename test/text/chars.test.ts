@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { shorten, stripSpaces, stripSpacesHead, stripSpacesUpTo, stripWhitespace } from '../../src/text/chars.js';
+import { nonWhitespaceLength, shorten, stripSpaces, stripSpacesHead, stripSpacesUpTo, stripWhitespace } from '../../src/text/chars.js';
 
 describe('shorten', () => {
   it('keeps text up to the limit as it is', () => {
@@ -18,6 +18,7 @@ describe('stripSpacesUpTo and stripSpacesHead', () => {
     const stripped = stripSpaces(t);
     expect(stripSpacesUpTo(t, n)).toBe(stripped.length <= n ? stripped : undefined);
     expect(stripSpacesHead(t, n)).toBe(stripped.slice(0, n));
+    expect(nonWhitespaceLength(t)).toBe(t.replace(/\s/gu, '').length);
   });
 });
 
