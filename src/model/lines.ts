@@ -137,16 +137,23 @@ class SourceLine implements Line {
   declare mdDepth?: number;
   declare strong?: true;
 
+  /** `map`: where each character is in the source; a number for a line of one run, where that run starts. */
   constructor(
     readonly chars: string,
-    map: OffsetMap,
+    map: OffsetMap | number,
     readonly block: number,
     mdDepth: number | undefined,
     strong: boolean,
   ) {
-    this.start = map.at(0) ?? 0;
-    this.end = (map.at(map.length - 1) ?? 0) + 1;
-    this.runs = this.end - this.start === map.length ? undefined : map;
+    if (typeof map === 'number') {
+      this.start = map;
+      this.end = map + chars.length;
+      this.runs = undefined;
+    } else {
+      this.start = map.at(0) ?? 0;
+      this.end = (map.at(map.length - 1) ?? 0) + 1;
+      this.runs = this.end - this.start === map.length ? undefined : map;
+    }
     if (mdDepth !== undefined) this.mdDepth = mdDepth;
     if (strong) this.strong = true;
   }
@@ -156,21 +163,42 @@ class SourceLine implements Line {
   }
 }
 
-type Piece = readonly [start: number, end: number] | 'break';
+/**
+ * A block's pieces, flat: each piece two numbers, its start and end offsets, and a hard line break BREAK, BREAK. One
+ * array for every block, overwritten from the start (emptying an array gives its storage up, and a plain-text report
+ * is a block and a piece per line).
+ */
+class Pieces {
+  private readonly values: number[] = [];
+  /** How many of `values` hold this block's pieces. */
+  count = 0;
+
+  push(start: number, end: number): void {
+    this.values[this.count++] = start;
+    this.values[this.count++] = end;
+  }
+
+  at(index: number): number {
+    return this.values[index]!;
+  }
+}
+const BREAK = -1;
 
 const SKIPPED_BLOCKS = new Set(['yaml', 'toml', 'code', 'html', 'thematicBreak', 'definition', 'footnoteDefinition']);
 
 /** The text pieces of a block's inline content in document order (an explicit stack: inline nesting can be deep). */
-function inlinePieces(block: Nodes, text: string, pieces: Piece[]): void {
-  const stack: Nodes[] = [block];
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes;
+function inlinePieces(block: Nodes, text: string, pieces: Pieces, stack: Nodes[]): void {
+  // `stack` is reused from block to block: only its first `top` entries are this block's.
+  let top = 0;
+  stack[top++] = block;
+  while (top > 0) {
+    const node = stack[--top]!;
     const pos = node.position;
     switch (node.type) {
       case 'text': {
         const start = startOffsetOf(node);
         const end = endOffsetOf(node);
-        if (start !== undefined && end !== undefined) pieces.push([start, end]);
+        if (start !== undefined && end !== undefined) pieces.push(start, end);
         continue;
       }
       case 'inlineCode':
@@ -179,11 +207,11 @@ function inlinePieces(block: Nodes, text: string, pieces: Piece[]): void {
           const open = raw.length - raw.replace(/^`+/, '').length;
           let close = 0;
           while (close < raw.length - open && raw.charCodeAt(raw.length - 1 - close) === 96) close += 1;
-          pieces.push([pos.start.offset + open, pos.end.offset - close]);
+          pieces.push(pos.start.offset + open, pos.end.offset - close);
         }
         continue;
       case 'break':
-        pieces.push('break');
+        pieces.push(BREAK, BREAK);
         continue;
       case 'image':
       case 'imageReference':
@@ -193,76 +221,113 @@ function inlinePieces(block: Nodes, text: string, pieces: Piece[]): void {
       default:
         if ('children' in node) {
           const children = node.children as Nodes[];
-          for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Nodes);
+          for (let i = children.length - 1; i >= 0; i -= 1) stack[top++] = children[i] as Nodes;
         }
     }
   }
 }
 
-function piecesToLines(
-  text: string,
-  pieces: Piece[],
-  block: number,
-  mdDepth: number | undefined,
-  quoted: boolean,
-  strong: boolean,
-  out: Line[],
-): void {
-  // The line's characters as slices of the text (joined once), not one `+=` per character: a long line would
-  // otherwise be a rope of a million one-character strings; and its map as one run per slice.
-  // Most lines are one slice: the arrays are made only for a second one.
-  let onePart: string | undefined;
-  let oneMap: OffsetMap = OffsetMap.EMPTY;
-  let parts: string[] | undefined;
-  let maps: OffsetMap[] | undefined;
-  let first = true;
-  const add = (part: string, map: OffsetMap): void => {
-    if (onePart === undefined) {
-      onePart = part;
-      oneMap = map;
-    } else if (parts === undefined || maps === undefined) {
-      parts = [onePart, part];
-      maps = [oneMap, map];
+/** Left out at the start of a line: whitespace, and inside a block quote the "> " continuation lines keep in their text node. */
+function skippedAtLineStart(code: number, quoted: boolean): boolean {
+  return isWhitespaceCode(code) || (quoted && code === 0x3e);
+}
+
+/**
+ * Cuts blocks' pieces into Lines, one block after another: one object for the whole tree, its state begun again for
+ * each block (no closures made per block: a plain-text report is a block per line).
+ *
+ * A line's characters are slices of the text (joined once), not one `+=` per character: a long line would otherwise
+ * be a rope of a million one-character strings; and its map is one run per slice. Most lines are one run of the
+ * source: it is trimmed there and sliced once, and the arrays, the pieces' strings and maps are made only for a
+ * second run.
+ */
+class LineCutter {
+  private block = 0;
+  private mdDepth: number | undefined;
+  private quoted = false;
+  private strong = false;
+  /** The first line of a heading is marked with its depth (a heading's later lines came from the same block). */
+  private first = true;
+  private oneFrom = -1;
+  private oneTo = -1;
+  private parts: string[] | undefined;
+  private maps: OffsetMap[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly out: Line[],
+  ) {}
+
+  /** The lines of one block's pieces. */
+  cut(pieces: Pieces, block: number, mdDepth: number | undefined, quoted: boolean, strong: boolean): void {
+    this.block = block;
+    this.mdDepth = mdDepth;
+    this.quoted = quoted;
+    this.strong = strong;
+    this.first = true;
+    const text = this.text;
+    for (let p = 0; p < pieces.count; p += 2) {
+      const pieceStart = pieces.at(p);
+      const pieceEnd = pieces.at(p + 1);
+      if (pieceStart === BREAK) {
+        this.flush();
+        continue;
+      }
+      let from = pieceStart;
+      for (let i = pieceStart; i <= pieceEnd; i += 1) {
+        const code = i < pieceEnd ? text.charCodeAt(i) : -1;
+        if (code !== -1 && code !== 10 && code !== 13) continue;
+        if (i > from) this.add(from, i);
+        from = i + 1;
+        // A CR followed by LF: the LF ends the line.
+        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.flush();
+      }
+    }
+    this.flush();
+  }
+
+  private add(from: number, to: number): void {
+    const text = this.text;
+    if (this.oneFrom === -1) {
+      this.oneFrom = from;
+      this.oneTo = to;
+    } else if (this.parts === undefined || this.maps === undefined) {
+      this.parts = [text.slice(this.oneFrom, this.oneTo), text.slice(from, to)];
+      this.maps = [OffsetMap.run(this.oneFrom, this.oneTo - this.oneFrom), OffsetMap.run(from, to - from)];
     } else {
-      parts.push(part);
-      maps.push(map);
-    }
-  };
-  const flush = (): void => {
-    const chars = parts !== undefined ? parts.join('') : (onePart ?? '');
-    const map = maps !== undefined ? OffsetMap.concat(maps) : oneMap;
-    let a = 0;
-    let b = chars.length;
-    // Inside a block quote, continuation lines keep their "> " in the text node's source range.
-    while (a < b && (isWhitespaceCode(chars.charCodeAt(a)) || (quoted && chars[a] === '>'))) a += 1;
-    while (b > a && isWhitespaceCode(chars.charCodeAt(b - 1))) b -= 1;
-    if (b > a) {
-      const lineMap = map.slice(a, b);
-      // Only the first line of a heading is marked (a heading's later lines came from the same block).
-      out.push(new SourceLine(chars.slice(a, b), lineMap, block, mdDepth !== undefined && first ? mdDepth : undefined, strong));
-      first = false;
-    }
-    onePart = undefined;
-    oneMap = OffsetMap.EMPTY;
-    parts = undefined;
-    maps = undefined;
-  };
-  for (const piece of pieces) {
-    if (piece === 'break') {
-      flush();
-      continue;
-    }
-    let from = piece[0];
-    for (let i = piece[0]; i <= piece[1]; i += 1) {
-      const code = i < piece[1] ? text.charCodeAt(i) : -1;
-      if (code !== -1 && code !== 10 && code !== 13) continue;
-      if (i > from) add(text.slice(from, i), OffsetMap.run(from, i - from));
-      from = i + 1;
-      // A CR followed by LF: the LF ends the line.
-      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) flush();
+      this.parts.push(text.slice(from, to));
+      this.maps.push(OffsetMap.run(from, to - from));
     }
   }
-  flush();
+
+  private flush(): void {
+    const { text, quoted, parts, maps } = this;
+    let line: SourceLine | undefined;
+    const depth = this.mdDepth !== undefined && this.first ? this.mdDepth : undefined;
+    if (parts !== undefined && maps !== undefined) {
+      const chars = parts.join('');
+      const map = OffsetMap.concat(maps);
+      let a = 0;
+      let b = chars.length;
+      while (a < b && skippedAtLineStart(chars.charCodeAt(a), quoted)) a += 1;
+      while (b > a && isWhitespaceCode(chars.charCodeAt(b - 1))) b -= 1;
+      if (b > a) line = new SourceLine(chars.slice(a, b), map.slice(a, b), this.block, depth, this.strong);
+    } else if (this.oneFrom !== -1) {
+      let a = this.oneFrom;
+      let b = this.oneTo;
+      while (a < b && skippedAtLineStart(text.charCodeAt(a), quoted)) a += 1;
+      while (b > a && isWhitespaceCode(text.charCodeAt(b - 1))) b -= 1;
+      if (b > a) line = new SourceLine(text.slice(a, b), a, this.block, depth, this.strong);
+    }
+    if (line) {
+      this.out.push(line);
+      this.first = false;
+    }
+    this.oneFrom = -1;
+    this.oneTo = -1;
+    this.parts = undefined;
+    this.maps = undefined;
+  }
 }
 
 /** A paragraph whose only content is one bold run (`**一、主要举措**`), whitespace aside. */
@@ -282,7 +347,10 @@ const LEAVE_QUOTE = Symbol('leave quote');
 
 export function collectLines(text: string, tree: Root): Line[] {
   const lines: Line[] = [];
-  const pieces: Piece[] = [];
+  const pieces = new Pieces();
+  const cutter = new LineCutter(text, lines);
+  // inlinePieces's stack, one for every block.
+  const inlineStack: Nodes[] = [];
   let block = 0;
   let quoted = 0;
   // Depth first, in document order, with an explicit stack (container nesting can be as deep as the input makes it);
@@ -304,12 +372,12 @@ export function collectLines(text: string, tree: Root): Line[] {
     }
     if (SKIPPED_BLOCKS.has(node.type)) continue;
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
-      // One array for every block's pieces, emptied after each (piecesToLines is done with them when it returns).
-      pieces.length = 0;
-      if (prefix) pieces.push(prefix);
-      inlinePieces(node, text, pieces);
+      // One Pieces for every block, begun again for each (the cutter is done with them when it returns).
+      pieces.count = 0;
+      if (prefix) pieces.push(prefix[0], prefix[1]);
+      inlinePieces(node, text, pieces, inlineStack);
       const strong = node.type === 'paragraph' && isAllStrong(node.children as Nodes[]);
-      piecesToLines(text, pieces, block, node.type === 'heading' ? node.depth : undefined, quoted > 0, strong, lines);
+      cutter.cut(pieces, block, node.type === 'heading' ? node.depth : undefined, quoted > 0, strong);
       block += 1;
       continue;
     }
