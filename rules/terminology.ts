@@ -152,6 +152,9 @@ export const rule = defineRule<MessageId, {
       readsRight(text, at, wrong, right);
 
     for (const segment of proseSegments(context.tree, context.text)) {
+      // Most segments hold no wrong form: tested first, they make no matcher and no match.
+      pattern.lastIndex = 0;
+      if (!pattern.test(segment.text)) continue;
       // The segment's addresses, looked for only when a wrong form is found in it (most segments have none).
       let urls: RangeIndex | undefined;
       for (const match of matchesOf(pattern, segment.text)) {

@@ -47,7 +47,10 @@ function indentOf(text: string, line: Line | undefined): number {
   if (!line) return 0;
   let i = line.start;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i -= 1;
-  return [...text.slice(i, line.start)].filter((ch) => /[\s\u3000\u00a0]/.test(ch)).length;
+  // The whitespace characters there (all in the BMP: a code unit each), counted without copying them.
+  let count = 0;
+  for (let at = i; at < line.start; at += 1) if (isWhitespaceCode(text.charCodeAt(at))) count += 1;
+  return count;
 }
 
 /** A heading line without ordinal in plain text is at most this long. */

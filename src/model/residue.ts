@@ -25,6 +25,11 @@ const PAGE_ACTION = /打印本页|关闭窗口|分享到|【\s*打印\s*】|【\
 const PAGE_NUMBER =
   /^[—－\-–─]{1,3}\s*\d{1,3}\s*[—－\-–─]{1,3}$|^第\s*\d{1,3}\s*页(\s*(?:[,，/／（(]\s*)?共\s*\d{1,3}\s*页[)）]?)?$|^共\s*\d{1,3}\s*页[,，]?\s*第\s*\d{1,3}\s*页$|^\d{1,3}\s*\/\s*\d{1,3}(\s*页)?$|^[·•]?\s*\d{1,3}\s*[·•]?$/;
 
+// Made once (a RegExp literal in a function is a new object each time it runs, and this runs for every line).
+const CLAUSE_MARK = /[。，、；]/;
+const SITE_FOOTER = /ICP备|版权所有|网站标识码/;
+const SENTENCE_MARK = /[。；]/;
+
 /** Classifies a line as web or PDF residue, or returns undefined for report text. */
 export function residueKind(chars: string): ResidueKind | undefined {
   const t = chars.trim();
@@ -32,10 +37,10 @@ export function residueKind(chars: string): ResidueKind | undefined {
   if (BREADCRUMB.test(t)) return 'breadcrumb';
   // No sentence punctuation: a PDF line of report text can hold 分享到 or 关闭窗口 ("…以案释法短视频分享到各村（社区）
   // 微信群，全"), and page chrome does not hold ，、；.
-  if (PAGE_ACTION.test(t) && t.length <= 60 && !/[。，、；]/.test(t)) return 'page-action';
-  if (/ICP备|版权所有|网站标识码/.test(t) && t.length <= 120) return 'page-meta';
+  if (PAGE_ACTION.test(t) && t.length <= 60 && !CLAUSE_MARK.test(t)) return 'page-action';
+  if (SITE_FOOTER.test(t) && t.length <= 120) return 'page-meta';
   // A metadata line holds no 。 or ；, and most lines of a report do: they need no search for its keys.
-  if (/[。；]/.test(t)) return undefined;
+  if (SENTENCE_MARK.test(t)) return undefined;
   const keys = t.match(PAGE_META_KEYS) ?? [];
   if (keys.length >= 2) return 'page-meta';
   if (keys.length === 1 && t.length <= 40 && META_LINE_START.test(t)) return 'page-meta';
