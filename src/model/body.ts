@@ -55,6 +55,11 @@ function indentOf(text: string, line: Line | undefined): number {
 
 /** A heading line without ordinal in plain text is at most this long. */
 const MAX_PLAIN_HEADING = 30;
+// Made once: a RegExp literal in a function is a new object each time it runs, and these run for every short line.
+const NOT_IN_PLAIN_HEADING = /[。！？!?；;：:“”"《》（）()]/;
+const ENDS_WITH_HAN = /[\u4e00-\u9fff]$/;
+const NOT_IN_KEYWORD_HEADING = /[。，,；;：:！!？?“”"《》]/;
+const ENDS_WITH_CLAUSE_MARK = /[，,；;：:]$/;
 
 /**
  * In a report that numbers no part, a short line standing alone — no sentence punctuation, not a lead-in
@@ -63,7 +68,7 @@ const MAX_PLAIN_HEADING = 30;
 function isPlainHeading(block: Block, next: Block | undefined): boolean {
   if (block.headingLine || block.ordinal || block.lines.length !== 1 || !next || next.headingLine) return false;
   const t = stripSpacesUpTo(block.lines[0]?.chars ?? '', MAX_PLAIN_HEADING);
-  return t !== undefined && t.length >= 4 && t.length <= MAX_PLAIN_HEADING && !/[。！？!?；;：:“”"《》（）()]/.test(t) && /[\u4e00-\u9fff]$/.test(t);
+  return t !== undefined && t.length >= 4 && t.length <= MAX_PLAIN_HEADING && !NOT_IN_PLAIN_HEADING.test(t) && ENDS_WITH_HAN.test(t);
 }
 
 /** "第一部分 主要举措和成效", "第二部分：…": a part above the 一、 sections (long reports, provincial templates). */
@@ -83,7 +88,7 @@ const PART_NAME_END = new RegExp(`${group([...PROBLEM_NOUNS, ...PLAN_NOUNS, '成
 
 function isKeywordHeading(chars: string, reportYear: number | undefined): boolean {
   const t = stripSpacesUpTo(chars, 24);
-  if (t === undefined || t.length < 4 || t.length > 24 || /[。，,；;：:！!？?“”"《》]/.test(t.slice(0, -1)) || /[，,；;：:]$/.test(t)) return false;
+  if (t === undefined || t.length < 4 || t.length > 24 || NOT_IN_KEYWORD_HEADING.test(t.slice(0, -1)) || ENDS_WITH_CLAUSE_MARK.test(t)) return false;
   // A longer line that ends a sentence is a sentence ("乡党委书记认真履行…第一责任人职责。"), not a title.
   if (t.endsWith('。') && (t.length > SHORT_TITLE || !PART_NAME_END.test(t))) return false;
   return roleOfHeading(t.replace(/。$/, ''), reportYear) !== undefined;

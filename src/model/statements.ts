@@ -262,7 +262,7 @@ function namesDuty(sentence: string, terms: DutyTerms): boolean {
   let clauseStart = 0;
   let scanned = 0;
   for (const m of matchesOf(terms.duty, sentence)) {
-    for (; scanned < m.index; scanned += 1) if (/[，,；;。：:]/.test(sentence[scanned] ?? '')) clauseStart = scanned + 1;
+    for (; scanned < m.index; scanned += 1) if (isDutyClauseBoundary(sentence.charCodeAt(scanned))) clauseStart = scanned + 1;
     const before = sentence.slice(Math.max(clauseStart, m.index - DUTY_LOOKBACK), m.index);
     const lastOther = lastIndexOf(before, terms.allOthers);
     const lastLaw = lastIndexOf(before, terms.allLaw);
@@ -280,6 +280,10 @@ function namesDuty(sentence: string, terms: DutyTerms): boolean {
 
 /** A meeting named after a leader (主任办公会, 镇长办公会议) is not the leader in person. */
 const MEETING_AFTER = /^(办公会|办公室|常务会|专题会|碰头会|会议|会)/;
+
+/** Where a clause ends, for namesDuty's walk over a sentence: ，,；;。：: */
+const isDutyClauseBoundary = (code: number): boolean =>
+  code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b || code === 0x3002 || code === 0xff1a || code === 0x3a;
 
 /** Index of the first principal leader in person in the text (not 副镇长, 村支部书记, 办公室主任, 主任办公会), or -1. */
 function principalAt(text: string, terms: DutyTerms): number {

@@ -147,12 +147,15 @@ function starred(text: string, positions: ReadonlySet<number>): string {
   return out;
 }
 
+/** 0–9, X or x: a character of an ID number. */
+const isDigitOrX = (code: number): boolean => (code >= 0x30 && code <= 0x39) || code === 0x58 || code === 0x78;
+
 /** Adds to `hide` the positions in `text` of the hidden digits of each number found in it. */
 function hideFound(text: string, found: readonly PersonalInfo[], hide: Set<number>): void {
   for (const info of found) {
     // The digit characters of the match, in order; a mobile number's +86/0086 comes before its 11 digits.
     const positions: number[] = [];
-    for (let index = info.start; index < info.end; index += 1) if (/[0-9Xx]/.test(text[index]!)) positions.push(index);
+    for (let index = info.start; index < info.end; index += 1) if (isDigitOrX(text.charCodeAt(index))) positions.push(index);
     const hidden = hiddenDigits(info.kind, info.digits.length);
     const offset = positions.length - info.digits.length;
     hidden.forEach((flag, index) => {
