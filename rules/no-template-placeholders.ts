@@ -37,8 +37,14 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
 /** Blanks left for filling in: ____年__月, ＿＿＿. */
 const BLANK = /_{3,}|＿{2,}/gu;
 
-/** A character every placeholder and blank above holds: an X mark, an opening bracket or an underscore. */
-const MAYBE_PLACEHOLDER = /[XxＸｘ×✕╳＊*【[〔{［｛（(_＿]/u;
+/**
+ * What every placeholder and blank above holds: an X mark or an underscore; or an opening bracket and a character of
+ * the instruction inside it (填, 此, 待, 请, 插, 替, …) or "...". A heading's （一） alone is not worth a search.
+ */
+const MARK_OR_BLANK = /[XxＸｘ×✕╳＊*_＿]/;
+const OPENING_BRACKET = /[【[〔{［｛（(]/;
+const INSTRUCTION = /[填此待请插替…]|\.\.\./;
+const maybePlaceholder = (text: string): boolean => MARK_OR_BLANK.test(text) || (OPENING_BRACKET.test(text) && INSTRUCTION.test(text));
 
 export const rule = defineRule<MessageId>({
   meta: {
@@ -64,7 +70,7 @@ export const rule = defineRule<MessageId>({
     for (const segment of proseSegments(context.tree, text)) {
       const local = segment.text;
       // Most lines hold none of the characters a placeholder or a blank is made of: nothing is searched there.
-      if (!MAYBE_PLACEHOLDER.test(local)) continue;
+      if (!maybePlaceholder(local)) continue;
       const urls = rangeIndex(urlRanges(local).map(([a, b]) => [a + segment.start, b + segment.start] as const));
       const found: Array<{ start: number; end: number; messageId: MessageId }> = [];
       // The characters of the segment a placeholder already took (a pass over `found` per match would be quadratic).
