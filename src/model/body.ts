@@ -131,12 +131,17 @@ interface SiblingRun {
   opener: string | undefined | null;
 }
 
-/** The clauses of a heading's first sentence (after its ordinal). */
-function headingClauses(b: Block): string[] {
+/** How many clauses a heading's first sentence (after its ordinal) has: its commas and one, counted in place. */
+function headingShape(b: Block): number {
   const line = b.lines[0]?.chars ?? '';
-  const from = b.ordinal ? b.ordinal.span.text.length : 0;
-  const head = line.slice(from).split(/[。！？!?]/)[0] ?? '';
-  return stripSpaces(head).split(/[，,]/);
+  let clauses = 1;
+  for (let i = b.ordinal ? b.ordinal.span.text.length : 0; i < line.length; i += 1) {
+    const code = line.charCodeAt(i);
+    // 。！？!? end the sentence; ，, part its clauses.
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f) break;
+    if (code === 0xff0c || code === 0x2c) clauses += 1;
+  }
+  return clauses;
 }
 
 /**
@@ -155,7 +160,7 @@ function siblingContext(blocks: readonly Block[]): { runBefore: Array<Readonly<S
     const o = block.ordinal;
     if (!o) return;
     for (const level of [...runs.keys()]) if (level > o.level) runs.delete(level);
-    const shape = headingClauses(block).length;
+    const shape = headingShape(block);
     const opener = enumerationOpener(blocks[i + 1]);
     const own = runs.get(o.level);
     if (!own) runs.set(o.level, { level: o.level, count: 1, last: o.value, shape, opener });
@@ -174,9 +179,10 @@ function siblingContext(blocks: readonly Block[]): { runBefore: Array<Readonly<S
   const nextAtMost = [1, 2, 3, 4].map(() => new Int32Array(blocks.length).fill(-1));
   for (let i = blocks.length - 2; i >= 0; i -= 1) {
     const o = blocks[i + 1]?.ordinal;
-    nextAtMost.forEach((next, k) => {
+    for (let k = 0; k < nextAtMost.length; k += 1) {
+      const next = nextAtMost[k]!;
       next[i] = o && o.level <= k + 1 ? i + 1 : (next[i + 1] ?? -1);
-    });
+    }
   }
   return { runBefore, nextAtMost };
 }
