@@ -334,9 +334,12 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
   const mdHeadingDepths = lines.filter((l) => l.mdDepth !== undefined).map((l) => l.mdDepth ?? 0);
   // Bold lines are headings without ordinals only in a report that numbers no top-level part: where 一、
   // is used, a bold line without one is emphasis (or a lost ordinal, found below).
-  const numbersParts = lines.some((l) => parseOrdinal(l.chars, l.start)?.level === 1);
-  for (const line of lines) {
-    const ordinal = parseOrdinal(line.chars, line.start);
+  // Each line's ordinal, parsed once for both questions.
+  const ordinals = lines.map((l) => parseOrdinal(l.chars, l.start));
+  const numbersParts = ordinals.some((o) => o?.level === 1);
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const ordinal = ordinals[index];
     // parseOrdinal counts chars, the source may have Markdown syntax between: fix the span from the map.
     if (ordinal) {
       const len = ordinal.span.text.length;
