@@ -50,8 +50,12 @@ export const rule = defineRule({
       .map((p) => new RegExp(escapeRegExp(p), 'g'));
     const patterns = [...REQUEST_PATTERNS, ...extra];
     for (const paragraph of model.paragraphs) {
-      const taken: [number, number][] = [];
+      let taken: [number, number][] | undefined;
       for (const pattern of patterns) {
+        // Most paragraphs hold none: tested first, they make no matcher and no list.
+        pattern.lastIndex = 0;
+        if (!pattern.test(paragraph.plain)) continue;
+        taken ??= [];
         for (const match of matchesOf(pattern, paragraph.plain)) {
           const from = match.index;
           const to = from + match[0].length;
