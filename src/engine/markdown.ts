@@ -22,9 +22,9 @@
  * Everything here is iterative and linear in the text; remark's own cost is bounded per group.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { Point, Position } from 'unist';
 import { plainParagraphs } from './parse-text.js';
-import { endPoint, lineIndexOf, type OffsetPosition } from './position.js';
+import { endPoint, lineIndexOf } from './position.js';
+import { SourcePosition, simpleBlock } from './simple-blocks.js';
 import { walk } from './walk.js';
 
 /** Containers (block quotes, list items) nested on one line beyond which a chunk is read as plain text. */
@@ -100,6 +100,15 @@ export function parseMarkdownSafely(text: string, parse: Parser): SafeParse {
       } else plain.push({ start: chunk.start, end: chunk.end, ...chunk.risk });
       continue;
     }
+    // A one-line heading or paragraph without syntax (most lines of a report) is made without remark.
+    let contentEnd = chunk.end;
+    while (contentEnd > chunk.start && isBlankCode(text.charCodeAt(contentEnd - 1))) contentEnd -= 1;
+    const simple = simpleBlock(text, chunk.start, contentEnd, chunk.line + 1);
+    if (simple) {
+      flushGroup();
+      children.push(simple);
+      continue;
+    }
     if (group.length > 0 && chunk.end - (group[0] as Chunk).start > GROUP_CHARS) flushGroup();
     group.push(chunk);
   }
@@ -147,33 +156,6 @@ function parseAt(text: string, start: number, end: number, line: number, parse: 
   return tree.children;
 }
 
-/**
- * A node's position as six numbers, its `start` and `end` points made when asked for: a Markdown file of many short
- * headings or paragraphs is mostly its tree, and two point objects (three numbers each) are half of every node.
- */
-class SourcePosition implements OffsetPosition {
-  constructor(
-    private readonly startLine: number,
-    private readonly startColumn: number,
-    readonly startOffset: number,
-    private readonly endLine: number,
-    private readonly endColumn: number,
-    readonly endOffset: number,
-  ) {}
-
-  get start(): Point {
-    return { line: this.startLine, column: this.startColumn, offset: this.startOffset };
-  }
-
-  get end(): Point {
-    return { line: this.endLine, column: this.endColumn, offset: this.endOffset };
-  }
-
-  /** As a plain position when printed or serialised (JSON.stringify of a node shows its start and end). */
-  toJSON(): Position {
-    return { start: this.start, end: this.end };
-  }
-}
 
 const SPACE = 32;
 const TAB = 9;

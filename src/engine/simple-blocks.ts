@@ -1,0 +1,106 @@
+/**
+ * The mdast of a one-line Markdown block with no syntax in it but an ATX heading's #s — "## 一、总体情况" or a line of
+ * plain report text — made directly, as remark would make it, without remark. micromark allocates some hundreds of
+ * times a line's size to parse it (a file of 50,000 such headings: 1.5 GB of garbage), and most lines of a report are
+ * such lines. Anything else (inline markers, entities, escapes, indentation, list or quote markers, tabs, trailing
+ * spaces, a closing # sequence) is left to remark: the test is narrow on purpose, and test/engine/simple-blocks.test.ts
+ * checks it against remark on generated lines.
+ */
+import type { Heading, Paragraph } from 'mdast';
+import type { Point } from 'unist';
+import type { OffsetPosition } from './position.js';
+
+/**
+ * A node's position as six numbers, its `start` and `end` points made when asked for: a Markdown file of many short
+ * headings or paragraphs is mostly its tree, and two point objects (three numbers each) are half of every node.
+ */
+export class SourcePosition implements OffsetPosition {
+  constructor(
+    private readonly startLine: number,
+    private readonly startColumn: number,
+    readonly startOffset: number,
+    private readonly endLine: number,
+    private readonly endColumn: number,
+    readonly endOffset: number,
+  ) {}
+
+  get start(): Point {
+    return { line: this.startLine, column: this.startColumn, offset: this.startOffset };
+  }
+
+  get end(): Point {
+    return { line: this.endLine, column: this.endColumn, offset: this.endOffset };
+  }
+
+  /** As a plain position when printed or serialised (JSON.stringify of a node shows its start and end). */
+  toJSON(): { start: Point; end: Point } {
+    return { start: this.start, end: this.end };
+  }
+}
+
+/**
+ * Characters that may start or be Markdown syntax anywhere in a line (emphasis, code, links, images, HTML, autolinks,
+ * entities, escapes, GFM-like pipes and tildes, the # of headings), or that micromark changes (NUL, tab, carriage
+ * return, BOM): a line holding one is left to remark.
+ */
+function isSyntaxCode(code: number): boolean {
+  switch (code) {
+    case 0x00: // NUL becomes U+FFFD
+    case 0x09: // tab: columns
+    case 0x0a:
+    case 0x0d:
+    case 0x21: // !
+    case 0x23: // #
+    case 0x26: // &
+    case 0x2a: // *
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x5b: // [
+    case 0x5c: // \
+    case 0x5d: // ]
+    case 0x5f: // _
+    case 0x60: // `
+    case 0x7c: // |
+    case 0x7e: // ~
+    case 0xfeff:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a block starting at `at` may be something else than a paragraph though its characters are harmless inside a
+ * line: a list marker or thematic break (- +), a setext underline (=), indentation (a space), or an ordered-list number
+ * (digits then . or ), as in "1. "; "2023年" is text).
+ */
+function startsOtherBlock(text: string, at: number, end: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 0x2d || code === 0x2b || code === 0x3d || code === 0x20) return true;
+  let digits = at;
+  while (digits < end && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits += 1;
+  return digits > at && (text.charCodeAt(digits) === 0x2e || text.charCodeAt(digits) === 0x29);
+}
+
+/**
+ * The heading or paragraph remark makes of text[start, end) — one line, at column 1 of line `line` (1-based) — or
+ * undefined when the line is not one this module makes (see the module comment).
+ */
+export function simpleBlock(text: string, start: number, end: number, line: number): Heading | Paragraph | undefined {
+  if (end <= start) return undefined;
+  let depth = 0;
+  while (depth < 7 && start + depth < end && text.charCodeAt(start + depth) === 0x23) depth += 1;
+  // "## " then the content: one space, and content that starts with neither a space nor more syntax.
+  const contentStart = depth > 0 ? start + depth + 1 : start;
+  if (depth > 6 || (depth > 0 && text.charCodeAt(start + depth) !== 0x20)) return undefined;
+  if (contentStart >= end || startsOtherBlock(text, contentStart, end)) return undefined;
+  // No trailing space (hard breaks, trimmed ends): the content ends where the line does.
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x20) return undefined;
+  for (let i = contentStart; i < end; i += 1) if (isSyntaxCode(text.charCodeAt(i))) return undefined;
+  const value = text.slice(contentStart, end);
+  const textPosition = new SourcePosition(line, contentStart - start + 1, contentStart, line, end - start + 1, end);
+  const children = [{ type: 'text' as const, value, position: textPosition }];
+  if (depth === 0) return { type: 'paragraph', children, position: textPosition };
+  return { type: 'heading', depth: depth as Heading['depth'], children, position: new SourcePosition(line, 1, start, line, end - start + 1, end) };
+}
