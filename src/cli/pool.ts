@@ -64,10 +64,6 @@ export class LintPool {
     }
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /**
    * Lints (or analyses) one file on the next free worker; on worker `prefer` when it is free first (it keeps the
    * file's analysis from the index stage: ./lint-worker.ts), else on any other, so no worker waits while one is busy.

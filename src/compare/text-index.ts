@@ -93,7 +93,7 @@ export interface TextIndexView {
   compare(text: string, ownPath: string, minSize: number): ComparedParagraph[];
 }
 
-/** Paragraphs an index holds at most (about 200 reports' worth of them per 1% of this). */
+/** Paragraphs an index holds at most (2^23, some 240,000 reports): more is refused with a RangeError. */
 export const MAX_PARAGRAPHS = 2 ** 23;
 /** A fingerprint in this share of the reports (and at least COMMON_MIN_DOCUMENTS of them) is stock wording. */
 const COMMON_SHARE = 0.2;

@@ -401,11 +401,11 @@ const BLANK_LINE = /\r?\n\s*\r?\n/;
  */
 function fitted(text: string, max: number): string {
   if (text.length <= max) return text;
+  const step = (index: number): number => index + (isPairAt(text, index) ? 2 : 1);
+  // `end`: after the first max − 1 characters; the text fits if at most one more follows.
   let end = 0;
-  for (let count = 0; count < max - 1 && end < text.length; count += 1) end += isPairAt(text, end) ? 2 : 1;
-  let rest = end;
-  for (let count = max - 1; count < max && rest < text.length; count += 1) rest += isPairAt(text, rest) ? 2 : 1;
-  return rest >= text.length ? text : `${text.slice(0, end)}…`;
+  for (let count = 0; count < max - 1 && end < text.length; count += 1) end = step(end);
+  return end >= text.length || step(end) >= text.length ? text : `${text.slice(0, end)}…`;
 }
 
 /** Whether a surrogate pair (one character) starts at `index`. */
