@@ -31,11 +31,10 @@ const STRAIGHT_QUOTES = /["']/g;
  */
 const MAYBE_FINDING = /[,;:?!()"'.·・…\-－—–]|。。。/u;
 
-/** Offsets of the matches of a global `pattern` in `text`, without matchAll's copy of the pattern per call. */
+/** Offsets of the matches of a global `pattern` in `text`. */
 function offsetsOf(pattern: RegExp, text: string): number[] {
   const offsets: number[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) offsets.push(match.index);
+  for (const match of matchesOf(pattern, text)) offsets.push(match.index);
   return offsets;
 }
 

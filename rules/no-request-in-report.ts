@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
-import { matchesOf } from '../src/text/matches.js';
+import { hasMatch, matchesOf } from '../src/text/matches.js';
 
 /**
  * Request wording. Describing a procedure ("向镇党委请示和向镇人大报告制度", "报请批准", "研究审批",
@@ -53,8 +53,7 @@ export const rule = defineRule({
       let taken: [number, number][] | undefined;
       for (const pattern of patterns) {
         // Most paragraphs hold none: tested first, they make no matcher and no list.
-        pattern.lastIndex = 0;
-        if (!pattern.test(paragraph.plain)) continue;
+        if (!hasMatch(pattern, paragraph.plain)) continue;
         taken ??= [];
         for (const match of matchesOf(pattern, paragraph.plain)) {
           const from = match.index;

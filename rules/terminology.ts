@@ -13,7 +13,7 @@
 import { defineRule } from '../src/rule-api.js';
 import { escapeRegExp } from '../src/text/chars.js';
 import { proseSegments, rangeIndex, urlRanges, type RangeIndex } from '../src/text/prose.js';
-import { matchesOf } from '../src/text/matches.js';
+import { hasMatch, matchesOf } from '../src/text/matches.js';
 
 type MessageId = 'wrongTerm';
 
@@ -153,8 +153,7 @@ export const rule = defineRule<MessageId, {
 
     for (const segment of proseSegments(context.tree, context.text)) {
       // Most segments hold no wrong form: tested first, they make no matcher and no match.
-      pattern.lastIndex = 0;
-      if (!pattern.test(segment.text)) continue;
+      if (!hasMatch(pattern, segment.text)) continue;
       // The segment's addresses, looked for only when a wrong form is found in it (most segments have none).
       let urls: RangeIndex | undefined;
       for (const match of matchesOf(pattern, segment.text)) {

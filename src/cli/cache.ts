@@ -3,14 +3,16 @@
  *
  * One file (`--cache-location`, default `.reportlintcache` in the working directory) maps each file's absolute path to
  * the result of its last lint and the key it was linted under: a line of JSON saying the format and reportlint's
- * version, then a line per file — `["path","key"]`, a tab, the result's JSON. Written and read a line at a time, so a
- * province archive's cache (tens of thousands of results, past the longest string V8 can make) is as usable as a
- * county's. The key is a SHA-256 over everything the
- * result depends on: the file's bytes; the effective config for the file — each enabled rule's id, severity and
- * options and what the rule is (built in: reportlint's version; defined in `customRules`: its definition; from a
- * plugin: its code and the plugin file's bytes), the settings, the enforced rules, the rule ids directives may name;
- * the lint options (locale, inline config, unused-directive reports, excerpts, encoding); and reportlint's version.
- * Results with findings are cached too; results with a fatal message (a crashed rule, an unreadable file) are not.
+ * version, then a line per file — `["path","key"]`, a tab, the result's JSON. Written and read a chunk at a time, so
+ * a province archive's cache (tens of thousands of results, past the longest string V8 can make) is as usable as a
+ * county's.
+ *
+ * The key is a SHA-256 over everything the result depends on: the file's bytes; the effective config for the file —
+ * each enabled rule's id, severity and options and what the rule is (built in: reportlint's version; defined in
+ * `customRules`: its definition; from a plugin: its code and the plugin file's bytes), the settings, the enforced
+ * rules, the rule ids directives may name; the lint options (locale, inline config, unused-directive reports,
+ * excerpts, encoding); and reportlint's version. Results with findings are cached too; results with a fatal message
+ * (a crashed rule, an unreadable file) are not.
  *
  * The file is other people's data as much as ours (it sits in a shared folder): an unreadable, corrupt or foreign
  * cache, or an entry of the wrong shape, is ignored — never trusted, never an error — and replaced when the run

@@ -70,10 +70,11 @@ export interface PlacedParagraph extends Analysed {
  * is read — in a parallel run, by the lint workers, so the main thread only sorts the fingerprints in.
  */
 export function analyseReport(text: string, locate: (offset: number) => SourcePlace): PlacedParagraph[] {
-  // Objects made field by field, not spread: this runs for every paragraph of every report of a run.
-  return analyse(text).map(({ start, end, size, prints }) =>
-    prints.length === 0 ? { start, end, size, prints } : { start, end, size, prints, place: locate(start) },
-  );
+  // A placed paragraph made field by field, not spread: this runs for every paragraph of every report of a run.
+  return analyse(text).map((paragraph) => {
+    const { start, end, size, prints } = paragraph;
+    return prints.length === 0 ? paragraph : { start, end, size, prints, place: locate(start) };
+  });
 }
 
 /** A text cut into paragraphs, normalised and fingerprinted. */

@@ -36,6 +36,7 @@ import { plainNotes } from './markdown.js';
 import { parseWithNotes } from './parse.js';
 import { maskPersonalInfoInResult } from './privacy.js';
 import { lineIndexOf, type Locator } from './position.js';
+import { isSurrogatePairAt } from '../text/chars.js';
 
 export interface LintOptions {
   locale?: Locale;
@@ -401,19 +402,11 @@ const BLANK_LINE = /\r?\n\s*\r?\n/;
  */
 function fitted(text: string, max: number): string {
   if (text.length <= max) return text;
-  const step = (index: number): number => index + (isPairAt(text, index) ? 2 : 1);
+  const step = (index: number): number => index + (isSurrogatePairAt(text, index) ? 2 : 1);
   // `end`: after the first max − 1 characters; the text fits if at most one more follows.
   let end = 0;
   for (let count = 0; count < max - 1 && end < text.length; count += 1) end = step(end);
   return end >= text.length || step(end) >= text.length ? text : `${text.slice(0, end)}…`;
-}
-
-/** Whether a surrogate pair (one character) starts at `index`. */
-function isPairAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return false;
-  const next = text.charCodeAt(index + 1);
-  return next >= 0xdc00 && next <= 0xdfff;
 }
 
 function fatalMessage(ruleId: string | null, message: string, place: Placer): LintMessage {

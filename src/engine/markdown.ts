@@ -84,8 +84,7 @@ export function parseMarkdownSafely(text: string, parse: Parser): SafeParse {
     const first = group[0] as Chunk;
     const last = group.at(-1) as Chunk;
     // Blank lines at the end make no node, and remark is slow on them (a million blank lines take it seconds).
-    let end = last.end;
-    while (end > first.start && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
+    const end = endBeforeBlanks(text, first.start, last.end);
     if (end > first.start) for (const node of parseAt(text, first.start, end, first.line, parse)) children.push(node);
     group = [];
   };
@@ -101,9 +100,7 @@ export function parseMarkdownSafely(text: string, parse: Parser): SafeParse {
       continue;
     }
     // A one-line heading or paragraph without syntax (most lines of a report) is made without remark.
-    let contentEnd = chunk.end;
-    while (contentEnd > chunk.start && isBlankCode(text.charCodeAt(contentEnd - 1))) contentEnd -= 1;
-    const simple = simpleBlock(text, chunk.start, contentEnd, chunk.line + 1);
+    const simple = simpleBlock(text, chunk.start, endBeforeBlanks(text, chunk.start, chunk.end), chunk.line + 1);
     if (simple) {
       flushGroup();
       children.push(simple);
@@ -156,12 +153,18 @@ function parseAt(text: string, start: number, end: number, line: number, parse: 
   return tree.children;
 }
 
-
 const SPACE = 32;
 const TAB = 9;
 
 /** Space, tab or a line break: what a blank line is made of. */
 const isBlankCode = (code: number): boolean => code === SPACE || code === TAB || code === 10 || code === 13;
+
+/** Where text[start, end) ends without the blank lines (and spaces) at its end. */
+function endBeforeBlanks(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isBlankCode(text.charCodeAt(at - 1))) at -= 1;
+  return at;
+}
 
 /** Indentation in columns (a tab to the next multiple of 4) and the index of the first other character. */
 function indentation(text: string, from: number, to: number): { columns: number; at: number } {

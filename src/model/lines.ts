@@ -173,6 +173,11 @@ class Pieces {
   /** How many of `values` hold this block's pieces. */
   count = 0;
 
+  /** Begins the next block's pieces, keeping the array's storage. */
+  clear(): void {
+    this.count = 0;
+  }
+
   push(start: number, end: number): void {
     this.values[this.count++] = start;
     this.values[this.count++] = end;
@@ -193,7 +198,6 @@ function inlinePieces(block: Nodes, text: string, pieces: Pieces, stack: Nodes[]
   stack[top++] = block;
   while (top > 0) {
     const node = stack[--top]!;
-    const pos = node.position;
     switch (node.type) {
       case 'text': {
         const start = startOffsetOf(node);
@@ -201,15 +205,18 @@ function inlinePieces(block: Nodes, text: string, pieces: Pieces, stack: Nodes[]
         if (start !== undefined && end !== undefined) pieces.push(start, end);
         continue;
       }
-      case 'inlineCode':
-        if (pos?.start.offset !== undefined && pos.end.offset !== undefined) {
-          const raw = text.slice(pos.start.offset, pos.end.offset);
+      case 'inlineCode': {
+        const start = startOffsetOf(node);
+        const end = endOffsetOf(node);
+        if (start !== undefined && end !== undefined) {
+          const raw = text.slice(start, end);
           const open = raw.length - raw.replace(/^`+/, '').length;
           let close = 0;
           while (close < raw.length - open && raw.charCodeAt(raw.length - 1 - close) === 96) close += 1;
-          pieces.push(pos.start.offset + open, pos.end.offset - close);
+          pieces.push(start + open, end - close);
         }
         continue;
+      }
       case 'break':
         pieces.push(BREAK, BREAK);
         continue;
@@ -227,9 +234,21 @@ function inlinePieces(block: Nodes, text: string, pieces: Pieces, stack: Nodes[]
   }
 }
 
-/** Left out at the start of a line: whitespace, and inside a block quote the "> " continuation lines keep in their text node. */
-function skippedAtLineStart(code: number, quoted: boolean): boolean {
-  return isWhitespaceCode(code) || (quoted && code === 0x3e);
+/**
+ * Where a line's characters s[from, to) begin without what is left out before them: whitespace, and inside a block
+ * quote the "> " continuation lines keep in their text node.
+ */
+function lineStartIn(s: string, from: number, to: number, quoted: boolean): number {
+  let a = from;
+  while (a < to && (isWhitespaceCode(s.charCodeAt(a)) || (quoted && s.charCodeAt(a) === 0x3e))) a += 1;
+  return a;
+}
+
+/** Where a line's characters s[from, to) end without the whitespace after them. */
+function lineEndIn(s: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isWhitespaceCode(s.charCodeAt(b - 1))) b -= 1;
+  return b;
 }
 
 /**
@@ -306,17 +325,12 @@ class LineCutter {
     const depth = this.mdDepth !== undefined && this.first ? this.mdDepth : undefined;
     if (parts !== undefined && maps !== undefined) {
       const chars = parts.join('');
-      const map = OffsetMap.concat(maps);
-      let a = 0;
-      let b = chars.length;
-      while (a < b && skippedAtLineStart(chars.charCodeAt(a), quoted)) a += 1;
-      while (b > a && isWhitespaceCode(chars.charCodeAt(b - 1))) b -= 1;
-      if (b > a) line = new SourceLine(chars.slice(a, b), map.slice(a, b), this.block, depth, this.strong);
+      const a = lineStartIn(chars, 0, chars.length, quoted);
+      const b = lineEndIn(chars, a, chars.length);
+      if (b > a) line = new SourceLine(chars.slice(a, b), OffsetMap.concat(maps).slice(a, b), this.block, depth, this.strong);
     } else if (this.oneFrom !== -1) {
-      let a = this.oneFrom;
-      let b = this.oneTo;
-      while (a < b && skippedAtLineStart(text.charCodeAt(a), quoted)) a += 1;
-      while (b > a && isWhitespaceCode(text.charCodeAt(b - 1))) b -= 1;
+      const a = lineStartIn(text, this.oneFrom, this.oneTo, quoted);
+      const b = lineEndIn(text, a, this.oneTo);
       if (b > a) line = new SourceLine(text.slice(a, b), a, this.block, depth, this.strong);
     }
     if (line) {
@@ -373,7 +387,7 @@ export function collectLines(text: string, tree: Root): Line[] {
     if (SKIPPED_BLOCKS.has(node.type)) continue;
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
       // One Pieces for every block, begun again for each (the cutter is done with them when it returns).
-      pieces.count = 0;
+      pieces.clear();
       if (prefix) pieces.push(prefix[0], prefix[1]);
       inlinePieces(node, text, pieces, inlineStack);
       const strong = node.type === 'paragraph' && isAllStrong(node.children as Nodes[]);

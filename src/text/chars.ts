@@ -87,6 +87,14 @@ export function stripSpacesHead(text: string, count: number): string {
   return stripSpaces(text.slice(0, end));
 }
 
+/** Whether a surrogate pair — one character, two code units — starts at `index` of `text`. */
+export function isSurrogatePairAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return false;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
 /** True for the UTF-16 code units JavaScript's `\s` matches (spaces, tabs, line breaks, U+3000, U+00A0, BOM…). */
 export function isWhitespaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

@@ -1,3 +1,5 @@
+import { isSurrogatePairAt } from './chars.js';
+
 /**
  * The matches of a global RegExp, as String.prototype.matchAll gives them, without its cost: matchAll makes a new
  * RegExp from the pattern on every call (the species constructor), and on a line of a report that copy costs far
@@ -25,11 +27,19 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
   }
 }
 
+/**
+ * Whether `pattern` (global) matches anywhere in `text`: a test that first puts its lastIndex at the start, and gives
+ * it back after. Asked before a loop over the matches, so that a text holding none makes no matcher.
+ */
+export function hasMatch(pattern: RegExp, text: string): boolean {
+  const before = pattern.lastIndex;
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = before;
+  return found;
+}
+
 /** The index after an empty match at `index` (ECMAScript's AdvanceStringIndex): past a whole surrogate pair in Unicode mode. */
 function advance(text: string, index: number, unicode: boolean): number {
-  if (!unicode || index + 1 >= text.length) return index + 1;
-  const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdbff) return index + 1;
-  const next = text.charCodeAt(index + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+  return unicode && isSurrogatePairAt(text, index) ? index + 2 : index + 1;
 }

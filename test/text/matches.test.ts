@@ -4,7 +4,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from '../../src/text/matches.js';
+import { hasMatch, matchesOf } from '../../src/text/matches.js';
 
 const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, groups: [...m] }));
 const asMatchesOf = (pattern: RegExp, text: string) => [...matchesOf(pattern, text)].map((m) => ({ index: m.index, groups: [...m] }));
@@ -47,6 +47,15 @@ describe('matchesOf', () => {
     expect(pattern.lastIndex).toBe(3);
     for (const match of matchesOf(pattern, '1 22 333')) if (match[0] === '22') break;
     expect(pattern.lastIndex).toBe(3);
+  });
+
+  it('hasMatch tests from the start of the text, whatever lastIndex was, and gives lastIndex back', () => {
+    const pattern = /法治/g;
+    pattern.lastIndex = 5;
+    expect(hasMatch(pattern, '法治政府')).toBe(true);
+    expect(pattern.lastIndex).toBe(5);
+    expect(hasMatch(pattern, '法制政府')).toBe(false);
+    expect(pattern.lastIndex).toBe(5);
   });
 
   it('refuses a pattern that is not global, as matchAll does', () => {
