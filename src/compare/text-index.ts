@@ -4,9 +4,14 @@
  * paragraphs holding each, never a comparison with every report, so a pool of 10,000 reports is searched as fast as
  * a county's 300.
  *
- * Layout, for memory: two Uint32Arrays sorted by fingerprint — the fingerprints and, beside each, its paragraph —
- * (put in order by a stable radix sort on the fingerprint, the paragraphs being added in order), and a few
- * Uint32Arrays per paragraph; about 8 bytes per stored fingerprint. Fingerprints found in many of the reports
+ * Paragraphs with the same fingerprints (a passage copied word for word into many reports, the case this index is
+ * for) are stored as one class: the fingerprints are posted once for the class, which lists its paragraphs. A lookup
+ * then counts each shared passage once, not once per report holding it, and answers exactly as if every paragraph
+ * were posted on its own (the class's paragraphs hold the same fingerprints, so they count the same).
+ *
+ * Layout, for memory: two Uint32Arrays sorted by fingerprint — the fingerprints and, beside each, its class — (put in
+ * order by a stable radix sort on the fingerprint, the classes being numbered in order), the classes' paragraphs, and
+ * a few Uint32Arrays per paragraph; about 8 bytes per stored fingerprint. Fingerprints found in many of the reports
  * (COMMON_SHARE of them, at least COMMON_MIN_DOCUMENTS) are stock wording the index learns: they are dropped and
  * never count towards a match.
  */
@@ -100,12 +105,22 @@ export const MAX_PARAGRAPHS = 2 ** 23;
 const COMMON_SHARE = 0.2;
 const COMMON_MIN_DOCUMENTS = 10;
 /** Bumped when normalising, splitting or fingerprinting changes: a saved index of another version is rebuilt. */
-export const INDEX_FORMAT = `reportlint-text-index/3 k${K} w${WINDOW} h${HASH_BITS}`;
+export const INDEX_FORMAT = `reportlint-text-index/4 k${K} w${WINDOW} h${HASH_BITS}`;
 
-/** Every stored fingerprint with the paragraph holding it, sorted by fingerprint (then paragraph). */
+/** Every stored fingerprint with the class holding it, sorted by fingerprint (then class). */
 interface Postings {
   hashes: Uint32Array;
-  paragraphs: Uint32Array;
+  classes: Uint32Array;
+}
+
+/**
+ * The classes of paragraphs with the same fingerprints: class c's paragraphs are `members[start[c]]` up to
+ * `members[start[c + 1]]`, ascending. Classes are numbered by their first paragraph, so a lower class number means a
+ * lower first paragraph.
+ */
+interface Classes {
+  start: Uint32Array;
+  members: Uint32Array;
 }
 
 interface ParagraphTable {
@@ -121,14 +136,21 @@ interface ParagraphTable {
   prints: Uint32Array;
 }
 
+/** Paragraphs, in the order added, whose fingerprints are the same are given one class (TextIndexBuilder.classFor). */
+
 /** Collects documents; `build()` sorts them into a TextIndex. */
 export class TextIndexBuilder {
   private readonly documents: IndexedDocument[] = [];
-  private readonly paragraphs: Array<{ document: number; start: number; end: number; place: SourcePlace }> = [];
-  /** Every stored fingerprint and its paragraph, in the order added, in typed arrays grown by doubling (8 bytes each). */
+  private readonly paragraphs: Array<{ document: number; start: number; end: number; place: SourcePlace; class: number }> = [];
+  /** Every stored fingerprint and its class, in the order added, in typed arrays grown by doubling (8 bytes each). */
   private hashes: Uint32Array = new Uint32Array(1024);
   private owners: Uint32Array = new Uint32Array(1024);
   private keyCount = 0;
+  /** Where each class's fingerprints start in `hashes` (they end where the next class's start). */
+  private classKeys: number[] = [];
+  /** A hash of a class's fingerprints → the first class with it; classes sharing a hash are chained by `sameHash`. */
+  private classByHash = new Map<number, number>();
+  private sameHash: number[] = [];
   /** The run's own reports as analysed, for `compare` to reuse when the rule asks about the same text. */
   private readonly analysed = new Map<string, { text: string; paragraphs: Analysed[] }>();
 
@@ -149,19 +171,41 @@ export class TextIndexBuilder {
     for (const paragraph of paragraphs) {
       const { prints, place } = paragraph;
       if (prints.length === 0 || place === undefined) continue;
-      const number = this.paragraphs.length;
-      if (number >= MAX_PARAGRAPHS) throw new RangeError(`text index: more than ${MAX_PARAGRAPHS} paragraphs`);
-      this.paragraphs.push({ document: id, start: paragraph.start, end: paragraph.end, place });
-      if (this.keyCount + prints.length > this.hashes.length) {
-        const size = Math.max(this.hashes.length * 2, this.keyCount + prints.length);
-        this.hashes = grown(this.hashes, size, this.keyCount);
-        this.owners = grown(this.owners, size, this.keyCount);
-      }
-      for (const print of prints) {
-        this.hashes[this.keyCount] = print;
-        this.owners[this.keyCount++] = number;
-      }
+      if (this.paragraphs.length >= MAX_PARAGRAPHS) throw new RangeError(`text index: more than ${MAX_PARAGRAPHS} paragraphs`);
+      this.paragraphs.push({ document: id, start: paragraph.start, end: paragraph.end, place, class: this.classFor(prints) });
     }
+  }
+
+  /** The class of a paragraph with these fingerprints: the one of an earlier paragraph with the same, else a new one. */
+  private classFor(prints: readonly number[]): number {
+    const hash = hashPrints(prints);
+    const first = this.classByHash.get(hash);
+    for (let known = first ?? -1; known >= 0; known = this.sameHash[known]!) {
+      if (this.holds(known, prints)) return known;
+    }
+    const number = this.classKeys.length;
+    this.classKeys.push(this.keyCount);
+    this.sameHash.push(first ?? -1);
+    this.classByHash.set(hash, number);
+    if (this.keyCount + prints.length > this.hashes.length) {
+      const size = Math.max(this.hashes.length * 2, this.keyCount + prints.length);
+      this.hashes = grown(this.hashes, size, this.keyCount);
+      this.owners = grown(this.owners, size, this.keyCount);
+    }
+    for (const print of prints) {
+      this.hashes[this.keyCount] = print;
+      this.owners[this.keyCount++] = number;
+    }
+    return number;
+  }
+
+  /** Whether the class's fingerprints are `prints`, in the same order. */
+  private holds(known: number, prints: readonly number[]): boolean {
+    const from = this.classKeys[known]!;
+    const to = known + 1 < this.classKeys.length ? this.classKeys[known + 1]! : this.keyCount;
+    if (to - from !== prints.length) return false;
+    for (let i = 0; i < prints.length; i += 1) if (this.hashes[from + i] !== prints[i]) return false;
+    return true;
   }
 
   get size(): number {
@@ -169,12 +213,17 @@ export class TextIndexBuilder {
   }
 
   build(): TextIndex {
-    // Stable, so each fingerprint's paragraphs stay in the order they were added: ascending.
+    // Stable, so each fingerprint's classes stay in the order they were added: ascending.
     const sorted = sortByHash(this.hashes.subarray(0, this.keyCount), this.owners.subarray(0, this.keyCount));
+    const classCount = this.classKeys.length;
     this.hashes = new Uint32Array(0);
     this.owners = new Uint32Array(0);
     this.keyCount = 0;
+    this.classKeys = [];
+    this.classByHash = new Map();
+    this.sameHash = [];
     const count = this.paragraphs.length;
+    const classes = membersOf(this.paragraphs, classCount);
     const table: ParagraphTable = {
       document: new Uint32Array(count),
       start: new Uint32Array(count),
@@ -194,10 +243,28 @@ export class TextIndexBuilder {
       table.page[i] = paragraph.place.page ?? 0;
       table.pageLine[i] = paragraph.place.pageLine ?? 0;
     });
-    const { postings, common } = withoutCommon(sorted, table.document, this.documents.length);
-    for (const paragraph of postings.paragraphs) table.prints[paragraph] = table.prints[paragraph]! + 1;
-    return new TextIndex(this.documents, table, postings, common, this.analysed);
+    const { postings, common } = withoutCommon(sorted, classes, table.document, this.documents.length);
+    const kept = new Uint32Array(classCount);
+    for (const owner of postings.classes) kept[owner] = kept[owner]! + 1;
+    this.paragraphs.forEach((paragraph, i) => {
+      table.prints[i] = kept[paragraph.class]!;
+    });
+    return new TextIndex(this.documents, table, classes, postings, common, this.analysed);
   }
+}
+
+/** The classes' paragraphs (./Classes), from each paragraph's class. */
+function membersOf(paragraphs: ReadonlyArray<{ class: number }>, classCount: number): Classes {
+  const start = new Uint32Array(classCount + 1);
+  for (const paragraph of paragraphs) start[paragraph.class + 1] = start[paragraph.class + 1]! + 1;
+  for (let c = 0; c < classCount; c += 1) start[c + 1] = start[c + 1]! + start[c]!;
+  const next = start.slice(0, classCount);
+  const members = new Uint32Array(paragraphs.length);
+  // Paragraphs in order, so each class's list comes out ascending.
+  paragraphs.forEach((paragraph, i) => {
+    members[next[paragraph.class]!++] = i;
+  });
+  return { start, members };
 }
 
 /** A typed array of `size` holding the first `count` entries of `array`. */
@@ -216,8 +283,8 @@ const RADIX = 1 << RADIX_BITS;
  */
 function sortByHash(hashes: Uint32Array, owners: Uint32Array): Postings {
   const pairs: Postings[] = [
-    { hashes, paragraphs: owners },
-    { hashes: new Uint32Array(hashes.length), paragraphs: new Uint32Array(hashes.length) },
+    { hashes, classes: owners },
+    { hashes: new Uint32Array(hashes.length), classes: new Uint32Array(hashes.length) },
   ];
   const counts = new Uint32Array(RADIX);
   let from = 0;
@@ -236,7 +303,7 @@ function sortByHash(hashes: Uint32Array, owners: Uint32Array): Postings {
       const hash = source.hashes[i]!;
       const to = counts[(hash >>> shift) & (RADIX - 1)]!++;
       target.hashes[to] = hash;
-      target.paragraphs[to] = source.paragraphs[i]!;
+      target.classes[to] = source.classes[i]!;
     }
     from = 1 - from;
   }
@@ -244,28 +311,34 @@ function sortByHash(hashes: Uint32Array, owners: Uint32Array): Postings {
 }
 
 /** Drops the postings of fingerprints that too many reports share (the index learning its stock wording). */
-function withoutCommon(sorted: Postings, documentOf: Uint32Array, documents: number): { postings: Postings; common: Uint32Array } {
+function withoutCommon(sorted: Postings, classes: Classes, documentOf: Uint32Array, documents: number): { postings: Postings; common: Uint32Array } {
   const threshold = Math.max(COMMON_MIN_DOCUMENTS, Math.ceil(documents * COMMON_SHARE));
-  const { hashes, paragraphs } = sorted;
+  const { hashes, classes: owners } = sorted;
   const common: number[] = [];
   // Too few reports to tell stock wording: every posting is kept.
   let kept = documents < threshold ? hashes.length : 0;
+  // The fingerprint (numbered from 1) that last counted each report: each report counts once per fingerprint.
+  const countedFor = kept === hashes.length ? new Uint32Array(0) : new Uint32Array(documents);
+  let group = 0;
   for (let i = kept; i < hashes.length; ) {
     const print = hashes[i]!;
+    group += 1;
     let j = i;
     let distinct = 0;
-    let last = -1;
-    while (j < hashes.length && hashes[j] === print) {
-      // A fingerprint's postings are sorted by paragraph, and a report's paragraphs are numbered together.
-      const document = documentOf[paragraphs[j]!]!;
-      if (document !== last) distinct += 1;
-      last = document;
-      j += 1;
+    for (; j < hashes.length && hashes[j] === print; j += 1) {
+      const owner = owners[j]!;
+      for (let m = classes.start[owner]!; m < classes.start[owner + 1]! && distinct < threshold; m += 1) {
+        const document = documentOf[classes.members[m]!]!;
+        if (countedFor[document] !== group) {
+          countedFor[document] = group;
+          distinct += 1;
+        }
+      }
     }
     if (distinct < threshold) {
       for (let k = i; k < j; k += 1) {
         hashes[kept] = hashes[k]!;
-        paragraphs[kept++] = paragraphs[k]!;
+        owners[kept++] = owners[k]!;
       }
     } else common.push(print);
     i = j;
@@ -273,7 +346,7 @@ function withoutCommon(sorted: Postings, documentOf: Uint32Array, documents: num
   // Copied to their size: the dropped share, and the builder's room to grow, would otherwise stay allocated as long as
   // the index.
   const fits = (array: Uint32Array) => kept === array.length && array.byteLength === array.buffer.byteLength;
-  const postings = fits(hashes) && fits(paragraphs) ? sorted : { hashes: hashes.slice(0, kept), paragraphs: paragraphs.slice(0, kept) };
+  const postings = fits(hashes) && fits(owners) ? sorted : { hashes: hashes.slice(0, kept), classes: owners.slice(0, kept) };
   return { postings, common: Uint32Array.from(common) };
 }
 
@@ -281,6 +354,7 @@ export class TextIndex implements TextIndexView {
   constructor(
     readonly documents: readonly IndexedDocument[],
     private readonly table: ParagraphTable,
+    private readonly classes: Classes,
     private readonly postings: Postings,
     /** The fingerprints dropped as stock wording, sorted. */
     private readonly common: Uint32Array,
@@ -288,23 +362,27 @@ export class TextIndex implements TextIndexView {
     readonly analysed: Map<string, { text: string; paragraphs: Analysed[] }> = new Map(),
   ) {
     this.commonSet = new Set(common);
+    for (const print of common) this.commonLow[print & 0xffff] = 1;
   }
 
   private readonly commonSet: Set<number>;
+  /** Which low 16 bits the stock-wording fingerprints have: most fingerprints asked about are ruled out by this alone. */
+  private readonly commonLow = new Uint8Array(0x10000);
 
   /** The same index with its documents renamed (a saved index stores paths relative to its own file). */
   withDocuments(rename: (document: IndexedDocument) => IndexedDocument): TextIndex {
     return new TextIndex(
       this.documents.map(rename),
       this.table,
+      this.classes,
       this.postings,
       this.common,
     );
   }
 
   /** The arrays, for writeTextIndex. */
-  parts(): { postings: Postings; table: Readonly<ParagraphTable>; common: Uint32Array } {
-    return { postings: this.postings, table: this.table, common: this.common };
+  parts(): { postings: Postings; table: Readonly<ParagraphTable>; classes: Classes; common: Uint32Array } {
+    return { postings: this.postings, table: this.table, classes: this.classes, common: this.common };
   }
 
   get paragraphCount(): number {
@@ -328,9 +406,11 @@ export class TextIndex implements TextIndexView {
     return this.ids;
   }
 
-  /** Per-paragraph counters for ranking, made once: a query then allocates nothing that grows with the index. */
+  /** Per-class counters for ranking, made once: a query then allocates nothing that grows with the index. */
   private counts: Uint32Array | undefined;
   private touched: Uint32Array | undefined;
+  /** Each report's paragraphs end before this paragraph number (a report's paragraphs are numbered together). */
+  private documentEnds: Uint32Array | undefined;
 
   /**
    * Rankings already made, by a hash of the asked fingerprints (each kept with its fingerprints, so a hash collision
@@ -363,48 +443,87 @@ export class TextIndex implements TextIndexView {
   }
 
   /**
-   * Counts `prints` in every paragraph holding any (in a typed array, resetting only what it touched), and ranks:
-   * `first` holds most of them (the earlier paragraph on a tie), `second` most of those in other reports than
-   * `first`'s — the answer when `first` is in the asking report itself. `postings`: how many entries were read.
+   * Counts `prints` in every class holding any (in a typed array, resetting only what it touched), and ranks:
+   * `first` is the paragraph holding most of them (the earlier paragraph on a tie), `second` the one holding most of
+   * those in other reports than `first`'s — the answer when `first` is in the asking report itself. `postings`: how
+   * many paragraphs' entries were counted (a class counting for each of its paragraphs), the cost of the lookup had
+   * every paragraph been posted on its own.
    */
   private rank(prints: readonly number[]): { ranking: Ranking; postings: number } {
-    const paragraphCount = this.table.document.length;
-    const counts = (this.counts ??= new Uint32Array(paragraphCount));
-    // The paragraphs counted, each once: a typed array as long as the table, made once like `counts`.
-    const touched = (this.touched ??= new Uint32Array(paragraphCount));
+    const { start, members } = this.classes;
+    const classCount = start.length - 1;
+    const counts = (this.counts ??= new Uint32Array(classCount));
+    // The classes counted, each once: a typed array as long as the classes, made once like `counts`.
+    const touched = (this.touched ??= new Uint32Array(classCount));
     const documentOf = this.table.document;
-    const { hashes, paragraphs } = this.postings;
+    const { hashes, classes: owners } = this.postings;
     let touchedCount = 0;
     let postings = 0;
     for (let p = 0; p < prints.length; p += 1) {
       const print = prints[p]!;
-      for (let i = lowerBound(hashes, print); i < hashes.length && hashes[i] === print; i += 1) {
-        const paragraph = paragraphs[i]!;
-        const count = counts[paragraph]!;
-        if (count === 0) touched[touchedCount++] = paragraph;
-        counts[paragraph] = count + 1;
-        postings += 1;
+      for (let i = lowerBound(hashes, print, 0, hashes.length); i < hashes.length && hashes[i] === print; i += 1) {
+        const owner = owners[i]!;
+        const count = counts[owner]!;
+        if (count === 0) touched[touchedCount++] = owner;
+        counts[owner] = count + 1;
+        postings += start[owner + 1]! - start[owner]!;
       }
     }
-    let first = -1;
-    for (let k = 0; k < touchedCount; k += 1) if (better(counts, touched[k]!, first)) first = touched[k]!;
-    let second = -1;
-    const firstDocument = first < 0 ? -1 : documentOf[first]!;
+    // The class counting most, the lower on a tie; its first paragraph is the earliest of the paragraphs counting most.
+    let firstClass = -1;
     for (let k = 0; k < touchedCount; k += 1) {
-      const paragraph = touched[k]!;
-      if (documentOf[paragraph] !== firstDocument && better(counts, paragraph, second)) second = paragraph;
+      const owner = touched[k]!;
+      if (firstClass < 0 || counts[owner]! > counts[firstClass]! || (counts[owner] === counts[firstClass] && owner < firstClass)) firstClass = owner;
     }
-    const ranking: Ranking = {
-      ...(first < 0 ? {} : { first: { paragraph: first, count: counts[first]! } }),
-      ...(second < 0 ? {} : { second: { paragraph: second, count: counts[second]! } }),
-    };
+    let first = -1;
+    let second = -1;
+    let secondCount = 0;
+    if (firstClass >= 0) {
+      first = members[start[firstClass]!]!;
+      const firstDocument = documentOf[first]!;
+      for (let k = 0; k < touchedCount; k += 1) {
+        const owner = touched[k]!;
+        const paragraph = this.firstOutside(owner, firstDocument);
+        const count = counts[owner]!;
+        if (paragraph >= 0 && (second < 0 || count > secondCount || (count === secondCount && paragraph < second))) {
+          second = paragraph;
+          secondCount = count;
+        }
+      }
+    }
+    const ranking: Ranking = {};
+    if (first >= 0) ranking.first = { paragraph: first, count: counts[firstClass]! };
+    if (second >= 0) ranking.second = { paragraph: second, count: secondCount };
     for (let k = 0; k < touchedCount; k += 1) counts[touched[k]!] = 0;
     return { ranking, postings };
   }
 
+  /** The class's first paragraph in another report than `document`, or -1. */
+  private firstOutside(owner: number, document: number): number {
+    const { start, members } = this.classes;
+    const from = start[owner]!;
+    const to = start[owner + 1]!;
+    const documentOf = this.table.document;
+    if (documentOf[members[from]!] !== document) return members[from]!;
+    // The class's paragraphs in `document` come first (it holds the lowest) and are numbered together: skip them.
+    const after = lowerBound(members, this.documentEnd(document), from, to);
+    return after < to ? members[after]! : -1;
+  }
+
+  /** The number after the last paragraph of the report. */
+  private documentEnd(document: number): number {
+    if (!this.documentEnds) {
+      const ends = new Uint32Array(this.documents.length);
+      const documentOf = this.table.document;
+      for (let i = 0; i < documentOf.length; i += 1) ends[documentOf[i]!] = Math.max(ends[documentOf[i]!]!, i + 1);
+      this.documentEnds = ends;
+    }
+    return this.documentEnds[document]!;
+  }
+
   /** Whether the index dropped this fingerprint as stock wording. */
   isCommon(print: number): boolean {
-    return this.commonSet.has(print);
+    return this.commonLow[print & 0xffff] === 1 && this.commonSet.has(print);
   }
 
   /** The paragraph as a match: `count` of the asked paragraph's `asked` fingerprints are found in it. */
@@ -427,7 +546,10 @@ export class TextIndex implements TextIndexView {
  * the one paragraph holding most of them. A fingerprint that any of them learned as stock wording counts in none.
  */
 function bestOf(indexes: readonly TextIndex[], all: readonly number[], ownPath: string): SourceMatch | undefined {
-  const prints = all.filter((print) => !indexes.some((index) => index.isCommon(print)));
+  const prints = all.filter((print) => {
+    for (const index of indexes) if (index.isCommon(print)) return false;
+    return true;
+  });
   if (prints.length === 0) return undefined;
   let best: { index: TextIndex; paragraph: number; count: number } | undefined;
   for (const index of indexes) {
@@ -473,14 +595,6 @@ interface Ranking {
 const REMEMBER_MIN_POSTINGS = 256;
 const REMEMBER_MAX = 100_000;
 
-/** Whether `paragraph` ranks above `best`: more fingerprints, or as many and earlier. */
-function better(counts: Uint32Array, paragraph: number, best: number): boolean {
-  if (best < 0) return true;
-  const count = counts[paragraph]!;
-  const bestCount = counts[best]!;
-  return count > bestCount || (count === bestCount && paragraph < best);
-}
-
 /** FNV-1a over the fingerprints, for the remembered rankings. */
 function hashPrints(prints: readonly number[]): number {
   let hash = 0x811c9dc5;
@@ -497,9 +611,10 @@ function samePrints(kept: Uint32Array, prints: readonly number[]): boolean {
   return true;
 }
 
-function lowerBound(keys: Uint32Array, value: number): number {
-  let low = 0;
-  let high = keys.length;
+/** The first position in keys[from, to) (ascending there) holding `value` or more. */
+function lowerBound(keys: Uint32Array, value: number, from: number, to: number): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (keys[middle]! < value) low = middle + 1;
@@ -524,12 +639,14 @@ export function looksLikeTextIndex(bytes: Uint8Array): boolean {
  * e.g. which files it was built from), then the arrays. Loaded by copying, never by evaluating anything.
  */
 export function writeTextIndex(index: TextIndex, meta: unknown): Uint8Array {
-  const { postings, table, common } = index.parts();
+  const { postings, table, classes, common } = index.parts();
+  const classCount = classes.start.length - 1;
   const header = new TextEncoder().encode(
-    JSON.stringify({ format: INDEX_FORMAT, documents: index.documents, paragraphs: table.document.length, keys: postings.hashes.length, common: common.length, meta }),
+    JSON.stringify({ format: INDEX_FORMAT, documents: index.documents, paragraphs: table.document.length, classes: classCount, keys: postings.hashes.length, common: common.length, meta }),
   );
   const headerEnd = align8(MAGIC.length + 4 + header.length);
-  const size = headerEnd + 2 * postings.hashes.byteLength + TABLE_FIELDS.length * table.document.byteLength + common.byteLength;
+  const size =
+    headerEnd + 2 * postings.hashes.byteLength + TABLE_FIELDS.length * table.document.byteLength + common.byteLength + classes.start.byteLength + classes.members.byteLength;
   const bytes = new Uint8Array(size);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(bytes.buffer).setUint32(MAGIC.length, header.length, true);
@@ -540,9 +657,11 @@ export function writeTextIndex(index: TextIndex, meta: unknown): Uint8Array {
     at += array.byteLength;
   };
   put(postings.hashes);
-  put(postings.paragraphs);
+  put(postings.classes);
   for (const field of TABLE_FIELDS) put(table[field]);
   put(common);
+  put(classes.start);
+  put(classes.members);
   return bytes;
 }
 
@@ -555,20 +674,22 @@ export function readTextIndex(bytes: Uint8Array): { index: TextIndex; meta: unkn
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(MAGIC.length, true);
   if (MAGIC.length + 4 + headerLength > bytes.length) fail('cut short');
-  let header: { format?: unknown; documents?: unknown; paragraphs?: unknown; keys?: unknown; common?: unknown; meta?: unknown };
+  let header: { format?: unknown; documents?: unknown; paragraphs?: unknown; classes?: unknown; keys?: unknown; common?: unknown; meta?: unknown };
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)));
   } catch {
     return fail('header unreadable');
   }
   if (header.format !== INDEX_FORMAT) fail(`made by another version (${String(header.format)})`);
-  const { paragraphs, keys: keyCount, common: commonCount } = header;
-  if (![paragraphs, keyCount, commonCount].every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) fail('bad counts');
+  const { paragraphs, classes: classNumber, keys: keyCount, common: commonCount } = header;
+  if (![paragraphs, classNumber, keyCount, commonCount].every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) fail('bad counts');
+  const classCount = classNumber as number;
   const documents = header.documents;
   if (!Array.isArray(documents) || !documents.every((d) => typeof d?.path === 'string' && typeof d?.reference === 'boolean' && (d.name === undefined || typeof d.name === 'string'))) fail('bad document list');
   const count = paragraphs as number;
   const headerEnd = align8(MAGIC.length + 4 + headerLength);
-  if (headerEnd + (keyCount as number) * 8 + TABLE_FIELDS.length * count * 4 + (commonCount as number) * 4 !== bytes.length) fail('size does not match');
+  const arraysSize = (keyCount as number) * 8 + TABLE_FIELDS.length * count * 4 + (commonCount as number) * 4 + (classCount + 1) * 4 + count * 4;
+  if (headerEnd + arraysSize !== bytes.length) fail('size does not match');
   // The arrays view the bytes where they are aligned (a large file read whole: no second copy of a big index in
   // memory); else, and for a small Node Buffer whose offset in its pool is odd, they view an aligned copy.
   const aligned = (bytes.byteOffset + headerEnd) % 8 === 0;
@@ -581,17 +702,27 @@ export function readTextIndex(bytes: Uint8Array): { index: TextIndex; meta: unkn
   };
   const postings: Postings = {
     hashes: take((b, o, n) => new Uint32Array(b, o, n), keyCount as number, 4),
-    paragraphs: take((b, o, n) => new Uint32Array(b, o, n), keyCount as number, 4),
+    classes: take((b, o, n) => new Uint32Array(b, o, n), keyCount as number, 4),
   };
   const table = Object.fromEntries(TABLE_FIELDS.map((field) => [field, take((b, o, n) => new Uint32Array(b, o, n), count, 4)])) as unknown as ParagraphTable;
   const common = take((b, o, n) => new Uint32Array(b, o, n), commonCount as number, 4);
+  const classes: Classes = { start: take((b, o, n) => new Uint32Array(b, o, n), classCount + 1, 4), members: take((b, o, n) => new Uint32Array(b, o, n), count, 4) };
   const documentList = documents as IndexedDocument[];
-  for (let i = 0; i < count; i += 1) if (table.document[i]! >= documentList.length) fail('bad paragraph');
-  const { hashes, paragraphs: owners } = postings;
-  for (let i = 0; i < hashes.length; i += 1) {
-    if (owners[i]! >= count || (i > 0 && hashes[i]! < hashes[i - 1]!)) fail('bad key');
+  // Every number that indexes another array is checked, and every order a lookup relies on (a binary search).
+  for (let i = 0; i < count; i += 1) if (table.document[i]! >= documentList.length || (i > 0 && table.document[i]! < table.document[i - 1]!)) fail('bad paragraph');
+  if (classes.start[0] !== 0 || classes.start[classCount] !== count) fail('bad class');
+  for (let c = 0; c < classCount; c += 1) {
+    if (classes.start[c + 1]! <= classes.start[c]!) fail('bad class');
+    for (let m = classes.start[c]!; m < classes.start[c + 1]!; m += 1) {
+      if (classes.members[m]! >= count || (m > classes.start[c]! && classes.members[m]! <= classes.members[m - 1]!)) fail('bad class');
+    }
   }
-  return { index: new TextIndex(documentList.map(({ path, name, reference }) => ({ path, ...(name === undefined ? {} : { name }), reference })), table, postings, common), meta: header.meta };
+  const { hashes, classes: owners } = postings;
+  for (let i = 0; i < hashes.length; i += 1) {
+    if (owners[i]! >= classCount || (i > 0 && hashes[i]! < hashes[i - 1]!)) fail('bad key');
+  }
+  const named = documentList.map(({ path, name, reference }) => ({ path, ...(name === undefined ? {} : { name }), reference }));
+  return { index: new TextIndex(named, table, classes, postings, common), meta: header.meta };
 }
 
 function align8(n: number): number {

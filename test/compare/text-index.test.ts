@@ -2,9 +2,10 @@
  * The parts of no-copied-text's comparison (src/compare/): what two paragraphs are compared on, how a text is cut
  * into paragraphs, what the index learns as stock wording, and a saved index read back — also when cut or tampered.
  */
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { fingerprints } from '../../src/compare/fingerprints.js';
-import { normalise } from '../../src/compare/normalise.js';
+import { fingerprints, HASH_BITS, K, WINDOW } from '../../src/compare/fingerprints.js';
+import { markNumbers, normalise } from '../../src/compare/normalise.js';
 import { splitParagraphs } from '../../src/compare/paragraphs.js';
 import { BadIndexError, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex } from '../../src/compare/text-index.js';
 
@@ -26,6 +27,15 @@ describe('normalise', () => {
     expect(normalise('深入学习贯彻习近平法治思想，认真落实《法治政府建设实施纲要（2021—2025年）》。')).toBe('认真落实');
     expect(normalise('a, b; c')).toBe('');
   });
+
+  // The loop that replaced /[0-9０-９]+|[〇○零一二三四五六七八九十百千万亿两]+/g, held to it.
+  const NUMBER = /[0-9０-９]+|[〇○零一二三四五六七八九十百千万亿两]+/g;
+  test.prop([fc.string({ unit: fc.constantFrom(...'0129０９〇○零一十百万亿两法治a乙 ') })], { numRuns: 2000 })(
+    'marks each run of digits and each run of Chinese numerals as the RegExp did',
+    (text) => {
+      expect(markNumbers(text)).toBe(text.replace(NUMBER, '乙'));
+    },
+  );
 });
 
 describe('splitParagraphs', () => {
@@ -74,26 +84,29 @@ describe('TextIndex', () => {
     expect(bestSource(index(docs(9)), shared, 'x.txt')?.share).toBe(1);
   });
 
-  it('stores postings sorted by fingerprint, then by paragraph, over the whole 30-bit range (the radix sort)', () => {
+  it('stores postings sorted by fingerprint, then by class, over the whole 30-bit range (the radix sort); same fingerprints posted once', () => {
     // Fingerprints chosen so that both 15-bit digits matter: equal low digits, equal high digits, 0 and 2^30 − 1.
     const top = 2 ** 30 - 1;
     const prints = [top, 0, 5, 5 + 2 ** 15, 2 ** 15, 7 * 2 ** 15 + 5, top - 1, 1];
     const builder = new TextIndexBuilder();
-    let added = 0;
+    const lists = new Set<string>();
     for (let d = 0; d < 4; d += 1) {
       const paragraphs = [
         { start: 0, end: 10, size: 10, prints: prints.filter((_, i) => (i + d) % 3 !== 0), place: { line: 1 } },
         { start: 11, end: 20, size: 9, prints: [...prints].reverse().slice(d), place: { line: 2 } },
       ];
       builder.addAnalysed({ path: `d${d}.txt`, reference: false }, paragraphs);
-      added += paragraphs[0]!.prints.length + paragraphs[1]!.prints.length;
+      for (const paragraph of paragraphs) lists.add(paragraph.prints.join());
     }
-    const { postings } = builder.build().parts();
-    const pairs = Array.from(postings.hashes, (hash, i) => [hash, postings.paragraphs[i]!] as const);
+    const { postings, classes } = builder.build().parts();
+    const pairs = Array.from(postings.hashes, (hash, i) => [hash, postings.classes[i]!] as const);
     const expected = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(pairs).toEqual(expected);
-    // Four reports are too few to learn stock wording from: every posting is kept.
-    expect(pairs.length).toBe(added);
+    // Reports 0 and 3 filter the same fingerprints out of the first paragraph: one class, posted once.
+    expect(classes.start.length - 1).toBe(lists.size);
+    expect(lists.size).toBe(7);
+    // Four reports are too few to learn stock wording from: every class's fingerprints are kept.
+    expect(pairs.length).toBe([...lists].reduce((sum, list) => sum + list.split(',').length, 0));
   });
 
   it('a saved index reads back the same, also from a Node Buffer holding other bytes before it', () => {
@@ -103,6 +116,41 @@ describe('TextIndex', () => {
     const { index: back, meta } = readTextIndex(pooled);
     expect(meta).toEqual({ note: 1 });
     expect(bestSource(back, PARAGRAPH, 'x.txt')).toEqual(bestSource(built, PARAGRAPH, 'x.txt'));
+  });
+
+  // Classes must answer exactly as paragraphs posted one by one: the paragraph holding most of the asked fingerprints,
+  // outside the asking report, the earlier on a tie. Paragraphs drawn from a few lists, so many are the same, in one
+  // report and across reports, often enough for rankings to be remembered and reused. Under ten reports, so that
+  // none of it is learned as stock wording.
+  const printLists = fc.uniqueArray(fc.integer({ min: 0, max: 24 }), { minLength: 1, maxLength: 12 });
+  test.prop(
+    [
+      fc.array(printLists, { minLength: 1, maxLength: 6 }),
+      fc.array(fc.array(fc.nat(), { minLength: 0, maxLength: 60 }), { minLength: 1, maxLength: 9 }),
+      fc.array(fc.tuple(printLists, fc.nat()), { minLength: 1, maxLength: 20 }),
+    ],
+    { numRuns: 300 },
+  )('ranks as a comparison with every paragraph would', (pool, reports, askers) => {
+    const builder = new TextIndexBuilder();
+    const stored: Array<{ document: number; prints: number[] }> = [];
+    reports.forEach((picks, document) => {
+      const paragraphs = picks.map((pick, i) => ({ start: i, end: i + 1, size: 1, prints: pool[pick % pool.length]!, place: { line: i + 1 } }));
+      builder.addAnalysed({ path: `r${document}.txt`, reference: false }, paragraphs);
+      for (const paragraph of paragraphs) stored.push({ document, prints: paragraph.prints });
+    });
+    const built = builder.build();
+    const asked = [...askers, ...askers];
+    for (const [prints, own] of asked) {
+      const ownDocument = own % (reports.length + 1);
+      const ownPath = `r${ownDocument}.txt`;
+      let best: { paragraph: number; count: number } | undefined;
+      stored.forEach((paragraph, number) => {
+        if (paragraph.document === ownDocument) return;
+        const count = paragraph.prints.filter((print) => prints.includes(print)).length;
+        if (count > 0 && (!best || count > best.count)) best = { paragraph: number, count };
+      });
+      expect(built.mostShared(prints, ownPath)).toEqual(best);
+    }
   });
 
   it('refuses bytes that are not an index it wrote: another file, cut short, tampered, another version', () => {
@@ -118,12 +166,41 @@ describe('TextIndex', () => {
     const postingsAt = Math.ceil((12 + headerLength) / 8) * 8;
     view.setUint32(postingsAt + 4 * header.keys, 2 ** 23 - 1, true);
     refused(tampered);
-    const other = new TextDecoder().decode(bytes).replace('reportlint-text-index/3', 'reportlint-text-index/9');
+    const other = new TextDecoder().decode(bytes).replace('reportlint-text-index/4', 'reportlint-text-index/9');
     refused(new TextEncoder().encode(other));
   });
 });
 
+/** Fingerprints as first written (a Set, a hash per shingle read from the string): what the fast version must equal. */
+function referenceFingerprints(normalised: string): number[] {
+  const hash = (at: number) => {
+    let h = 0x811c9dc5;
+    for (let i = at; i < at + K; i += 1) h = Math.imul(h ^ normalised.charCodeAt(i), 0x01000193);
+    return (h >>> 0) & (2 ** HASH_BITS - 1);
+  };
+  const hashes = Array.from({ length: Math.max(0, normalised.length - K + 1) }, (_, i) => hash(i));
+  if (hashes.length === 0) return [];
+  if (hashes.length <= WINDOW) return [Math.min(...hashes)];
+  const chosen = new Set<number>();
+  let lastAt = -1;
+  for (let w = 0; w + WINDOW <= hashes.length; w += 1) {
+    let at = w;
+    for (let i = w + 1; i < w + WINDOW; i += 1) if (hashes[i]! <= hashes[at]!) at = i;
+    if (at !== lastAt) chosen.add(hashes[at]!);
+    lastAt = at;
+  }
+  return [...chosen];
+}
+
 describe('fingerprints', () => {
+  // A small alphabet repeats shingles within a text (the duplicate check), long texts grow the scratch arrays.
+  test.prop([fc.string({ unit: fc.constantFrom(...'法治政府建设甲乙'), maxLength: 3000 })], { numRuns: 1000 })(
+    'are the distinct winnowed hashes, in the order first chosen, as the plain version computes them',
+    (text) => {
+      expect(fingerprints(text)).toEqual(referenceFingerprints(text));
+    },
+  );
+
   it('two texts sharing eight characters share a fingerprint (winnowing guarantee)', () => {
     const shared = '依法行政工作要点';
     const a = new Set(fingerprints(`甲乙丙丁戊${shared}己庚辛壬`));
