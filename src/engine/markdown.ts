@@ -62,7 +62,12 @@ export interface SafeParse {
   plain: PlainRegion[];
 }
 
-type Parser = (text: string) => Root;
+/**
+ * remark: `atTextStart` when the slice begins the text, the one place front matter may stand. Elsewhere it must be
+ * parsed without the front-matter extension: a chunk beginning with `---` would else be read as the start of front
+ * matter, and remark-frontmatter then makes a paragraph of a quote after it.
+ */
+export type Parser = (text: string, atTextStart: boolean) => Root;
 
 interface Chunk {
   start: number;
@@ -121,7 +126,7 @@ function parseAt(text: string, start: number, end: number, line: number, parse: 
   // (at offset 0) is dropped so, and positions shift by one; anywhere else a BOM is a character like any other, so a
   // BOM of our own goes before it to be dropped instead.
   const ownBom = start === 0 && slice.charCodeAt(0) === 0xfeff;
-  const tree = parse(ownBom ? slice : `\ufeff${slice}`);
+  const tree = parse(ownBom ? slice : `\ufeff${slice}`, start === 0);
   const shift = start + (ownBom ? 1 : 0);
   const move = shift !== 0 || line !== 0;
   walk(tree, (node: Nodes) => {
@@ -228,8 +233,12 @@ function nesting(text: string, from: number, to: number): { depth: number; items
 
 const MARKER_CODES = new Set([42, 95, 91, 93, 96, 60, 33, 38, 92]); // * _ [ ] ` < ! & \
 
-/** What may still be open at the top level, keeping a chunk from ending: a fence, an HTML block, front matter. */
-type Open = ({ kind: 'fence'; char: number; length: number } | { kind: 'html'; end: RegExp } | { kind: 'front'; marker: string }) & {
+/**
+ * What may still be open at the top level, keeping a chunk from ending: a fence, an HTML block, front matter. An HTML
+ * block that ends at a blank line (CommonMark's kinds 6 and 7: `<div>`, any tag alone on its line) has `end: 'blank'`;
+ * a line that might open one is taken for one, since not cutting a chunk is always exact.
+ */
+type Open = ({ kind: 'fence'; char: number; length: number } | { kind: 'html'; end: RegExp | 'blank' } | { kind: 'front'; marker: string }) & {
   /** Opened at column 0, so surely at the top level. */
   column0: boolean;
 } | undefined;
@@ -242,6 +251,9 @@ const HTML_BLOCKS: ReadonlyArray<{ start: RegExp; end: RegExp }> = [
   { start: /^<!\[CDATA\[/, end: /\]\]>/ },
 ];
 
+/** An opening or closing tag's start: what may begin an HTML block that ends at a blank line. */
+const MAYBE_HTML_TAG = /^<\/?[A-Za-z]/;
+
 /** The chunks of the text (see the module comment), each with the risk that keeps it from remark, if any. */
 function chunksOf(text: string, starts: ArrayLike<number>): Chunk[] {
   const chunks: Chunk[] = [];
@@ -252,6 +264,7 @@ function chunksOf(text: string, starts: ArrayLike<number>): Chunk[] {
   let markers = 0;
   let previousBlank = false;
   let previousOrdered = false;
+  let previousHeading = false;
   const close = (end: number): void => {
     chunk.end = end;
     if (depth > MAX_NESTING) chunk.risk = { reason: 'nesting', amount: depth };
@@ -267,7 +280,7 @@ function chunksOf(text: string, starts: ArrayLike<number>): Chunk[] {
     const blank = indent.at === to;
     const line = text.slice(indent.at, Math.min(to, indent.at + 12));
     const cut =
-      (indent.columns === 0 && k > 0 && startsTopLevelBlock(text, indent.at, to, previousBlank, previousOrdered)) ||
+      (indent.columns === 0 && k > 0 && (previousHeading || startsTopLevelBlock(text, indent.at, to, previousBlank, previousOrdered))) ||
       (indent.columns <= 3 && (k - chunk.line >= FORCE_LINES || from - chunk.start >= FORCE_CHARS) && continuesOnly(text.charCodeAt(indent.at)));
     if (!blank && open === undefined && cut) {
       close(from);
@@ -282,7 +295,8 @@ function chunksOf(text: string, starts: ArrayLike<number>): Chunk[] {
     else if (open !== undefined && closes(open, text, indent, to, line)) open = undefined;
     // Inside a fence, HTML block or front matter that surely stands at the top level (opened at column 0), remark
     // parses no Markdown: nothing there counts. One indented 1–3 columns may belong to a list item and end with it.
-    const raw = wasOpen !== undefined && wasOpen.column0 && open !== undefined;
+    // A block only guessed to be HTML (ended by a blank line) may be Markdown after all: its lines still count.
+    const raw = wasOpen !== undefined && wasOpen.column0 && open !== undefined && !(open.kind === 'html' && open.end === 'blank');
     if (!raw) {
       const shape = nesting(text, from, to);
       depth = Math.max(depth, shape.depth);
@@ -294,6 +308,9 @@ function chunksOf(text: string, starts: ArrayLike<number>): Chunk[] {
     }
     previousBlank = blank;
     previousOrdered = !blank && indent.columns === 0 && listMarker(text, indent.at, to) > 0 && isDigit(text.charCodeAt(indent.at));
+    // An ATX heading is one line, and a column-0 one stands at the top level: the next line begins a block of its own,
+    // so a heading and the paragraph under it are two chunks, each simple enough to be made without remark.
+    previousHeading = !blank && !raw && open === undefined && indent.columns === 0 && atxHeading(text, indent.at, to);
   }
   close(text.length);
   return chunks;
@@ -307,17 +324,21 @@ function chunksOf(text: string, starts: ArrayLike<number>): Chunk[] {
 function startsTopLevelBlock(text: string, at: number, to: number, previousBlank: boolean, previousOrdered: boolean): boolean {
   if (previousBlank) return true;
   const code = text.charCodeAt(at);
-  if (code === 35 /* # */) {
-    let hashes = 0;
-    while (hashes < 7 && text.charCodeAt(at + hashes) === 35) hashes += 1;
-    const after = text.charCodeAt(at + hashes);
-    return hashes <= 6 && (at + hashes === to || after === SPACE || after === TAB);
-  }
+  if (code === 35 /* # */) return atxHeading(text, at, to);
   const marker = listMarker(text, at, to);
   // An item with content (an empty one cannot interrupt a paragraph; `text` + `-` is a heading underline).
   if (marker === 0 || indentation(text, at + marker, to).at === to) return false;
   if (!isDigit(code)) return true;
   return (marker === 2 && code === 49 /* 1 */) || previousOrdered;
+}
+
+/** Whether the line from `at` is an ATX heading: 1–6 #s, then a space, a tab or the line's end. */
+function atxHeading(text: string, at: number, to: number): boolean {
+  let hashes = 0;
+  while (hashes < 7 && text.charCodeAt(at + hashes) === 35) hashes += 1;
+  if (hashes === 0 || hashes > 6) return false;
+  const after = text.charCodeAt(at + hashes);
+  return at + hashes === to || after === SPACE || after === TAB;
 }
 
 /** A character a line can start with and mean nothing but text: not Markdown syntax, not a digit (an ordered item). */
@@ -348,7 +369,7 @@ function opening(text: string, at: number, to: number, lineIndex: number, head: 
     // Closed on the line that opens it: nothing stays open.
     return block.end.test(text.slice(at + 2, to)) ? undefined : { kind: 'html', end: block.end, column0 };
   }
-  return undefined;
+  return MAYBE_HTML_TAG.test(head) ? { kind: 'html', end: 'blank', column0 } : undefined;
 }
 
 /** Whether a line holding only `marker` (trailing spaces allowed) follows offset `from`. */
@@ -366,7 +387,7 @@ function hasClosingLine(text: string, from: number, marker: string): boolean {
 /** Whether this line closes what is open. */
 function closes(open: NonNullable<Open>, text: string, indent: { columns: number; at: number }, to: number, head: string): boolean {
   if (open.kind === 'front') return text.slice(indent.at, to).trimEnd() === open.marker && indent.columns === 0;
-  if (open.kind === 'html') return open.end.test(text.slice(indent.at, to));
+  if (open.kind === 'html') return open.end === 'blank' ? indent.at === to : open.end.test(text.slice(indent.at, to));
   if (indent.columns > 3 || !head.startsWith(String.fromCharCode(open.char).repeat(3))) return false;
   let length = 0;
   while (indent.at + length < to && text.charCodeAt(indent.at + length) === open.char) length += 1;

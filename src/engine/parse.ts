@@ -6,20 +6,20 @@
  */
 import type { Root } from 'mdast';
 import type { LintDocument } from '../types.js';
-import { parseMarkdownSafely, type PlainRegion } from './markdown.js';
+import { parseMarkdownSafely, type Parser, type PlainRegion } from './markdown.js';
 import { parsePlainText } from './parse-text.js';
 
-type MarkdownParser = (text: string) => Root;
-let markdownParser: Promise<MarkdownParser> | undefined;
+let markdownParser: Promise<Parser> | undefined;
 
-async function loadMarkdownParser(): Promise<MarkdownParser> {
+async function loadMarkdownParser(): Promise<Parser> {
   const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-parse'),
     import('remark-frontmatter'),
   ]);
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-  return (text) => processor.parse(text);
+  const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+  const body = unified().use(remarkParse).freeze();
+  return (text, atTextStart) => (atTextStart ? withFrontMatter : body).parse(text);
 }
 
 export async function parseDocument(doc: Pick<LintDocument, 'text' | 'syntax'>): Promise<Root> {

@@ -71,15 +71,16 @@ function isSyntaxCode(code: number): boolean {
 
 /**
  * Whether a block starting at `at` may be something else than a paragraph though its characters are harmless inside a
- * line: a list marker or thematic break (- +), a setext underline (=), indentation (a space), or an ordered-list number
- * (digits then . or ), as in "1. "; "2023年" is text).
+ * line: a list marker or thematic break (- +), a setext underline (=), indentation (a space), or an ordered-list
+ * marker: digits, then . or ), then a space or the line's end ("1. 第一", "3."; "3.做好" and "2023年" are text).
  */
 function startsOtherBlock(text: string, at: number, end: number): boolean {
   const code = text.charCodeAt(at);
   if (code === 0x2d || code === 0x2b || code === 0x3d || code === 0x20) return true;
   let digits = at;
   while (digits < end && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits += 1;
-  return digits > at && (text.charCodeAt(digits) === 0x2e || text.charCodeAt(digits) === 0x29);
+  if (digits === at || (text.charCodeAt(digits) !== 0x2e && text.charCodeAt(digits) !== 0x29)) return false;
+  return digits + 1 === end || text.charCodeAt(digits + 1) === 0x20;
 }
 
 /**
