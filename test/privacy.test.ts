@@ -243,5 +243,8 @@ describe('the masker', () => {
     expect(mask('卡号622202123456')).toBe('卡号6222********');
     // Four digits or fewer say too little to be masked: years and counts stay.
     expect(mask('2024年，1949人')).toBe('2024年，1949人');
+    // The fewest digits anything is masked at: five of a known number, a whole mobile number (11) in any text.
+    expect(personalInfoMasker(`电话${MOBILE}`)('…45678')).toBe('…4****');
+    expect(personalInfoMasker('报告里没有号码。')(`联系电话${MOBILE}`)).toBe('联系电话1381234****');
   });
 });

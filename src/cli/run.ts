@@ -400,10 +400,19 @@ function errorsOnly(result: LintResult): LintResult {
 /** Characters written at a time: pieces are gathered up to this, so a run of many small results is not many small writes. */
 const WRITE_CHUNK = 1 << 16;
 
-/** The pieces gathered into chunks of about WRITE_CHUNK characters, the last one ending with the newline. */
+/**
+ * The pieces gathered into chunks of about WRITE_CHUNK characters, the last one ending with the newline. A piece that
+ * long already is written as it is: joined to others it would be copied once more when written.
+ */
 function* inWriteChunks(pieces: Iterable<string>): Generator<string> {
   let chunk = '';
   for (const piece of pieces) {
+    if (piece.length >= WRITE_CHUNK) {
+      if (chunk !== '') yield chunk;
+      chunk = '';
+      yield piece;
+      continue;
+    }
     chunk += piece;
     if (chunk.length >= WRITE_CHUNK) {
       yield chunk;

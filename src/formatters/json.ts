@@ -129,10 +129,11 @@ function* messagePieces(messages: readonly LintMessage[], context: FormatterCont
   }
   for (let start = 0; start < messages.length; start += MESSAGES_PER_PIECE) {
     const piece = JSON.stringify(messages.slice(start, start + MESSAGES_PER_PIECE).map((m) => serializeMessage(m, context)));
-    // '[a,b' for the first piece, ',c,d' for the next ones, ']' closing the last.
-    const open = start === 0 ? '[' : ',';
-    const close = start + MESSAGES_PER_PIECE >= messages.length ? ']' : '';
-    yield `${open}${piece.slice(1, -1)}${close}`;
+    // '[a,b' for the first piece, ',c,d' for the next ones, ']' closing the last: the brackets apart, so the slice
+    // (a view of the stringified piece) is written without being copied into a joined string.
+    yield start === 0 ? '[' : ',';
+    yield piece.slice(1, -1);
+    if (start + MESSAGES_PER_PIECE >= messages.length) yield ']';
   }
 }
 

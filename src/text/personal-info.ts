@@ -171,6 +171,16 @@ export function maskPersonalInfo(text: string): string {
   return starred(text, hide);
 }
 
+/** How many ASCII digits (what the patterns' \d matches) `text` has, counting up to `enough`. */
+function digitCount(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) count += 1;
+  }
+  return count;
+}
+
 /** A run of digits, possibly grouped by single spaces or hyphens (as numbers are written and as excerpts fold them). */
 const DIGIT_RUN = /\d(?:[ -]?\d)*/g;
 /** A piece of a known number this long or longer is masked wherever it is echoed; shorter ones show too little. */
@@ -183,8 +193,11 @@ const MIN_PIECE = 5;
  */
 export function personalInfoMasker(source: string): (text: string) => string {
   const known = findPersonalInfo(source).map((info) => ({ digits: info.digits, hidden: hiddenDigits(info.kind, info.digits.length) }));
+  // Every number the form recognises has 11 digits or more (a mobile number); a known number is masked in pieces of
+  // MIN_PIECE digits. A text with fewer digits than that has nothing to mask, and most messages have a few or none.
+  const fewest = known.length > 0 ? MIN_PIECE : 11;
   return (text) => {
-    if (!/\d/.test(text)) return text;
+    if (digitCount(text, fewest) < fewest) return text;
     const hide = new Set<number>();
     hideFound(text, findPersonalInfo(text), hide);
     if (known.length > 0) {
