@@ -13,6 +13,7 @@ import { readFailure } from '../read/failure.js';
 import { readFileBytes, readText } from '../read/index.js';
 import { limitsFromSettings } from '../read/limits.js';
 import type { PlacedParagraph } from '../compare/text-index.js';
+import type { ParagraphMemo } from '../compare/paragraph-memo.js';
 import type { Locale } from '../types.js';
 import type { PoolIndex, PoolReply, PoolTask } from './pool.js';
 
@@ -38,6 +39,8 @@ let lintOptions: LintOptions = setup.lintOptions;
  */
 const analysedHere = new Map<string, { text: string; paragraphs: PlacedParagraph[] }>();
 let keptCharacters = 0;
+/** The paragraphs this worker analysed for the index (../compare/paragraph-memo.ts), until the index is made. */
+let paragraphMemo: ParagraphMemo | undefined;
 
 async function useIndex({ textIndexBytes }: PoolIndex): Promise<void> {
   const { combinedIndex, readTextIndex } = await import('../compare/text-index.js');
@@ -45,6 +48,7 @@ async function useIndex({ textIndexBytes }: PoolIndex): Promise<void> {
   // The index asks its `analysed` for the linted text's analysis (and takes it only for the same text).
   for (const [filePath, kept] of analysedHere) indexes[0]?.analysed.set(filePath, kept);
   analysedHere.clear();
+  paragraphMemo = undefined;
   lintOptions = { ...setup.lintOptions, textIndex: combinedIndex(indexes) };
 }
 
@@ -55,7 +59,9 @@ async function lint(task: PoolTask): Promise<PoolReply> {
   try {
     const document = await readText(task.bytes ?? (await readFileBytes(task.filePath, readOptions)), task.filePath, readOptions);
     if (task.analyse) {
-      const analysed = (await import('../compare/documents.js')).analyseDocument(document);
+      const { analyseDocument } = await import('../compare/documents.js');
+      paragraphMemo ??= new (await import('../compare/paragraph-memo.js')).ParagraphMemo();
+      const analysed = analyseDocument(document, paragraphMemo);
       if (keptCharacters + document.text.length <= setup.keepCharacters) {
         keptCharacters += document.text.length;
         analysedHere.set(document.filePath, { text: document.text, paragraphs: analysed });

@@ -6,6 +6,7 @@
  */
 import { lineIndexOf } from '../engine/position.js';
 import type { LintDocument } from '../types.js';
+import type { ParagraphMemo } from './paragraph-memo.js';
 import { analyseReport, type PlacedParagraph, type SourcePlace, type TextIndexBuilder } from './text-index.js';
 
 /** Adds a read report to `builder`, each paragraph with its place in the original file. */
@@ -14,9 +15,12 @@ export function addDocument(builder: TextIndexBuilder, identity: { path: string;
   builder.add({ ...identity, reference }, document.text, placesIn(document), !reference);
 }
 
-/** A read report analysed for the index, for TextIndexBuilder.addAnalysed (a lint worker's share of a parallel run). */
-export function analyseDocument(document: LintDocument): PlacedParagraph[] {
-  return analyseReport(document.text, placesIn(document));
+/**
+ * A read report analysed for the index, for TextIndexBuilder.addAnalysed (a lint worker's share of a parallel run);
+ * `memo`: the paragraphs this worker analysed before.
+ */
+export function analyseDocument(document: LintDocument, memo?: ParagraphMemo): PlacedParagraph[] {
+  return analyseReport(document.text, placesIn(document), memo);
 }
 
 /** Offset → place in the original file: Word paragraphs and PDF pages and lines when the reader gives them, else lines. */

@@ -17,6 +17,7 @@
  */
 import { fingerprints, HASH_BITS, K, WINDOW } from './fingerprints.js';
 import { hanLength, normalise } from './normalise.js';
+import { ParagraphMemo } from './paragraph-memo.js';
 import { splitParagraphs } from './paragraphs.js';
 
 /** Where a paragraph stands in its original file (Word: 第N段; PDF: page and line). */
@@ -74,19 +75,24 @@ export interface PlacedParagraph extends Analysed {
  * A report cut, normalised, fingerprinted and placed: what TextIndexBuilder.addAnalysed stores. Made where the report
  * is read — in a parallel run, by the lint workers, so the main thread only sorts the fingerprints in.
  */
-export function analyseReport(text: string, locate: (offset: number) => SourcePlace): PlacedParagraph[] {
+export function analyseReport(text: string, locate: (offset: number) => SourcePlace, memo?: ParagraphMemo): PlacedParagraph[] {
   // A placed paragraph made field by field, not spread: this runs for every paragraph of every report of a run.
-  return analyse(text).map((paragraph) => {
+  return analyse(text, memo).map((paragraph) => {
     const { start, end, size, prints } = paragraph;
     return prints.length === 0 ? paragraph : { start, end, size, prints, place: locate(start) };
   });
 }
 
-/** A text cut into paragraphs, normalised and fingerprinted. */
-export function analyse(text: string): Analysed[] {
+/** A text cut into paragraphs, normalised and fingerprinted; a paragraph `memo` has seen is taken from it. */
+export function analyse(text: string, memo?: ParagraphMemo): Analysed[] {
   return splitParagraphs(text).map(({ start, end }) => {
-    const normalised = normalise(text.slice(start, end));
-    return { start, end, size: hanLength(normalised), prints: fingerprints(normalised) };
+    const paragraph = text.slice(start, end);
+    const known = memo?.get(paragraph);
+    if (known) return { start, end, size: known.size, prints: known.prints };
+    const normalised = normalise(paragraph);
+    const analysed = { start, end, size: hanLength(normalised), prints: fingerprints(normalised) };
+    memo?.add(text, paragraph, analysed);
+    return analysed;
   });
 }
 
@@ -153,13 +159,15 @@ export class TextIndexBuilder {
   private sameHash: number[] = [];
   /** The run's own reports as analysed, for `compare` to reuse when the rule asks about the same text. */
   private readonly analysed = new Map<string, { text: string; paragraphs: Analysed[] }>();
+  /** Paragraphs analysed so far, for a paragraph copied into several reports to be analysed once (until `build`). */
+  private memo: ParagraphMemo | undefined = new ParagraphMemo();
 
   /**
    * Adds one report. `locate` gives the place in the original file (Word, PDF), as LintDocument.locate does. A report
    * that will be asked about (`remember`: one of the run's files) keeps its analysis until it is.
    */
   add(document: IndexedDocument, text: string, locate: (offset: number) => SourcePlace, remember = false): void {
-    const paragraphs = analyseReport(text, locate);
+    const paragraphs = analyseReport(text, locate, this.memo);
     if (remember) this.analysed.set(document.path, { text, paragraphs });
     this.addAnalysed(document, paragraphs);
   }
@@ -222,6 +230,7 @@ export class TextIndexBuilder {
     this.classKeys = [];
     this.classByHash = new Map();
     this.sameHash = [];
+    this.memo = undefined;
     const count = this.paragraphs.length;
     const classes = membersOf(this.paragraphs, classCount);
     const table: ParagraphTable = {

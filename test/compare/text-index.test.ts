@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fingerprints, HASH_BITS, K, WINDOW } from '../../src/compare/fingerprints.js';
 import { markNumbers, normalise } from '../../src/compare/normalise.js';
 import { splitParagraphs } from '../../src/compare/paragraphs.js';
-import { BadIndexError, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex } from '../../src/compare/text-index.js';
+import { ParagraphMemo } from '../../src/compare/paragraph-memo.js';
+import { analyse, BadIndexError, readTextIndex, TextIndexBuilder, writeTextIndex, type TextIndex } from '../../src/compare/text-index.js';
 
 const PARAGRAPH = '2023年，我镇坚持把普法宣传作为基础性工作，全年开展送法下乡活动12次，在全镇11个行政村设立法治宣传栏，群众的法治意识明显增强。';
 const place = () => ({ line: 1 });
@@ -191,6 +192,28 @@ function referenceFingerprints(normalised: string): number[] {
   }
   return [...chosen];
 }
+
+describe('ParagraphMemo', () => {
+  it('gives a paragraph met again the analysis it would be given afresh', () => {
+    const memo = new ParagraphMemo();
+    const reports = [`标题\n${PARAGRAPH}\n\n另一段自己的内容，讲的是行政复议。\n`, `${PARAGRAPH}\n第二份报告自己的内容。\n${PARAGRAPH}\n`];
+    for (const text of [...reports, ...reports]) expect(analyse(text, memo)).toEqual(analyse(text));
+    // Each distinct paragraph analysed once.
+    expect(memo.size).toBe(4);
+  });
+
+  it('takes paragraphs from texts of up to its budget in all, then only answers', () => {
+    const memo = new ParagraphMemo(100);
+    const first = `${PARAGRAPH}\n`;
+    const second = `另一份报告里的一段，说的是另外一件事情，与第一段不同。\n`.repeat(2);
+    analyse(first, memo);
+    analyse(second, memo);
+    // The second text would pass the budget: nothing of it is kept, and the first text's paragraph still answers.
+    expect(first.length + second.length).toBeGreaterThan(100);
+    expect(memo.size).toBe(1);
+    expect(analyse(first, memo)).toEqual(analyse(first));
+  });
+});
 
 describe('fingerprints', () => {
   // A small alphabet repeats shingles within a text (the duplicate check), long texts grow the scratch arrays.
