@@ -170,6 +170,8 @@ export const rule = defineRule<MessageId>({
           fixEnd: base + finding.fixEnd,
         });
       }
+      // Quotes are grouped per paragraph; a segment without one adds nothing to its group.
+      if (!local.includes('"') && !local.includes("'")) return;
       const paragraph = paragraphAt(segment.start, segment.end);
       const key = paragraph >= 0 ? paragraph : `segment ${index}`;
       const group = quoteGroups.get(key) ?? [];
@@ -368,17 +370,20 @@ export function scan(
   // Brackets: matched as pairs (half- or full-width), so a pair is fixed as a whole.
   const stack: number[] = [];
   const pairs: Array<[number | undefined, number | undefined]> = [];
-  for (const index of offsetsOf(BRACKETS, text)) {
+  // Most segments have no bracket: nothing is searched or made for them.
+  const hasBracket = text.includes('(') || text.includes(')') || text.includes('（') || text.includes('）');
+  for (const index of hasBracket ? offsetsOf(BRACKETS, text) : []) {
     const char = text.charAt(index);
     if ((blocked[index] ?? 0) & EXCLUDED) continue;
     if (char === '(' || char === '（') stack.push(index);
     else pairs.push([stack.pop(), index]);
   }
   for (const open of stack) pairs.push([open, undefined]);
+  if (pairs.length === 0) return findings.sort((a, b) => a.start - b.start);
   // chineseBefore[i]: how many characters before index i are Chinese, so each pair's inside costs nothing to ask about
   // (nested brackets would make looking at each inside quadratic). Only for a segment that has brackets.
-  const chineseBefore = new Int32Array(pairs.length > 0 ? text.length + 1 : 0);
-  for (let index = 0; pairs.length > 0 && index < text.length; index += 1) {
+  const chineseBefore = new Int32Array(text.length + 1);
+  for (let index = 0; index < text.length; index += 1) {
     // By code point: an astral Han character counts once, at its first half.
     chineseBefore[index + 1] = (chineseBefore[index] ?? 0) + (isChinese(charAt(text, index)) ? 1 : 0);
   }
