@@ -40,7 +40,11 @@ function findSegments(tree: Root, source: string): ProseSegment[] {
     const start = startOffsetOf(node);
     const end = endOffsetOf(node);
     if (start === undefined || end === undefined || end <= start) return undefined;
-    segments.push(Object.freeze({ start, end, text: source.slice(start, end) }));
+    // The node's own value when it is the source's text there (a plain-text line, most Markdown text): a report of
+    // many short lines would otherwise hold every line's text twice while its rules run.
+    const value = node.value;
+    const text = value.length === end - start && source.startsWith(value, start) ? value : source.slice(start, end);
+    segments.push(Object.freeze({ start, end, text }));
     return undefined;
   });
   return segments.sort((a, b) => a.start - b.start);
