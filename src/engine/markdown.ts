@@ -8,16 +8,18 @@
  * a large file spends most of its time collecting garbage. So the text is never handed to it whole:
  *
  * 1. One pass over the lines cuts it into chunks at places where a new top-level block begins whatever came before
- *    (a line at column 0 after a blank line; a column-0 list item, ATX heading or `1.` item), never inside front
- *    matter, a fenced code block or an HTML block that may still be open. Parsing the chunks one by one gives the
- *    blocks parsing the whole would, except that a long list becomes several lists (which the report model, built
- *    from lines, does not see) and a reference link does not find a definition in another chunk.
+ *    (a line at column 0 after a blank line or after an ATX heading; a column-0 list item, ATX heading or `1.` item),
+ *    never inside front matter, a fenced code block or an HTML block that may still be open. Parsing the chunks one
+ *    by one gives the blocks parsing the whole would, except that a long list becomes several lists (which the report
+ *    model, built from lines, does not see), a reference link does not find a definition in another chunk, and a
+ *    paragraph longer than FORCE_LINES lines or FORCE_CHARS characters is cut into paragraphs (no report has one).
  * 2. A chunk that is still a risk — containers nested deeper than MAX_NESTING on a line, more than MAX_NESTED_ITEMS
  *    nested list items, more than MAX_INLINE_MARKERS emphasis/link/code markers — is not given to remark at all: its
  *    lines become plain-text paragraphs (as in a .txt report), and the caller says so in a message. Every rule still
  *    runs on them; their Markdown syntax is read as text.
- * 3. The other chunks are parsed in groups of a few kilobytes, and every position is moved back to where the chunk
- *    lies in the text, so positions stay exact.
+ * 3. A chunk that is a heading or paragraph without syntax (./simple-blocks.ts: most of a report) is made directly.
+ *    The others are parsed in groups of a few kilobytes, and every position is moved back to where the chunk lies in
+ *    the text, so positions stay exact.
  *
  * Everything here is iterative and linear in the text; remark's own cost is bounded per group.
  */
@@ -74,6 +76,8 @@ interface Chunk {
   end: number;
   /** 0-based line of `start`. */
   line: number;
+  /** Begun by a forced cut (FORCE_LINES, FORCE_CHARS): the paragraph before it ends there, however it is parsed. */
+  forced?: true;
   risk?: { reason: PlainReason; amount: number };
 }
 
@@ -104,7 +108,10 @@ export function parseMarkdownSafely(text: string, parse: Parser): SafeParse {
       } else plain.push({ start: chunk.start, end: chunk.end, ...chunk.risk });
       continue;
     }
-    // A one-line heading or paragraph without syntax (most lines of a report) is made without remark.
+    // Parsed apart from the chunks before it even when remark could take them together, so that a paragraph is cut
+    // at a forced cut whichever way its pieces are parsed.
+    if (chunk.forced) flushGroup();
+    // A heading or paragraph without syntax (most blocks of a report) is made without remark.
     const simple = simpleBlock(text, chunk.start, endBeforeBlanks(text, chunk.start, chunk.end), chunk.line + 1);
     if (simple) {
       flushGroup();
@@ -279,12 +286,11 @@ function chunksOf(text: string, starts: ArrayLike<number>): Chunk[] {
     const indent = indentation(text, from, to);
     const blank = indent.at === to;
     const line = text.slice(indent.at, Math.min(to, indent.at + 12));
-    const cut =
-      (indent.columns === 0 && k > 0 && (previousHeading || startsTopLevelBlock(text, indent.at, to, previousBlank, previousOrdered))) ||
-      (indent.columns <= 3 && (k - chunk.line >= FORCE_LINES || from - chunk.start >= FORCE_CHARS) && continuesOnly(text.charCodeAt(indent.at)));
-    if (!blank && open === undefined && cut) {
+    const topLevel = indent.columns === 0 && k > 0 && (previousHeading || startsTopLevelBlock(text, indent.at, to, previousBlank, previousOrdered));
+    const forced = !topLevel && indent.columns <= 3 && (k - chunk.line >= FORCE_LINES || from - chunk.start >= FORCE_CHARS) && continuesOnly(text.charCodeAt(indent.at));
+    if (!blank && open === undefined && (topLevel || forced)) {
       close(from);
-      chunk = { start: from, end: text.length, line: k };
+      chunk = forced ? { start: from, end: text.length, line: k, forced: true } : { start: from, end: text.length, line: k };
       depth = 0;
       nestedItems = 0;
       markers = 0;

@@ -1,6 +1,6 @@
 /**
- * The mdast of a one-line Markdown block with no syntax in it but an ATX heading's #s — "## 一、总体情况" or a line of
- * plain report text — made directly, as remark would make it, without remark. micromark allocates some hundreds of
+ * The mdast of a Markdown block with no syntax in it but an ATX heading's #s — "## 一、总体情况", a line of plain
+ * report text, or several such lines making one paragraph — made directly, as remark would make it, without remark. micromark allocates some hundreds of
  * times a line's size to parse it (a file of 50,000 such headings: 1.5 GB of garbage), and most lines of a report are
  * such lines. Anything else (inline markers, entities, escapes, indentation, list or quote markers, tabs, trailing
  * spaces, a closing # sequence) is left to remark: the test is narrow on purpose, and test/engine/simple-blocks.test.ts
@@ -80,7 +80,8 @@ function startsOtherBlock(text: string, at: number, end: number): boolean {
   let digits = at;
   while (digits < end && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits += 1;
   if (digits === at || (text.charCodeAt(digits) !== 0x2e && text.charCodeAt(digits) !== 0x29)) return false;
-  return digits + 1 === end || text.charCodeAt(digits + 1) === 0x20;
+  const after = text.charCodeAt(digits + 1);
+  return digits + 1 >= end || after === 0x20 || after === 0x0a;
 }
 
 /**
@@ -98,9 +99,24 @@ export function simpleBlock(text: string, start: number, end: number, line: numb
   // No trailing space (hard breaks, trimmed ends): the content ends where the line does.
   const last = text.charCodeAt(end - 1);
   if (last === 0x20) return undefined;
-  for (let i = contentStart; i < end; i += 1) if (isSyntaxCode(text.charCodeAt(i))) return undefined;
+  // A paragraph may go on over more lines (soft breaks, kept as \n in its text) when each line is as plain as the
+  // first: no space around the break, and nothing that could start another block (a list item, a setext underline).
+  let endLine = line;
+  let lastLineStart = start;
+  for (let i = contentStart; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a && depth === 0 && i > contentStart && i + 1 < end) {
+      const lineEnd = text.indexOf('\n', i + 1);
+      const next = text.charCodeAt(i + 1);
+      if (text.charCodeAt(i - 1) === 0x20 || next === 0x0a || startsOtherBlock(text, i + 1, lineEnd < 0 || lineEnd > end ? end : lineEnd)) return undefined;
+      endLine += 1;
+      lastLineStart = i + 1;
+      continue;
+    }
+    if (isSyntaxCode(code)) return undefined;
+  }
   const value = text.slice(contentStart, end);
-  const textPosition = new SourcePosition(line, contentStart - start + 1, contentStart, line, end - start + 1, end);
+  const textPosition = new SourcePosition(line, contentStart - start + 1, contentStart, endLine, end - lastLineStart + 1, end);
   const children = [{ type: 'text' as const, value, position: textPosition }];
   if (depth === 0) return { type: 'paragraph', children, position: textPosition };
   return { type: 'heading', depth: depth as Heading['depth'], children, position: new SourcePosition(line, 1, start, line, end - start + 1, end) };
