@@ -142,8 +142,6 @@ interface ParagraphTable {
   prints: Uint32Array;
 }
 
-/** Paragraphs, in the order added, whose fingerprints are the same are given one class (TextIndexBuilder.classFor). */
-
 /** Collects documents; `build()` sorts them into a TextIndex. */
 export class TextIndexBuilder {
   private readonly documents: IndexedDocument[] = [];
