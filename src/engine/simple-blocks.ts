@@ -1,8 +1,8 @@
 /**
  * The mdast of a Markdown block with no syntax in it but an ATX heading's #s — "## 一、总体情况", a line of plain
- * report text, or several such lines making one paragraph — made directly, as remark would make it, without remark. micromark allocates some hundreds of
- * times a line's size to parse it (a file of 50,000 such headings: 1.5 GB of garbage), and most lines of a report are
- * such lines. Anything else (inline markers, entities, escapes, indentation, list or quote markers, tabs, trailing
+ * report text, or several such lines making one paragraph — made directly, as remark would make it, without remark.
+ * micromark allocates some hundreds of times a line's size to parse it (a file of 50,000 such headings: 1.5 GB of
+ * garbage), and most lines of a report are such lines. Anything else (inline markers, entities, escapes, indentation, list or quote markers, tabs, trailing
  * spaces, a closing # sequence) is left to remark: the test is narrow on purpose, and test/engine/simple-blocks.test.ts
  * checks it against remark on generated lines.
  */
@@ -106,9 +106,9 @@ export function simpleBlock(text: string, start: number, end: number, line: numb
   for (let i = contentStart; i < end; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 0x0a && depth === 0 && i > contentStart && i + 1 < end) {
-      const lineEnd = text.indexOf('\n', i + 1);
-      const next = text.charCodeAt(i + 1);
-      if (text.charCodeAt(i - 1) === 0x20 || next === 0x0a || startsOtherBlock(text, i + 1, lineEnd < 0 || lineEnd > end ? end : lineEnd)) return undefined;
+      const found = text.indexOf('\n', i + 1);
+      const lineEnd = found < 0 || found > end ? end : found;
+      if (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a || startsOtherBlock(text, i + 1, lineEnd)) return undefined;
       endLine += 1;
       lastLineStart = i + 1;
       continue;
