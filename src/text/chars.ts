@@ -37,10 +37,18 @@ export function isSpace(ch: string | undefined): boolean {
  * and brackets after it (“…。” or （…。）). "开展" and "工作，" do not.
  */
 export function endsSentence(text: string): boolean {
+  // By code unit (every mark here is one): no one-character string made per line of a report.
   let i = text.length - 1;
-  while (i >= 0 && (CLOSERS.includes(text[i] ?? '') || isSpace(text[i]))) i -= 1;
-  return i >= 0 && LINE_END.includes(text[i] ?? '');
+  while (i >= 0 && (CLOSER_CODES.has(text.charCodeAt(i)) || isSpaceOrBreakCode(text.charCodeAt(i)))) i -= 1;
+  return i >= 0 && LINE_END_CODES.has(text.charCodeAt(i));
 }
+
+const CLOSER_CODES = new Set(Array.from(CLOSERS, (mark) => mark.charCodeAt(0)));
+const LINE_END_CODES = new Set(Array.from(LINE_END, (mark) => mark.charCodeAt(0)));
+
+/** What isSpace accepts, by code: SPACE's characters and the line breaks. */
+const isSpaceOrBreakCode = (code: number): boolean =>
+  code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0a || code === 0x0d;
 
 /**
  * Folds full-width ASCII (ＡＢＣ１２３（），：) to half-width and U+3000 to a space, one character for one,

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { nonWhitespaceLength, shorten, stripSpaces, stripSpacesHead, stripSpacesUpTo, stripWhitespace } from '../../src/text/chars.js';
+import { CLOSERS, endsSentence, isSpace, LINE_END, nonWhitespaceLength, shorten, stripSpaces, stripSpacesHead, stripSpacesUpTo, stripWhitespace } from '../../src/text/chars.js';
 
 describe('shorten', () => {
   it('keeps text up to the limit as it is', () => {
@@ -29,5 +29,23 @@ describe('stripWhitespace', () => {
     expect(plain).toBe(stripSpaces(t));
     const expected = [...t].flatMap((char, index) => (stripSpaces(char) === '' ? [] : [index]));
     expect(Array.from(plain, (_, i) => indexOf(i))).toEqual(expected);
+  });
+});
+
+describe('endsSentence', () => {
+  it('sees a sentence or clause end before closing quotes, brackets and spaces, and nothing else', () => {
+    for (const text of ['开展。', '他说：“好。”', '（见附件。）', '完成；\u3000', '工作：', '如下…', 'done! ']) expect(endsSentence(text), text).toBe(true);
+    for (const text of ['开展', '工作，', '', '”', '“', '。法']) expect(endsSentence(text), text).toBe(false);
+  });
+
+  // The loop by code unit that replaced one by one-character strings, held to it.
+  const reference = (text: string): boolean => {
+    let i = text.length - 1;
+    while (i >= 0 && (CLOSERS.includes(text[i] ?? '') || isSpace(text[i]))) i -= 1;
+    return i >= 0 && LINE_END.includes(text[i] ?? '');
+  };
+  const units = [...'。！？!?；;：:…”’」』"\'）)】》 \t\u3000\u00a0\n\r法a，\u2003'];
+  test.prop([fc.string({ unit: fc.constantFrom(...units), maxLength: 12 })], { numRuns: 2000 })('answers as the string version did', (text) => {
+    expect(endsSentence(text)).toBe(reference(text));
   });
 });
