@@ -171,10 +171,13 @@ async function poolState(patterns: readonly string[], runFiles: ReadonlyMap<stri
 /** The pool's index: the saved one while it is current, else read from `pool` (none when the configs name no pool). */
 async function referenceIndex(stage: IndexStage, pool: (() => Promise<PoolState>) | undefined, runFiles: ReadonlyMap<string, string>, notes: string[]): Promise<TextIndex | undefined> {
   const file = stage.referenceIndexFile === undefined ? undefined : path.resolve(stage.cwd, stage.referenceIndexFile);
-  const saved = file === undefined ? undefined : await loadSaved(file, stage.locale);
+  const loaded = file === undefined ? undefined : await loadSaved(file, stage.locale);
+  const saved = loaded === OTHER_VERSION ? undefined : loaded;
   if (pool === undefined && saved === undefined) {
-    if (file !== undefined) throw new UsageError(t('referenceIndex.nothing', stage.locale, { file: displayPath(file, stage.cwd) }));
-    return undefined;
+    if (file === undefined) return undefined;
+    // An index made by another version (one handed on from elsewhere) with nothing to rebuild it from: said as such.
+    const key = loaded === OTHER_VERSION ? 'referenceIndex.otherVersion' : 'referenceIndex.nothing';
+    throw new UsageError(t(key, stage.locale, { file: displayPath(file, stage.cwd) }));
   }
   const state = pool === undefined ? undefined : await pool();
   if (saved && (state === undefined || JSON.stringify(saved.meta) === JSON.stringify(state))) {
@@ -209,8 +212,11 @@ async function referenceIndex(stage: IndexStage, pool: (() => Promise<PoolState>
   return index;
 }
 
-/** A saved index, or undefined when there is none yet or it is an index this version cannot use (rebuilt then). */
-async function loadSaved(file: string, locale: Locale): Promise<{ index: TextIndex; meta: unknown } | undefined> {
+/** What loadSaved gives for an index of another version of reportlint: rebuilt when the pool is known. */
+const OTHER_VERSION = 'other version';
+
+/** A saved index; undefined when there is none yet; OTHER_VERSION for an index this version cannot read. */
+async function loadSaved(file: string, locale: Locale): Promise<{ index: TextIndex; meta: unknown } | typeof OTHER_VERSION | undefined> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -225,6 +231,6 @@ async function loadSaved(file: string, locale: Locale): Promise<{ index: TextInd
     if (!(error instanceof BadIndexError)) throw error;
     // Some other file: never overwritten. An index of another version: rebuilt.
     if (!looksLikeTextIndex(bytes)) throw new UsageError(t('referenceIndex.notAnIndex', locale, { file }));
-    return undefined;
+    return OTHER_VERSION;
   }
 }

@@ -165,6 +165,29 @@ describe('no-copied-text from the CLI', () => {
     expect(none.stderr).toContain('settings.referenceReports');
   });
 
+  it('--reference-index: an index of another version is rebuilt from the pool, or, with no pool to rebuild it from, refused saying so', () => {
+    const dir = folder({
+      '2024年度/官田乡.txt': NEXT_YEAR,
+      '2023年度/赵庄镇.txt': SEED,
+      'county.yaml': 'rules:\n  no-copied-text: warn\nsettings:\n  referenceReports: ["2023年度/**"]\n',
+      'plain.yaml': 'rules:\n  no-copied-text: warn\n',
+    });
+    // An index as an older reportlint wrote it: the same magic, another format in its header.
+    const header = Buffer.from(JSON.stringify({ format: 'reportlint-text-index/3 k5 w4 h30', documents: [], paragraphs: 0, keys: 0, common: 0 }));
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(header.length);
+    const old = Buffer.concat([Buffer.from('RLTXIDX1'), size, header]);
+    writeFileSync(path.join(dir, '旧.idx'), old);
+    const handed = reportlint(['2024年度', '--no-config-lookup', '-c', 'plain.yaml', '--reference-index', '旧.idx'], { cwd: dir });
+    expect(handed.code).toBe(2);
+    expect(handed.stderr).toContain('另一版本的 reportlint');
+    expect(handed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(path.join(dir, '旧.idx')).equals(old)).toBe(true);
+    // With the pool named, it is rebuilt over, and the copy is found.
+    expect(copied(json(dir, ['2024年度', '--no-config-lookup', '-c', 'county.yaml', '--reference-index', '旧.idx'])[0]).length).toBeGreaterThanOrEqual(5);
+    expect(readFileSync(path.join(dir, '旧.idx')).equals(old)).toBe(false);
+  });
+
   it('the worker pool and --cache give what a serial run gives; a change in another report invalidates the cache', () => {
     const files: Record<string, string> = { '报告/官田乡.txt': NEXT_YEAR, '报告/赵庄镇.txt': SEED };
     const seeds = ['000_452fc7be030a272b', '002_10dd5ecf361dedb7', '003_fb4fb1fb4ee4856e', '004_ce0fc0e530b0009c'];
