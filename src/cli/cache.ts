@@ -21,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { inChunks } from './chunks.js';
 import { replaceFile } from './replace-file.js';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
@@ -124,22 +125,20 @@ export class ResultCache {
   /** Writes the cache if anything changed; returns the error's text when it could not be written. */
   async save(): Promise<string | undefined> {
     if (!this.changed) return undefined;
-    const failed = await replaceFile(this.file, this.lines());
+    // A few hundred kilobytes at a time (see the module comment).
+    const failed = await replaceFile(this.file, inChunks(this.pieces(), CHUNK_CHARACTERS));
     if (failed === undefined) this.changed = false;
     return failed;
   }
 
-  /** The file's text, a few hundred kilobytes at a time (see the module comment). */
-  private *lines(): Generator<string> {
-    let chunk = `${JSON.stringify({ format: FORMAT, version: this.version })}\n`;
+  /** The file's text in pieces: its header line, then each entry's line (a result's JSON as it is kept). */
+  private *pieces(): Generator<string> {
+    yield `${JSON.stringify({ format: FORMAT, version: this.version })}\n`;
     for (const [filePath, { key, result }] of this.entries) {
-      chunk += `${JSON.stringify([filePath, key])}\t${result}\n`;
-      if (chunk.length >= CHUNK_CHARACTERS) {
-        yield chunk;
-        chunk = '';
-      }
+      yield `${JSON.stringify([filePath, key])}\t`;
+      yield result;
+      yield '\n';
     }
-    yield chunk;
   }
 
   /** What of a config decides results, as one string (computed once per resolved config). */

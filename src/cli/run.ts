@@ -31,6 +31,7 @@ import { findTargets, ignoredMessage } from './files.js';
 import type { CliOptions } from './options.js';
 import { describeRules } from './rules-list.js';
 import { why } from './why.js';
+import { inChunks } from './chunks.js';
 import { readAhead, settled } from './read-ahead.js';
 import { readForFix, writeFixed } from './write-fixed.js';
 import { workerCount } from './concurrency.js';
@@ -397,29 +398,17 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
-/** Characters written at a time: pieces are gathered up to this, so a run of many small results is not many small writes. */
+/** Characters written at a time (./chunks.ts). */
 const WRITE_CHUNK = 1 << 16;
 
-/**
- * The pieces gathered into chunks of about WRITE_CHUNK characters, the last one ending with the newline. A piece that
- * long already is written as it is: joined to others it would be copied once more when written.
- */
-function* inWriteChunks(pieces: Iterable<string>): Generator<string> {
-  let chunk = '';
-  for (const piece of pieces) {
-    if (piece.length >= WRITE_CHUNK) {
-      if (chunk !== '') yield chunk;
-      chunk = '';
-      yield piece;
-      continue;
-    }
-    chunk += piece;
-    if (chunk.length >= WRITE_CHUNK) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  yield `${chunk}\n`;
+/** The pieces in chunks of about WRITE_CHUNK characters (./chunks.ts), ending with the newline. */
+function inWriteChunks(pieces: Iterable<string>): Iterable<string> {
+  return inChunks(withFinalNewline(pieces), WRITE_CHUNK);
+}
+
+function* withFinalNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 /** Writes the output to `-o`'s file: text, bytes, or text in pieces (written as they are made). */
