@@ -121,5 +121,4 @@ export class LintPool {
     const bytes = job.task.bytes;
     this.workers[worker]!.postMessage(job.task, bytes && bytes.buffer.byteLength === bytes.byteLength ? [bytes.buffer as ArrayBuffer] : []);
   }
-
 }

@@ -172,11 +172,11 @@ async function poolState(patterns: readonly string[], runFiles: ReadonlyMap<stri
 async function referenceIndex(stage: IndexStage, pool: (() => Promise<PoolState>) | undefined, runFiles: ReadonlyMap<string, string>, notes: string[]): Promise<TextIndex | undefined> {
   const file = stage.referenceIndexFile === undefined ? undefined : path.resolve(stage.cwd, stage.referenceIndexFile);
   const loaded = file === undefined ? undefined : await loadSaved(file, stage.locale);
-  const saved = loaded === OTHER_VERSION ? undefined : loaded;
+  const saved = loaded === UNREADABLE_INDEX ? undefined : loaded;
   if (pool === undefined && saved === undefined) {
     if (file === undefined) return undefined;
-    // An index made by another version (one handed on from elsewhere) with nothing to rebuild it from: said as such.
-    const key = loaded === OTHER_VERSION ? 'referenceIndex.otherVersion' : 'referenceIndex.nothing';
+    // An index this version cannot read (one handed on from elsewhere) with nothing to rebuild it from: said as such.
+    const key = loaded === UNREADABLE_INDEX ? 'referenceIndex.unreadableIndex' : 'referenceIndex.nothing';
     throw new UsageError(t(key, stage.locale, { file: displayPath(file, stage.cwd) }));
   }
   const state = pool === undefined ? undefined : await pool();
@@ -212,11 +212,14 @@ async function referenceIndex(stage: IndexStage, pool: (() => Promise<PoolState>
   return index;
 }
 
-/** What loadSaved gives for an index of another version of reportlint: rebuilt when the pool is known. */
-const OTHER_VERSION = 'other version';
+/**
+ * What loadSaved gives for an index this version cannot read — made by another version, or damaged (the reader tells
+ * them apart only in its own words) — rebuilt when the pool is known.
+ */
+const UNREADABLE_INDEX = 'unreadable index';
 
-/** A saved index; undefined when there is none yet; OTHER_VERSION for an index this version cannot read. */
-async function loadSaved(file: string, locale: Locale): Promise<{ index: TextIndex; meta: unknown } | typeof OTHER_VERSION | undefined> {
+/** A saved index; undefined when there is none yet; UNREADABLE_INDEX for an index this version cannot read. */
+async function loadSaved(file: string, locale: Locale): Promise<{ index: TextIndex; meta: unknown } | typeof UNREADABLE_INDEX | undefined> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -229,8 +232,8 @@ async function loadSaved(file: string, locale: Locale): Promise<{ index: TextInd
     return readTextIndex(bytes);
   } catch (error) {
     if (!(error instanceof BadIndexError)) throw error;
-    // Some other file: never overwritten. An index of another version: rebuilt.
+    // Some other file: never overwritten. An index of another version, or a damaged one: rebuilt.
     if (!looksLikeTextIndex(bytes)) throw new UsageError(t('referenceIndex.notAnIndex', locale, { file }));
-    return OTHER_VERSION;
+    return UNREADABLE_INDEX;
   }
 }

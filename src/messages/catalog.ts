@@ -236,9 +236,9 @@ export const catalog = {
     zh: '--reference-index：{file} 不存在，且配置中没有 settings.referenceReports，无从建立参考报告索引；请在配置中写明往年报告的位置，如 referenceReports: ["../2023年度/**"]',
     en: '--reference-index: {file} does not exist and the config has no settings.referenceReports to build it from; name last year\'s reports in the config, e.g. referenceReports: ["../2023/**"]',
   },
-  'referenceIndex.otherVersion': {
-    zh: '--reference-index：{file} 是另一版本的 reportlint 建立的参考报告索引，本版本无法读取，且配置中没有 settings.referenceReports 可据以重建；请用本版本重新建立（在配置中写明往年报告的位置后运行一次），或向提供索引的单位索取新版索引',
-    en: '--reference-index: {file} was made by another version of reportlint and cannot be read by this one, and the config has no settings.referenceReports to rebuild it from; rebuild it with this version (name last year\'s reports in the config and run once), or ask whoever handed it on for a new one',
+  'referenceIndex.unreadableIndex': {
+    zh: '--reference-index：{file} 是另一版本的 reportlint 建立的参考报告索引，或已损坏，本版本无法读取，且配置中没有 settings.referenceReports 可据以重建；请用本版本重新建立（在配置中写明往年报告的位置后运行一次），或向提供索引的单位索取新版索引',
+    en: '--reference-index: {file} was made by another version of reportlint, or is damaged, and cannot be read by this one, and the config has no settings.referenceReports to rebuild it from; rebuild it with this version (name last year\'s reports in the config and run once), or ask whoever handed it on for a new one',
   },
   'referenceIndex.notAnIndex': {
     zh: '--reference-index：{file} 不是 reportlint 的参考报告索引文件，未读取也未覆盖；请换一个文件名',

@@ -165,7 +165,7 @@ describe('no-copied-text from the CLI', () => {
     expect(none.stderr).toContain('settings.referenceReports');
   });
 
-  it('--reference-index: an index of another version is rebuilt from the pool, or, with no pool to rebuild it from, refused saying so', () => {
+  it('--reference-index: an index of another version (or a damaged one) is rebuilt from the pool, or, with no pool to rebuild it from, refused saying so', () => {
     const dir = folder({
       '2024年度/官田乡.txt': NEXT_YEAR,
       '2023年度/赵庄镇.txt': SEED,
@@ -183,6 +183,12 @@ describe('no-copied-text from the CLI', () => {
     expect(handed.stderr).toContain('另一版本的 reportlint');
     expect(handed.stderr.trim().split('\n')).toHaveLength(1);
     expect(readFileSync(path.join(dir, '旧.idx')).equals(old)).toBe(true);
+    // A damaged index of this version (cut short) is refused the same way, and left as it was.
+    writeFileSync(path.join(dir, '坏.idx'), Buffer.concat([Buffer.from('RLTXIDX1'), Buffer.alloc(2)]));
+    const damaged = reportlint(['2024年度', '--no-config-lookup', '-c', 'plain.yaml', '--reference-index', '坏.idx'], { cwd: dir });
+    expect(damaged.code).toBe(2);
+    expect(damaged.stderr).toContain('或已损坏');
+    expect(readFileSync(path.join(dir, '坏.idx')).length).toBe(10);
     // With the pool named, it is rebuilt over, and the copy is found.
     expect(copied(json(dir, ['2024年度', '--no-config-lookup', '-c', 'county.yaml', '--reference-index', '旧.idx'])[0]).length).toBeGreaterThanOrEqual(5);
     expect(readFileSync(path.join(dir, '旧.idx')).equals(old)).toBe(false);
