@@ -228,7 +228,9 @@ function runRule(
   const { meta } = rule;
   const url = docsUrl(meta, env.config.settings);
   const link = url === undefined ? {} : { url };
-  const problems: ProblemReport[] = [];
+  const messages: LintMessage[] = [];
+  /** The first report that could not become a message: the rule then counts as crashed (see below). */
+  let badReport: unknown;
   const satisfied: Evidence[] = [];
   const statutory = meta.statutory !== undefined;
   try {
@@ -240,44 +242,55 @@ function runRule(
       // The config layer validated these against meta.options and filled in the defaults.
       options: ruleOptions as OptionsOf<OptionsSchema>,
       settings: env.config.settings,
+      // Made a message at once, so the rule's report object is garbage while still young (a rule reporting every
+      // heading of a long list would otherwise keep them all until it returns). A report that cannot be made one is
+      // remembered, not thrown: a rule catching its own errors must not swallow it.
       report: (problem) => {
-        problems.push(problem);
+        if (badReport !== undefined) return;
+        try {
+          messages.push(messageOf(problem, meta, severity, url, env));
+        } catch (error) {
+          badReport = error;
+        }
       },
       satisfied: (evidence) => {
         if (statutory) satisfied.push(evidence);
       },
       ...(meta.crossFile === true && env.textIndex ? { textIndex: env.textIndex } : {}),
     });
+    if (badReport !== undefined) throw badReport;
     const evidence = satisfied.map((given) => evidencePlace(given, env));
-    const messages = problems.map((problem): LintMessage => {
-      const template = meta.messages[problem.messageId];
-      if (!template) throw new Error(`unknown messageId "${problem.messageId}"`);
-      const range = checkedRange(problem.range ?? [0, 0], env.doc.text.length, 'range');
-      // A fix edits `text`; when the reader maps positions back to a Word/PDF/HTML file, `text` is not
-      // the file, so there is nothing a fix could be applied to. A rule whose meta does not say `fixable` has
-      // promised no fixes (--list-rules does not mark it): any it offers is dropped, so it is neither applied
-      // by --fix nor counted as fixable.
-      const fix =
-        problem.fix && meta.fixable === true && !env.doc.locate
-          ? { range: checkedRange(problem.fix.range, env.doc.text.length, 'fix.range'), text: problem.fix.text }
-          : undefined;
-      const message: LintMessage = env.place(range, problem.excerpt, {
-        ruleId: meta.id,
-        messageId: problem.messageId,
-        severity,
-        message: env.intern(renderTemplate(template, env.locale, problem.data)),
-      });
-      if (url !== undefined) message.url = url;
-      if (fix) message.fix = fix;
-      if (meta.publicData === true && problem.data) message.data = problem.data;
-      return message;
-    });
     return { messages, evidence };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const text = t('engine.ruleCrashed', env.locale, { rule: meta.id, reason });
     return { messages: [{ ...fatalMessage(meta.id, text, env.place), ...link }], evidence: [] };
   }
+}
+
+/** One report as a message; throws when the rule named no message of its own or gave a range outside the text. */
+function messageOf(problem: ProblemReport, meta: AnyRule['meta'], severity: 1 | 2, url: string | undefined, env: RunEnv): LintMessage {
+  const template = meta.messages[problem.messageId];
+  if (!template) throw new Error(`unknown messageId "${problem.messageId}"`);
+  const range = checkedRange(problem.range ?? [0, 0], env.doc.text.length, 'range');
+  // A fix edits `text`; when the reader maps positions back to a Word/PDF/HTML file, `text` is not
+  // the file, so there is nothing a fix could be applied to. A rule whose meta does not say `fixable` has
+  // promised no fixes (--list-rules does not mark it): any it offers is dropped, so it is neither applied
+  // by --fix nor counted as fixable.
+  const fix =
+    problem.fix && meta.fixable === true && !env.doc.locate
+      ? { range: checkedRange(problem.fix.range, env.doc.text.length, 'fix.range'), text: problem.fix.text }
+      : undefined;
+  const message: LintMessage = env.place(range, problem.excerpt, {
+    ruleId: meta.id,
+    messageId: problem.messageId,
+    severity,
+    message: env.intern(renderTemplate(template, env.locale, problem.data)),
+  });
+  if (url !== undefined) message.url = url;
+  if (fix) message.fix = fix;
+  if (meta.publicData === true && problem.data) message.data = problem.data;
+  return message;
 }
 
 /** An evidence range, checked like a report's, with the place fields a message gets and the text it covers. */

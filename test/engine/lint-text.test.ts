@@ -87,6 +87,25 @@ describe('lintText', () => {
     expect(messages.map((m) => m.ruleId).sort()).toEqual(['out-of-range', 'unknown-message']);
   });
 
+  it('keeps a bad report a defect of its rule when the rule catches its own errors', async () => {
+    // Reports become messages as they are made: a report() that threw would be swallowed by a rule's own catch.
+    const guarded = defineRule({
+      meta: meta('guarded'),
+      check(context) {
+        try {
+          context.report({ messageId: 'found', data: { what: '甲' }, range: [0, 99] });
+        } catch {
+          // a rule's own guard
+        }
+        context.report({ messageId: 'found', data: { what: '甲' }, range: [0, 1] });
+      },
+    });
+    const { messages } = await lintText(doc('甲'), config([guarded as AnyRule, 2]));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'guarded', fatal: true });
+    expect(messages[0]?.message).toContain('[0, 99]');
+  });
+
   it('drops the fixes of a rule not marked fixable: nothing is applied and nothing counts as fixable', async () => {
     /** Offers a fix like find-jia, but its meta does not say `fixable`. */
     const unmarked = defineRule({
