@@ -5,7 +5,7 @@
 import { endsSentence, hasWords, isWhitespaceCode, stripSpaces, stripSpacesHead, stripSpacesUpTo, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
-import { lineSpan, OffsetMap, spanOf, type Line } from './lines.js';
+import { lineEnd, lineSpan, lineStart, OffsetMap, spanOf, type Line } from './lines.js';
 import { group, PLAN_NOUNS, PLAN_TIME, PROBLEM_NOUNS } from './concepts.js';
 import { headingRoles, roleOfHeading } from './roles.js';
 
@@ -28,18 +28,29 @@ function labelBeforeText(rest: string): boolean {
   return label !== null && hasWords(rest.slice(label[0].length));
 }
 
-interface Block {
-  lines: Line[];
-  ordinal?: Ordinal;
-  mdDepth?: number;
+/**
+ * A heading line, or lines that make one paragraph. A class with every field set when made: a report of 100,000
+ * short lines has as many blocks, all kept until the body is built, and an object literal gaining fields later
+ * keeps them in a second object.
+ */
+class Block {
   /** A whole-line heading: nothing may be joined to it. */
   headingLine: boolean;
   /** A heading line that has lost its ordinal: the level of its siblings. */
-  lostLevel?: OrdinalLevel;
-  /** A 第一部分-style part heading: the level above 一、. */
-  part?: true;
+  lostLevel: OrdinalLevel | undefined = undefined;
   /** A bold line without ordinal taken as a heading: its level is decided by where it stands. */
-  bold?: true;
+  bold = false;
+
+  constructor(
+    readonly lines: Line[],
+    readonly ordinal: Ordinal | undefined,
+    headingLine: boolean,
+    readonly mdDepth: number | undefined = undefined,
+    /** A 第一部分-style part heading: the level above 一、. */
+    readonly part = false,
+  ) {
+    this.headingLine = headingLine;
+  }
 }
 
 /** How far a line is indented in the source: the whitespace between the line's start and its first character. */
@@ -310,7 +321,20 @@ function splitCombined(section: Section, opening: RegExp): void {
   }
 }
 
-/** The body and children of every section that has none: frozen, as the model is not changed once built. */
+/**
+ * `list` with `item` added: the shared empty array is replaced by an array of one, made exactly that size (most
+ * sections have one paragraph or none, and a heading of a long list of them none).
+ */
+function withItem<T>(list: T[], item: T, empty: readonly T[]): T[] {
+  if (list === empty) return [item];
+  list.push(item);
+  return list;
+}
+
+/**
+ * The body and children of every section that has none, until it has one (withItem): frozen, as the model is not
+ * changed once built.
+ */
 const NO_PARAGRAPHS: readonly Paragraph[] = Object.freeze([]);
 const NO_SECTIONS: readonly Section[] = Object.freeze([]);
 
@@ -342,8 +366,10 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     const ordinal = ordinals[index];
     // parseOrdinal counts chars, the source may have Markdown syntax between: fix the span from the map.
     if (ordinal) {
-      const len = ordinal.span.text.length;
-      ordinal.span = lineSpan(text, line, 0, len);
+      const start = lineStart(line, 0);
+      const end = lineEnd(line, 0, ordinal.span.text.length, start);
+      // Most lines are one run of the source, where parseOrdinal's span is already right: no second copy of it.
+      if (start !== ordinal.span.start || end !== ordinal.span.end) ordinal.span = spanOf(text, start, end);
     }
     const open = blocks.at(-1);
     // A line indented deeper than the one before starts a paragraph (the two-character 公文 indent), even
@@ -353,7 +379,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     if (line.mdDepth !== undefined) {
       // "## 第一部分 主要举措和成效" is a part above the 一、 sections, as in plain text.
       const mdPart = !ordinal && PART_MARKER.test(line.chars);
-      blocks.push({ lines: [line], ordinal, mdDepth: line.mdDepth, headingLine: true, ...(mdPart ? { part: true as const } : {}) });
+      blocks.push(new Block([line], ordinal, true, line.mdDepth, mdPart));
       continue;
     }
     const weakOrdinal = ordinal && (ordinal.style.startsWith('arabic') || ordinal.style.endsWith('comma'));
@@ -361,13 +387,13 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       const rest = line.chars.slice(skipSpaces(line.chars, ordinal.span.text.length));
       const inner = rest.slice(0, -1);
       const headingLine = rest.length <= MAX_HEADING_LINE && !RUN_IN_END.test(inner) && !labelBeforeText(rest);
-      blocks.push({ lines: [line], ordinal, headingLine });
+      blocks.push(new Block([line], ordinal, headingLine));
       continue;
     }
     const part = PART_MARKER.exec(line.chars);
     // A part's title is a phrase: a sentence that starts with 第一部分 ("第一部分工作已完成，…") is text.
     if (part && line.chars.length <= MAX_HEADING_LINE && !/[。；;，,！!？?]/.test(line.chars)) {
-      blocks.push({ lines: [line], headingLine: true, part: true });
+      blocks.push(new Block([line], undefined, true, undefined, true));
       continue;
     }
     if (open && openJoinable) {
@@ -375,14 +401,18 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       continue;
     }
     if (isKeywordHeading(line.chars, reportYear)) {
-      blocks.push({ lines: [line], headingLine: true, lostLevel: 1 });
+      const block = new Block([line], undefined, true);
+      block.lostLevel = 1;
+      blocks.push(block);
       continue;
     }
     if (line.strong && !numbersParts && !ordinal && stripSpaces(line.chars).length <= MAX_BOLD_HEADING && !RUN_IN_END.test(line.chars.slice(0, -1))) {
-      blocks.push({ lines: [line], headingLine: true, bold: true });
+      const block = new Block([line], undefined, true);
+      block.bold = true;
+      blocks.push(block);
       continue;
     }
-    blocks.push({ lines: [line], headingLine: false });
+    blocks.push(new Block([line], undefined, false));
   }
 
   const siblings = siblingContext(blocks);
@@ -403,7 +433,9 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
   const allSections: Section[] = [];
   const preamble: Paragraph[] = [];
   const paragraphs: Paragraph[] = [];
-  const stack: { section: Section; level: number }[] = [];
+  // The open sections, innermost last, and the level each was opened at (two arrays: no object per heading).
+  const stack: Section[] = [];
+  const stackLevels: number[] = [];
 
   // The level of a part heading without ordinal that has nothing under it yet.
   let emptyPart: number | undefined;
@@ -412,33 +444,36 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     emptyPart = undefined;
     paragraphs.push(p);
     const top = stack.at(-1);
-    if (top) top.section.body.push(p);
+    if (top) top.body = withItem(top.body, p, NO_PARAGRAPHS);
     else preamble.push(p);
   };
 
   const openSection = (heading: Heading, level: number): void => {
-    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
-    const parent = stack.at(-1)?.section;
+    while (stack.length > 0 && (stackLevels.at(-1) ?? 0) >= level) {
+      stack.pop();
+      stackLevels.pop();
+    }
+    const parent = stack.at(-1);
     const ownRoles = headingRoles(heading.title, reportYear);
     const role = sectionRole(ownRoles[0], parent?.role);
     const section: Section = {
       heading,
       depth: stack.length + 1,
       role,
-      body: [],
-      children: [],
+      body: NO_PARAGRAPHS as Paragraph[],
+      children: NO_SECTIONS as Section[],
       start: heading.span.start,
       end: heading.span.end,
     };
     if (ownRoles.length === 2 && role === 'problems') section.combined = true;
-    if (parent) parent.children.push(section);
+    if (parent) parent.children = withItem(parent.children, section, NO_SECTIONS);
     else sections.push(section);
     allSections.push(section);
-    stack.push({ section, level });
+    stack.push(section);
+    stackLevels.push(level);
   };
 
   for (const block of blocks) {
-    const { chars, map } = joinLines(block.lines);
     const first = block.lines[0];
     if (!first) continue;
     if (block.headingLine) {
@@ -468,6 +503,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       emptyPart = unnumbered && level <= 1 ? level : undefined;
       continue;
     }
+    const { chars, map } = joinLines(block.lines);
     if (block.ordinal) {
       // Run-in heading: the first sentence is the heading, the rest the first paragraph.
       const from = skipSpaces(chars, block.ordinal.span.text.length);
@@ -507,11 +543,10 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     for (const p of section.body) end = Math.max(end, p.end);
     for (const child of section.children) end = Math.max(end, child.end);
     section.end = end;
-    // An array grown by push() from empty holds room for 17 entries: most sections have one or two paragraphs and
-    // children, and every section is kept while the rules run, so each keeps an exact-size copy.
-    // A section without paragraphs or children (most headings of a long list of them) shares one empty array of each.
-    section.body = section.body.length > 0 ? section.body.slice() : (NO_PARAGRAPHS as Paragraph[]);
-    section.children = section.children.length > 0 ? section.children.slice() : (NO_SECTIONS as Section[]);
+    // An array grown by push() holds room for 17 entries or more: every section is kept while the rules run, so one
+    // of two or more keeps an exact-size copy (one of one entry was made exact by withItem).
+    if (section.body.length > 1) section.body = section.body.slice();
+    if (section.children.length > 1) section.children = section.children.slice();
   }
   const opening = planOpening(reportYear);
   for (const s of allSections) if (s.combined) splitCombined(s, opening);

@@ -422,7 +422,16 @@ export function spanOf(text: string, start: number, end: number): TextSpan {
 
 /** Source span of chars [a, b) of a line. */
 export function lineSpan(text: string, line: Line, a = 0, b = line.chars.length): TextSpan {
-  const start = line.map.at(a) ?? line.start;
-  const end = b > a ? (line.map.at(b - 1) ?? line.end - 1) + 1 : start;
-  return spanOf(text, start, end);
+  const start = lineStart(line, a);
+  return spanOf(text, start, lineEnd(line, a, b, start));
+}
+
+/** The source offset where chars [a, …) of a line begin. */
+export function lineStart(line: Line, a: number): number {
+  return line.map.at(a) ?? line.start;
+}
+
+/** The source offset where chars [a, b) of a line end, `start` being lineStart(line, a). */
+export function lineEnd(line: Line, a: number, b: number, start: number): number {
+  return b > a ? (line.map.at(b - 1) ?? line.end - 1) + 1 : start;
 }
