@@ -4,7 +4,7 @@
  */
 import { endsSentence, hasWords, isWhitespaceCode, stripSpaces, stripSpacesHead, stripSpacesUpTo, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
-import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole } from './types.js';
+import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole, TextSpan } from './types.js';
 import { lineEnd, lineSpan, lineStart, OffsetMap, spanOf, type Line } from './lines.js';
 import { group, PLAN_NOUNS, PLAN_TIME, PROBLEM_NOUNS } from './concepts.js';
 import { headingRoles, roleOfHeading } from './roles.js';
@@ -170,7 +170,8 @@ function siblingContext(blocks: readonly Block[]): { runBefore: Array<Readonly<S
     runBefore.push(nearest === undefined ? undefined : runs.get(nearest));
     const o = block.ordinal;
     if (!o) return;
-    for (const level of [...runs.keys()]) if (level > o.level) runs.delete(level);
+    // The runs of the levels below end here (counted, not spread from the map's keys: this runs for every heading).
+    for (let level = o.level + 1; level <= 4; level += 1) runs.delete(level as OrdinalLevel);
     const shape = headingShape(block);
     const opener = enumerationOpener(blocks[i + 1]);
     const own = runs.get(o.level);
@@ -260,6 +261,15 @@ class BodyParagraph implements Paragraph {
     if (plainIndex >= this.offsets.length) return this.end;
     return this.offsets.at(plainIndex) ?? this.end;
   }
+}
+
+/**
+ * A heading line's Heading, made with every field it has at once: a field added to an object literal later is kept
+ * in a second object, and a report of 50,000 headings keeps every one while its rules run.
+ */
+function lineHeading(span: TextSpan, title: string, ordinal: Ordinal | undefined, markdownDepth: number | undefined): Heading {
+  if (markdownDepth === undefined) return ordinal ? { span, title, runIn: false, ordinal } : { span, title, runIn: false };
+  return ordinal ? { span, title, runIn: false, ordinal, markdownDepth } : { span, title, runIn: false, markdownDepth };
 }
 
 function headingTitle(chars: string): string {
@@ -483,13 +493,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
         : block.part
           ? (PART_MARKER.exec(first.chars)?.[0].length ?? 0)
           : 0;
-      const heading: Heading = {
-        span,
-        title: headingTitle(first.chars.slice(afterOrdinal)),
-        runIn: false,
-      };
-      if (block.ordinal) heading.ordinal = block.ordinal;
-      if (block.mdDepth !== undefined) heading.markdownDepth = block.mdDepth;
+      const heading = lineHeading(span, headingTitle(first.chars.slice(afterOrdinal)), block.ordinal, block.mdDepth);
       // A bold heading without ordinal is a sub-heading inside an open part, else a part.
       const boldLevel = block.bold ? (stack.length > 0 ? 2 : 1) : undefined;
       let level = block.part
