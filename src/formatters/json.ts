@@ -98,7 +98,7 @@ function originalPlace(place: Pick<EvidencePlace, 'paragraph' | 'page' | 'pageLi
 }
 
 /** Messages serialized at a time: the pieces stay small, and few enough that writing them costs nothing. */
-const MESSAGES_PER_PIECE = 500;
+const MESSAGES_PER_PIECE = 100;
 
 /**
  * The json text in pieces, in order, each made when it is asked for: the CLI writes each piece as it comes, so a run
