@@ -5,6 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import { endOffsetOf, splitLines, startOffsetOf } from './position.js';
 import { walk } from './walk.js';
+import { isWhitespaceCode } from '../text/chars.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
 
@@ -55,11 +56,22 @@ export function collectDirectives(tree: Root, text: string, syntax: 'markdown' |
     });
     return { directives: withTargets(directives, text), tree };
   }
-  const children = tree.children.filter((node) => {
+  // Only a paragraph starting with "<!--" (after whitespace, as trim() sees it) can be a comment: only then is its
+  // text copied, and only when there is one is the tree's list of children copied.
+  const isComment = (node: RootContent): boolean => {
     const start = startOffsetOf(node) ?? 0;
     const end = endOffsetOf(node) ?? 0;
-    return !add(node, text.slice(start, end));
-  });
+    let at = start;
+    while (at < end && isWhitespaceCode(text.charCodeAt(at))) at += 1;
+    return text.startsWith('<!--', at) && add(node, text.slice(start, end));
+  };
+  const first = tree.children.findIndex(isComment);
+  if (first === -1) return { directives: [], tree };
+  const children = tree.children.slice(0, first);
+  for (let i = first + 1; i < tree.children.length; i += 1) {
+    const node = tree.children[i] as RootContent;
+    if (!isComment(node)) children.push(node);
+  }
   return { directives: withTargets(directives, text), tree: { ...tree, children } };
 }
 

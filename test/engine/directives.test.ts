@@ -41,6 +41,20 @@ describe('collectDirectives', () => {
     expect(tree.children).toHaveLength(3);
   });
 
+  it('reads an indented plain-text directive line, keeps every other line, and keeps the tree when there is none', async () => {
+    const text = '标题\n\u3000 <!-- reportlint-disable a -->\n正文\n<!-- 普通注释 -->\n  <!-- reportlint-enable a -->\n结尾\n';
+    const tree = await parseDocument({ text, syntax: 'text' });
+    const { directives, tree: rest } = collectDirectives(tree, text, 'text');
+    expect(directives.map((d) => [d.kind, d.line])).toEqual([
+      ['disable', 2],
+      ['enable', 5],
+    ]);
+    expect(rest.children.map((node) => node.position?.start.line)).toEqual([1, 3, 4, 6]);
+    const plain = '标题\n正文\n';
+    const untouched = await parseDocument({ text: plain, syntax: 'text' });
+    expect(collectDirectives(untouched, plain, 'text')).toEqual({ directives: [], tree: untouched });
+  });
+
   it('does not treat a comment inside a sentence of plain text as a directive', async () => {
     const text = '正文 <!-- reportlint-disable a --> 正文\n';
     const { directives } = collectDirectives(await parseDocument({ text, syntax: 'text' }), text, 'text');
