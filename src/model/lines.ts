@@ -173,9 +173,16 @@ class Pieces {
   /** How many of `values` hold this block's pieces. */
   count = 0;
 
+  /**
+   * The value of the last text node pushed: when the block is that one piece, a line cut from all of it may be the
+   * same characters, and then shares the string instead of slicing a copy (see LineCutter.sourceSlice).
+   */
+  value: string | undefined = undefined;
+
   /** Begins the next block's pieces, keeping the array's storage. */
   clear(): void {
     this.count = 0;
+    this.value = undefined;
   }
 
   push(start: number, end: number): void {
@@ -202,7 +209,10 @@ function inlinePieces(block: Nodes, text: string, pieces: Pieces, stack: Nodes[]
       case 'text': {
         const start = startOffsetOf(node);
         const end = endOffsetOf(node);
-        if (start !== undefined && end !== undefined) pieces.push(start, end);
+        if (start !== undefined && end !== undefined) {
+          pieces.push(start, end);
+          pieces.value = node.value;
+        }
         continue;
       }
       case 'inlineCode': {
@@ -271,6 +281,9 @@ class LineCutter {
   private oneTo = -1;
   private parts: string[] | undefined;
   private maps: OffsetMap[] | undefined;
+  /** The block's one text node's value and where it starts in the source, when the block is that node alone. */
+  private value: string | undefined = undefined;
+  private valueStart = -1;
 
   constructor(
     private readonly text: string,
@@ -279,6 +292,10 @@ class LineCutter {
 
   /** The lines of one block's pieces. */
   cut(pieces: Pieces, block: number, mdDepth: number | undefined, quoted: boolean, strong: boolean): void {
+    // One piece from one text node: its value, and where it is, for sourceSlice.
+    const single = pieces.count === 2 && pieces.value !== undefined;
+    this.value = single ? pieces.value : undefined;
+    this.valueStart = single ? pieces.at(0) : -1;
     this.block = block;
     this.mdDepth = mdDepth;
     this.quoted = quoted;
@@ -319,6 +336,18 @@ class LineCutter {
     }
   }
 
+  /**
+   * text[a, b): the text node's value itself when it holds exactly those characters (a plain-text line, most Markdown
+   * lines), else a slice. The tree keeps the value while the rules run; a copy would be kept too until the model is
+   * built, for every line of the report.
+   */
+  private sourceSlice(a: number, b: number): string {
+    const { value, text } = this;
+    if (value === undefined || a !== this.valueStart || value.length !== b - a) return text.slice(a, b);
+    for (let i = 0; i < value.length; i += 1) if (value.charCodeAt(i) !== text.charCodeAt(a + i)) return text.slice(a, b);
+    return value;
+  }
+
   private flush(): void {
     const { text, quoted, parts, maps } = this;
     let line: SourceLine | undefined;
@@ -331,7 +360,7 @@ class LineCutter {
     } else if (this.oneFrom !== -1) {
       const a = lineStartIn(text, this.oneFrom, this.oneTo, quoted);
       const b = lineEndIn(text, a, this.oneTo);
-      if (b > a) line = new SourceLine(text.slice(a, b), a, this.block, depth, this.strong);
+      if (b > a) line = new SourceLine(this.sourceSlice(a, b), a, this.block, depth, this.strong);
     }
     if (line) {
       this.out.push(line);
