@@ -39,17 +39,10 @@ export function headingUnit(heading: Heading, section?: Section): TextUnit {
   const { text, start } = heading.span;
   const { plain, indexOf } = stripWhitespace(text);
   const end = heading.span.end;
-  const unit: TextUnit = {
-    kind: 'heading',
-    role: section?.role ?? 'preamble',
-    plain,
-    start,
-    end,
-    toOffset: headingOffset,
-    [INDEX_OF]: indexOf === sameIndex ? undefined : indexOf,
-  } as TextUnit;
-  if (section) unit.section = section;
-  return unit;
+  // Made with its section at once (a field added later is kept in a second object): every heading has a unit.
+  const index = indexOf === sameIndex ? undefined : indexOf;
+  if (section) return { kind: 'heading', role: section.role, plain, start, end, toOffset: headingOffset, [INDEX_OF]: index, section } as TextUnit;
+  return { kind: 'heading', role: 'preamble', plain, start, end, toOffset: headingOffset, [INDEX_OF]: index } as TextUnit;
 }
 
 /**
@@ -58,18 +51,11 @@ export function headingUnit(heading: Heading, section?: Section): TextUnit {
  */
 export function paragraphUnit(paragraph: Paragraph, section?: Section): TextUnit {
   const { plain, indexOf } = stripWhitespace(paragraph.plain);
-  const unit: TextUnit = {
-    kind: 'paragraph',
-    role: paragraph.role ?? section?.role ?? 'preamble',
-    plain,
-    start: paragraph.start,
-    end: paragraph.end,
-    toOffset: paragraphOffset,
-    [PARAGRAPH]: paragraph,
-    [INDEX_OF]: indexOf === sameIndex ? undefined : indexOf,
-  } as TextUnit;
-  if (section) unit.section = section;
-  return unit;
+  const role = paragraph.role ?? section?.role ?? 'preamble';
+  const { start, end } = paragraph;
+  const index = indexOf === sameIndex ? undefined : indexOf;
+  if (section) return { kind: 'paragraph', role, plain, start, end, toOffset: paragraphOffset, [PARAGRAPH]: paragraph, [INDEX_OF]: index, section } as TextUnit;
+  return { kind: 'paragraph', role, plain, start, end, toOffset: paragraphOffset, [PARAGRAPH]: paragraph, [INDEX_OF]: index } as TextUnit;
 }
 
 /*

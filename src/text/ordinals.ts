@@ -135,13 +135,28 @@ export function parseOrdinal(line: string, offset = 0): Ordinal | undefined {
       style = kind;
     }
     return {
-      span: { text: marker, start: offset, end: offset + marker.length },
+      span: { text: sharedMarker(marker), start: offset, end: offset + marker.length },
       level: ORDINAL_STYLE_LEVEL[style],
       value,
       style,
     };
   }
   return undefined;
+}
+
+/** The markers met so far, each kept once (bounded: a marker is a few characters, but the input is anyone's). */
+const markers = new Map<string, string>();
+const MARKERS_MAX = 1000;
+
+/**
+ * The one copy of a marker string: a report of 50,000 headings has a few dozen different markers, and each heading's
+ * ordinal is kept while the rules run.
+ */
+function sharedMarker(marker: string): string {
+  const known = markers.get(marker);
+  if (known !== undefined) return known;
+  if (markers.size < MARKERS_MAX) markers.set(marker, marker);
+  return marker;
 }
 
 /** One item of an in-paragraph enumeration such as 一是…二是… or 其一…其二…. */
