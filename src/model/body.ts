@@ -156,28 +156,32 @@ function headingShape(b: Block): number {
 }
 
 /**
- * The facts lostOrdinalLevel asks about every block, gathered in two passes over the blocks (so the whole body
- * costs linear time, however many headings and paragraphs it has): the sibling run before each block, and for each
- * level the next heading at that level or above.
+ * The sibling run before each block, kept as the blocks are passed in order: a run is never changed once made (a
+ * heading replaces its level's run with a new one), and only the runs open at the block being looked at are kept, not
+ * one per heading of the report until the body is built.
  */
-function siblingContext(blocks: readonly Block[]): { runBefore: Array<Readonly<SiblingRun> | undefined>; nextAtMost: Array<Int32Array> } {
-  // A run is never changed once stored: a heading replaces its level's run with a new object, so the blocks between
-  // two headings share one (not a copy per block: 100,000 lines would be 100,000 copies).
-  const runBefore: Array<Readonly<SiblingRun> | undefined> = [];
-  const runs = new Map<OrdinalLevel, Readonly<SiblingRun>>();
-  let nearest: OrdinalLevel | undefined;
-  blocks.forEach((block, i) => {
-    runBefore.push(nearest === undefined ? undefined : runs.get(nearest));
-    const o = block.ordinal;
-    if (!o) return;
+class SiblingRuns {
+  private readonly runs = new Map<OrdinalLevel, Readonly<SiblingRun>>();
+  private nearest: OrdinalLevel | undefined = undefined;
+
+  /** The run of the nearest heading with an ordinal before the next block to pass. */
+  get before(): Readonly<SiblingRun> | undefined {
+    return this.nearest === undefined ? undefined : this.runs.get(this.nearest);
+  }
+
+  /** Passes block i: a heading with an ordinal starts or continues its level's run and ends the runs below it. */
+  pass(blocks: readonly Block[], i: number): void {
+    const block = blocks[i];
+    const o = block?.ordinal;
+    if (!block || !o) return;
     // The runs of the levels below end here (counted, not spread from the map's keys: this runs for every heading).
-    for (let level = o.level + 1; level <= 4; level += 1) runs.delete(level as OrdinalLevel);
+    for (let level = o.level + 1; level <= 4; level += 1) this.runs.delete(level as OrdinalLevel);
     const shape = headingShape(block);
     const opener = enumerationOpener(blocks[i + 1]);
-    const own = runs.get(o.level);
-    if (!own) runs.set(o.level, { level: o.level, count: 1, last: o.value, shape, opener });
+    const own = this.runs.get(o.level);
+    if (!own) this.runs.set(o.level, { level: o.level, count: 1, last: o.value, shape, opener });
     else {
-      runs.set(o.level, {
+      this.runs.set(o.level, {
         level: own.level,
         count: own.count + 1,
         last: o.value,
@@ -185,9 +189,16 @@ function siblingContext(blocks: readonly Block[]): { runBefore: Array<Readonly<S
         opener: own.opener !== opener ? null : own.opener,
       });
     }
-    nearest = o.level;
-  });
-  // nextAtMost[level - 1][i]: the index of the first block after i with an ordinal of that level or above, or -1.
+    this.nearest = o.level;
+  }
+}
+
+/**
+ * For each level, the next heading at that level or above after each block (one pass backwards, so the whole body
+ * costs linear time however many headings and paragraphs it has): nextAtMost[level - 1][i] is the index of the first
+ * block after i with an ordinal of that level or above, or -1.
+ */
+function nextHeadingsAtMost(blocks: readonly Block[]): Int32Array[] {
   const nextAtMost = [1, 2, 3, 4].map(() => new Int32Array(blocks.length).fill(-1));
   for (let i = blocks.length - 2; i >= 0; i -= 1) {
     const o = blocks[i + 1]?.ordinal;
@@ -196,22 +207,26 @@ function siblingContext(blocks: readonly Block[]): { runBefore: Array<Readonly<S
       next[i] = o && o.level <= k + 1 ? i + 1 : (next[i + 1] ?? -1);
     }
   }
-  return { runBefore, nextAtMost };
+  return nextAtMost;
 }
 
-function lostOrdinalLevel(blocks: readonly Block[], i: number, context: ReturnType<typeof siblingContext>): OrdinalLevel | undefined {
+function lostOrdinalLevel(
+  blocks: readonly Block[],
+  i: number,
+  run: Readonly<SiblingRun> | undefined,
+  nextAtMost: readonly Int32Array[],
+): OrdinalLevel | undefined {
   const block = blocks[i];
   const prev = blocks[i - 1];
   const next = blocks[i + 1];
   if (!block || !prev || !next || block.ordinal || block.mdDepth !== undefined || block.lines.length !== 1) return undefined;
   if (prev.headingLine || prev.ordinal || next.headingLine || next.ordinal) return undefined;
   // Siblings: the headings since the last heading of a higher level.
-  const run = context.runBefore[i];
   if (!run || run.level < 2 || run.count < 2) return undefined;
   const { level } = run;
   // Evidence that a heading is missing here: the next sibling skips exactly one number, or the text after
   // the line opens as the text after each sibling does.
-  const following = context.nextAtMost[level - 1]?.[i] ?? -1;
+  const following = nextAtMost[level - 1]?.[i] ?? -1;
   const o = following === -1 ? undefined : blocks[following]?.ordinal;
   const skipsOne = o !== undefined && o.level === level && o.value === run.last + 2;
   const opener = enumerationOpener(next);
@@ -425,9 +440,10 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     blocks.push(new Block([line], undefined, false));
   }
 
-  const siblings = siblingContext(blocks);
+  const nextAtMost = nextHeadingsAtMost(blocks);
+  const runs = new SiblingRuns();
   blocks.forEach((block, i) => {
-    const level = lostOrdinalLevel(blocks, i, siblings);
+    const level = lostOrdinalLevel(blocks, i, runs.before, nextAtMost);
     if (level !== undefined) {
       block.headingLine = true;
       block.lostLevel = level;
@@ -435,6 +451,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       block.headingLine = true;
       block.bold = true;
     }
+    runs.pass(blocks, i);
   });
 
   // 5b. Turn blocks into headings and paragraphs, and nest the sections.
