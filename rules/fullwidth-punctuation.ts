@@ -62,24 +62,32 @@ function blockedMask(length: number, excluded: ReadonlyArray<readonly [number, n
   return mask;
 }
 
+/** A range of the text: a span of the model. */
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** For ranges sorted by start: the ones overlapping [start, end), found by binary search and a short walk. */
-function rangesOverlapping(sorted: ReadonlyArray<readonly [number, number]>): (start: number, end: number) => Array<readonly [number, number]> {
+function rangesOverlapping(sorted: readonly Range[]): (start: number, end: number) => Range[] {
   // maxEnd[i]: the largest end among sorted[0..i], so the walk back stops where no earlier range can reach.
-  const maxEnd: number[] = [];
+  const maxEnd = new Float64Array(sorted.length);
   let running = -Infinity;
-  for (const range of sorted) maxEnd.push((running = Math.max(running, range[1])));
+  sorted.forEach((range, i) => {
+    maxEnd[i] = running = Math.max(running, range.end);
+  });
   return (start, end) => {
     let low = 0;
     let high = sorted.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((sorted[middle]?.[0] ?? 0) < end) low = middle + 1;
+      if ((sorted[middle]?.start ?? 0) < end) low = middle + 1;
       else high = middle;
     }
-    const found: Array<readonly [number, number]> = [];
+    const found: Range[] = [];
     for (let i = low - 1; i >= 0 && (maxEnd[i] ?? -Infinity) > start; i -= 1) {
-      const range = sorted[i] as readonly [number, number];
-      if (range[1] > start) found.push(range);
+      const range = sorted[i] as Range;
+      if (range.end > start) found.push(range);
     }
     return found.reverse();
   };
@@ -138,13 +146,14 @@ export const rule = defineRule<MessageId>({
   check(context) {
     const { model, text } = context;
     // Heading ordinals belong to heading-numbering; residue to no-web-residue.
-    const skipped: Array<[number, number]> = [];
+    // The model's own spans, not a [start, end] copy of each: a report of 50,000 headings has as many ordinals.
+    const skipped: Range[] = [];
     for (const section of model.allSections) {
       const span = section.heading.ordinal?.span;
-      if (span) skipped.push([span.start, span.end]);
+      if (span) skipped.push(span);
     }
-    for (const residue of model.residue) skipped.push([residue.span.start, residue.span.end]);
-    skipped.sort((a, b) => a[0] - b[0]);
+    for (const residue of model.residue) skipped.push(residue.span);
+    skipped.sort((a, b) => a.start - b.start);
     const skippedIn = rangesOverlapping(skipped);
     const paragraphAt = paragraphFinder(model.paragraphs);
 
@@ -158,7 +167,7 @@ export const rule = defineRule<MessageId>({
       if (!MAYBE_FINDING.test(local)) return;
       const base = segment.start;
       const excluded: Array<[number, number]> = urlRanges(local);
-      for (const [start, end] of skippedIn(segment.start, segment.end)) excluded.push([start - base, end - base]);
+      for (const { start, end } of skippedIn(segment.start, segment.end)) excluded.push([start - base, end - base]);
       const blocked = blockedMask(local.length, excluded);
       const edges = edgesOf(text, segment.start, segment.end);
       for (const finding of scan(local, excluded, edges, blocked)) {
