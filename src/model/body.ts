@@ -5,7 +5,7 @@
 import { endsSentence, hasWords, isWhitespaceCode, stripSpaces, stripSpacesHead, stripSpacesUpTo, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole, TextSpan } from './types.js';
-import { lineEnd, lineStart, OffsetMap, spanOf, type Line } from './lines.js';
+import { joinedMap, lineEnd, lineStart, OffsetMap, spanOf, type Line } from './lines.js';
 import { group, PLAN_NOUNS, PLAN_TIME, PROBLEM_NOUNS } from './concepts.js';
 import { headingRoles, roleOfHeading } from './roles.js';
 
@@ -373,7 +373,7 @@ export interface ParsedBody {
 function joinLines(lines: Line[]): { chars: string; map: OffsetMap } {
   // A block of one line (most of them) is that line: no copy.
   if (lines.length === 1) return { chars: lines[0]?.chars ?? '', map: lines[0]?.map ?? OffsetMap.EMPTY };
-  return { chars: lines.map((line) => line.chars).join(''), map: OffsetMap.concat(lines.map((line) => line.map)) };
+  return { chars: lines.map((line) => line.chars).join(''), map: joinedMap(lines) };
 }
 
 export function parseBody(text: string, lines: Line[], reportYear: number | undefined): ParsedBody {

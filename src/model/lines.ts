@@ -32,7 +32,7 @@ export class OffsetMap {
   }
 
   /** A map from its runs (flattened, see `runs`): one run needs no array; several get an exact-size copy. */
-  private static of(length: number, runs: number[]): OffsetMap {
+  static of(length: number, runs: number[]): OffsetMap {
     if (length <= 0) return OffsetMap.EMPTY;
     if (runs.length === 2) return new OffsetMap(length, runs[1] as number, undefined);
     // push() leaves up to half the array unused: keep a copy of exactly the runs.
@@ -56,21 +56,18 @@ export class OffsetMap {
 
   /** The maps one after the other, as for the strings joined. */
   static concat(maps: readonly OffsetMap[]): OffsetMap {
-    const runs: number[] = [];
-    let length = 0;
-    for (const map of maps) {
-      const count = map.runCount;
-      for (let k = 0; k < count; k += 1) {
-        const at = length + map.runAt(k);
-        const offset = map.runOffset(k);
-        // A run that continues the previous one (the next source character) joins it.
-        const last = runs.length - 2;
-        if (last >= 0 && (runs[last + 1] as number) + (at - (runs[last] as number)) === offset) continue;
-        runs.push(at, offset);
-      }
-      length += map.length;
+    const runs = new RunJoiner();
+    for (const map of maps) map.appendTo(runs);
+    return runs.map();
+  }
+
+  /** Adds this map's runs to `runs`, after what it holds. */
+  appendTo(runs: RunJoiner): void {
+    const count = this.runCount;
+    for (let k = 0; k < count; k += 1) {
+      const end = k + 1 < count ? this.runAt(k + 1) : this.length;
+      runs.add(this.runOffset(k), end - this.runAt(k));
     }
-    return OffsetMap.of(length, runs);
   }
 
   /** The source offset of character `i`, or undefined outside [0, length). */
@@ -109,6 +106,26 @@ export class OffsetMap {
   }
 }
 
+/** Runs of source characters added one after the other, for the map of the strings joined (OffsetMap.concat). */
+export class RunJoiner {
+  private readonly runs: number[] = [];
+  private length = 0;
+
+  /** `count` characters from source offset `offset` on, after those added so far. */
+  add(offset: number, count: number): void {
+    if (count <= 0) return;
+    const runs = this.runs;
+    const last = runs.length - 2;
+    // A run that continues the previous one (the next source character) joins it.
+    if (!(last >= 0 && (runs[last + 1] as number) + (this.length - (runs[last] as number)) === offset)) runs.push(this.length, offset);
+    this.length += count;
+  }
+
+  map(): OffsetMap {
+    return OffsetMap.of(this.length, this.runs);
+  }
+}
+
 /** One source line of text content, with Markdown syntax left out and a map back to the source. */
 export interface Line {
   /** Characters of the line, trimmed, Markdown syntax removed. */
@@ -123,6 +140,16 @@ export interface Line {
   strong?: true;
   /** Index of the mdast block the line came from. */
   block: number;
+}
+
+/** The map of the lines' characters joined: a line of one run adds it without making its map. */
+export function joinedMap(lines: readonly Line[]): OffsetMap {
+  const runs = new RunJoiner();
+  for (const line of lines) {
+    if (line instanceof SourceLine && line.oneRun) runs.add(line.start, line.chars.length);
+    else line.map.appendTo(runs);
+  }
+  return runs.map();
 }
 
 /**
@@ -160,6 +187,11 @@ class SourceLine implements Line {
 
   get map(): OffsetMap {
     return this.runs ?? OffsetMap.run(this.start, this.end - this.start);
+  }
+
+  /** True when the line's characters are one run of the source (its map is made only when asked for). */
+  get oneRun(): boolean {
+    return this.runs === undefined;
   }
 }
 
