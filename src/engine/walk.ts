@@ -10,9 +10,22 @@ export const SKIP = Symbol('skip');
 
 export type Visitor = (node: Nodes) => typeof SKIP | void | undefined;
 
-/** Calls `visitor` on every node of the tree in document order (pre-order, depth first). */
+/**
+ * Calls `visitor` on every node of the tree in document order (pre-order, depth first). The root's children are
+ * taken one at a time, not all pushed: the stack of a report of 100,000 lines would hold 100,000 nodes.
+ */
 export function walk(tree: Nodes, visitor: Visitor): void {
-  const stack: Nodes[] = [tree];
+  if (visitor(tree) === SKIP || !('children' in tree)) return;
+  const top = tree.children as Nodes[];
+  const stack: Nodes[] = [];
+  for (let next = 0; next < top.length; next += 1) {
+    stack.push(top[next] as Nodes);
+    walkStack(stack, visitor);
+  }
+}
+
+/** Visits the nodes on `stack` and everything under them, until the stack is empty. */
+function walkStack(stack: Nodes[], visitor: Visitor): void {
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
     if (visitor(node) === SKIP) continue;

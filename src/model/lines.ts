@@ -429,16 +429,21 @@ export function collectLines(text: string, tree: Root): Line[] {
   let block = 0;
   let quoted = 0;
   // Depth first, in document order, with an explicit stack (container nesting can be as deep as the input makes it);
-  // a list item's ordinal marker rides on a second stack beside its first child.
-  const stack: Array<Nodes | typeof LEAVE_QUOTE> = [tree];
-  const prefixes: Array<readonly [number, number] | undefined> = [undefined];
+  // a list item's ordinal marker rides on a second stack beside its first child. The root's children are taken one
+  // at a time, not all pushed: a report of 100,000 lines would hold stacks of 100,000 for the whole walk.
+  const stack: Array<Nodes | typeof LEAVE_QUOTE> = [];
+  const prefixes: Array<readonly [number, number] | undefined> = [];
   const pushChildren = (children: readonly Nodes[], firstPrefix?: readonly [number, number]): void => {
     for (let i = children.length - 1; i >= 0; i -= 1) {
       stack.push(children[i] as Nodes);
       prefixes.push(i === 0 ? firstPrefix : undefined);
     }
   };
-  while (stack.length > 0) {
+  for (let next = 0; next < tree.children.length || stack.length > 0; ) {
+    if (stack.length === 0) {
+      stack.push(tree.children[next++] as Nodes);
+      prefixes.push(undefined);
+    }
     const node = stack.pop() as Nodes | typeof LEAVE_QUOTE;
     const prefix = prefixes.pop();
     if (node === LEAVE_QUOTE) {
