@@ -40,9 +40,11 @@ class Block {
   lostLevel: OrdinalLevel | undefined = undefined;
   /** A bold line without ordinal taken as a heading: its level is decided by where it stands. */
   bold = false;
+  /** The lines after the first, when there are any (most blocks are one line: no array for them). */
+  private more: Line[] | undefined = undefined;
 
   constructor(
-    readonly lines: Line[],
+    readonly first: Line,
     readonly ordinal: Ordinal | undefined,
     headingLine: boolean,
     readonly mdDepth: number | undefined = undefined,
@@ -50,6 +52,27 @@ class Block {
     readonly part = false,
   ) {
     this.headingLine = headingLine;
+  }
+
+  /** How many lines the block has. */
+  get count(): number {
+    return this.more === undefined ? 1 : this.more.length + 1;
+  }
+
+  get last(): Line {
+    return this.more?.at(-1) ?? this.first;
+  }
+
+  /** Joins the next line to the block. */
+  add(line: Line): void {
+    (this.more ??= []).push(line);
+  }
+
+  /** The block's characters, its lines joined, and where each is in the source: a block of one line is that line. */
+  joined(): { chars: string; map: OffsetMap } {
+    if (this.more === undefined) return { chars: this.first.chars, map: this.first.map };
+    const lines = [this.first, ...this.more];
+    return { chars: lines.map((line) => line.chars).join(''), map: joinedMap(lines) };
   }
 }
 
@@ -77,8 +100,8 @@ const ENDS_WITH_CLAUSE_MARK = /[，,；;：:]$/;
  * ending in ：— followed by a paragraph is a heading written without ordinal ("服务市场主体，营商环境持续优化").
  */
 function isPlainHeading(block: Block, next: Block | undefined): boolean {
-  if (block.headingLine || block.ordinal || block.lines.length !== 1 || !next || next.headingLine) return false;
-  const t = stripSpacesUpTo(block.lines[0]?.chars ?? '', MAX_PLAIN_HEADING);
+  if (block.headingLine || block.ordinal || block.count !== 1 || !next || next.headingLine) return false;
+  const t = stripSpacesUpTo(block.first.chars, MAX_PLAIN_HEADING);
   return t !== undefined && t.length >= 4 && t.length <= MAX_PLAIN_HEADING && !NOT_IN_PLAIN_HEADING.test(t) && ENDS_WITH_HAN.test(t);
 }
 
@@ -111,7 +134,7 @@ const HEADING_CLAUSE = /^[^\d０-９《》“”"：:；;。]{3,16}$/;
 /** How a block's text opens an enumeration: 一是…, 1.…, （1）…, 首先…; undefined when it does not. */
 function enumerationOpener(block: Block | undefined): string | undefined {
   // Its opening is enough (the longest opener looked for is 第一，).
-  const text = stripSpacesHead(block?.lines[0]?.chars ?? '', 4);
+  const text = stripSpacesHead(block?.first.chars ?? '', 4);
   if (/^[一二三四五六七八九十]是/.test(text)) return 'shi';
   if (/^\d{1,2}[.．、]/.test(text)) return 'arabic';
   if (/^[（(]\d{1,2}[）)]/.test(text)) return 'paren';
@@ -144,7 +167,7 @@ interface SiblingRun {
 
 /** How many clauses a heading's first sentence (after its ordinal) has: its commas and one, counted in place. */
 function headingShape(b: Block): number {
-  const line = b.lines[0]?.chars ?? '';
+  const line = b.first.chars;
   let clauses = 1;
   for (let i = b.ordinal ? b.ordinal.span.text.length : 0; i < line.length; i += 1) {
     const code = line.charCodeAt(i);
@@ -219,7 +242,7 @@ function lostOrdinalLevel(
   const block = blocks[i];
   const prev = blocks[i - 1];
   const next = blocks[i + 1];
-  if (!block || !prev || !next || block.ordinal || block.mdDepth !== undefined || block.lines.length !== 1) return undefined;
+  if (!block || !prev || !next || block.ordinal || block.mdDepth !== undefined || block.count !== 1) return undefined;
   if (prev.headingLine || prev.ordinal || next.headingLine || next.ordinal) return undefined;
   // Siblings: the headings since the last heading of a higher level.
   if (!run || run.level < 2 || run.count < 2) return undefined;
@@ -235,7 +258,7 @@ function lostOrdinalLevel(
   const shape = run.shape;
   if (shape === undefined || shape > 2) return undefined;
   // At most two clauses of 16 characters, a comma and a final 。: a longer line is not stripped to find that out.
-  const stripped = stripSpacesUpTo(block.lines[0]?.chars ?? '', 2 * 16 + 2);
+  const stripped = stripSpacesUpTo(block.first.chars, 2 * 16 + 2);
   if (stripped === undefined) return undefined;
   const text = stripped.replace(/[。.]$/, '');
   if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
@@ -370,12 +393,6 @@ export interface ParsedBody {
   paragraphs: Paragraph[];
 }
 
-function joinLines(lines: Line[]): { chars: string; map: OffsetMap } {
-  // A block of one line (most of them) is that line: no copy.
-  if (lines.length === 1) return { chars: lines[0]?.chars ?? '', map: lines[0]?.map ?? OffsetMap.EMPTY };
-  return { chars: lines.map((line) => line.chars).join(''), map: joinedMap(lines) };
-}
-
 export function parseBody(text: string, lines: Line[], reportYear: number | undefined): ParsedBody {
   // 5a. Group lines into blocks: a heading line stands alone; other lines join the previous block
   // while it does not end a sentence.
@@ -399,12 +416,12 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     const open = blocks.at(-1);
     // A line indented deeper than the one before starts a paragraph (the two-character 公文 indent), even
     // when the line before does not end a sentence: that line was a heading written without ordinal.
-    const startsParagraph = indentOf(text, line) >= 2 && indentOf(text, line) > indentOf(text, open?.lines.at(-1));
-    const openJoinable = open !== undefined && !open.headingLine && !startsParagraph && !endsSentence(open.lines.at(-1)?.chars ?? '');
+    const startsParagraph = indentOf(text, line) >= 2 && indentOf(text, line) > indentOf(text, open?.last);
+    const openJoinable = open !== undefined && !open.headingLine && !startsParagraph && !endsSentence(open.last.chars);
     if (line.mdDepth !== undefined) {
       // "## 第一部分 主要举措和成效" is a part above the 一、 sections, as in plain text.
       const mdPart = !ordinal && PART_MARKER.test(line.chars);
-      blocks.push(new Block([line], ordinal, true, line.mdDepth, mdPart));
+      blocks.push(new Block(line, ordinal, true, line.mdDepth, mdPart));
       continue;
     }
     const weakOrdinal = ordinal && (ordinal.style.startsWith('arabic') || ordinal.style.endsWith('comma'));
@@ -412,32 +429,32 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       const rest = line.chars.slice(skipSpaces(line.chars, ordinal.span.text.length));
       const inner = rest.slice(0, -1);
       const headingLine = rest.length <= MAX_HEADING_LINE && !RUN_IN_END.test(inner) && !labelBeforeText(rest);
-      blocks.push(new Block([line], ordinal, headingLine));
+      blocks.push(new Block(line, ordinal, headingLine));
       continue;
     }
     const part = PART_MARKER.exec(line.chars);
     // A part's title is a phrase: a sentence that starts with 第一部分 ("第一部分工作已完成，…") is text.
     if (part && line.chars.length <= MAX_HEADING_LINE && !/[。；;，,！!？?]/.test(line.chars)) {
-      blocks.push(new Block([line], undefined, true, undefined, true));
+      blocks.push(new Block(line, undefined, true, undefined, true));
       continue;
     }
     if (open && openJoinable) {
-      open.lines.push(line);
+      open.add(line);
       continue;
     }
     if (isKeywordHeading(line.chars, reportYear)) {
-      const block = new Block([line], undefined, true);
+      const block = new Block(line, undefined, true);
       block.lostLevel = 1;
       blocks.push(block);
       continue;
     }
     if (line.strong && !numbersParts && !ordinal && stripSpaces(line.chars).length <= MAX_BOLD_HEADING && !RUN_IN_END.test(line.chars.slice(0, -1))) {
-      const block = new Block([line], undefined, true);
+      const block = new Block(line, undefined, true);
       block.bold = true;
       blocks.push(block);
       continue;
     }
-    blocks.push(new Block([line], undefined, false));
+    blocks.push(new Block(line, undefined, false));
   }
 
   const nextAtMost = nextHeadingsAtMost(blocks);
@@ -501,8 +518,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
   };
 
   for (const block of blocks) {
-    const first = block.lines[0];
-    if (!first) continue;
+    const first = block.first;
     if (block.headingLine) {
       // The heading is its whole line: a line of one run of the source shares its characters (no second copy).
       const start = lineStart(first, 0);
@@ -527,7 +543,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       emptyPart = unnumbered && level <= 1 ? level : undefined;
       continue;
     }
-    const { chars, map } = joinLines(block.lines);
+    const { chars, map } = block.joined();
     if (block.ordinal) {
       // Run-in heading: the first sentence is the heading, the rest the first paragraph.
       const from = skipSpaces(chars, block.ordinal.span.text.length);
