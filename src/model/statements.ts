@@ -57,16 +57,74 @@ function hasContent(text: string, start: number, end: number): boolean {
  * The sentences of the units with the inside of 《》 masked (a cited document's title is not the report's
  * statement), cached per units array: several rules and systems search the same document units.
  */
-export function maskedSentences(units: readonly TextUnit[]): readonly Sentence[] {
+export function maskedSentences(units: readonly TextUnit[]): SentenceList {
   let sentences = maskedCache.get(units);
   if (!sentences) {
     // A unit without 《 is its own masked copy (no copy of every unit of the report).
-    sentences = sentencesOf(units.map((u) => (u.plain.includes('《') ? { ...u, plain: maskBookTitles(u.plain) } : u)));
+    sentences = new SentenceList(units.map((u) => (u.plain.includes('《') ? { ...u, plain: maskBookTitles(u.plain) } : u)));
     maskedCache.set(units, sentences);
   }
   return sentences;
 }
-const maskedCache = new WeakMap<readonly TextUnit[], readonly Sentence[]>();
+const maskedCache = new WeakMap<readonly TextUnit[], SentenceList>();
+
+/**
+ * The sentences of some units, kept as three numbers each (unit, start, end) and made Sentence objects only while
+ * they are looked at: the masked sentences of a report are kept while its rules run, and a report of 50,000 headings
+ * has at least as many.
+ */
+export class SentenceList implements Iterable<Sentence> {
+  /** For sentence k: its unit's index at 3k, its start in the unit's plain at 3k + 1, its end at 3k + 2. */
+  private places: Int32Array;
+  readonly length: number;
+
+  constructor(private readonly units: readonly TextUnit[]) {
+    let places = new Int32Array(3 * Math.max(16, units.length));
+    let count = 0;
+    units.forEach((unit, u) => {
+      forEachSentence(unit.plain, (start, end) => {
+        if (3 * count + 3 > places.length) {
+          const larger = new Int32Array(places.length * 2);
+          larger.set(places);
+          places = larger;
+        }
+        places[3 * count] = u;
+        places[3 * count + 1] = start;
+        places[3 * count + 2] = end;
+        count += 1;
+      });
+    });
+    this.places = places.slice(0, 3 * count);
+    this.length = count;
+  }
+
+  at(k: number): Sentence {
+    const places = this.places;
+    return new UnitSentence(this.units[places[3 * k] as number] as TextUnit, places[3 * k + 1] as number, places[3 * k + 2] as number);
+  }
+
+  *[Symbol.iterator](): Generator<Sentence> {
+    for (let k = 0; k < this.length; k += 1) yield this.at(k);
+  }
+
+  /** The sentences `wanted` accepts, in order (only they are kept). */
+  filter(wanted: (sentence: Sentence) => boolean): Sentence[] {
+    const found: Sentence[] = [];
+    for (let k = 0; k < this.length; k += 1) {
+      const sentence = this.at(k);
+      if (wanted(sentence)) found.push(sentence);
+    }
+    return found;
+  }
+
+  find(wanted: (sentence: Sentence) => boolean): Sentence | undefined {
+    for (let k = 0; k < this.length; k += 1) {
+      const sentence = this.at(k);
+      if (wanted(sentence)) return sentence;
+    }
+    return undefined;
+  }
+}
 
 /** The sentences of the units, in order (a sentence ends at 。！？；; the unit's end closes the last). */
 export function sentencesOf(units: readonly TextUnit[]): Sentence[] {
@@ -76,14 +134,20 @@ export function sentencesOf(units: readonly TextUnit[]): Sentence[] {
 /** sentencesOf one at a time, for a search that stops at the first it wants (no array of every sentence). */
 export function* eachSentence(units: Iterable<TextUnit>): Generator<Sentence> {
   for (const unit of units) {
-    const plain = unit.plain;
-    let start = 0;
-    for (let i = 0; i <= plain.length; i += 1) {
-      if (i < plain.length && !isSentenceEnd(plain.charCodeAt(i))) continue;
-      const end = Math.min(plain.length, i + 1);
-      if (end > start && hasContent(plain, start, end)) yield new UnitSentence(unit, start, end);
-      start = end;
-    }
+    const found: number[] = [];
+    forEachSentence(unit.plain, (start, end) => found.push(start, end));
+    for (let k = 0; k < found.length; k += 2) yield new UnitSentence(unit, found[k] as number, found[k + 1] as number);
+  }
+}
+
+/** Calls `each` with the [start, end) of every sentence of `plain`, in order. */
+function forEachSentence(plain: string, each: (start: number, end: number) => void): void {
+  let start = 0;
+  for (let i = 0; i <= plain.length; i += 1) {
+    if (i < plain.length && !isSentenceEnd(plain.charCodeAt(i))) continue;
+    const end = Math.min(plain.length, i + 1);
+    if (end > start && hasContent(plain, start, end)) each(start, end);
+    start = end;
   }
 }
 
@@ -109,6 +173,10 @@ class UnitSentence implements Sentence {
   get range(): [number, number] {
     return [this.unit.toOffset(this.index), this.unit.toOffset(this.end - 1) + 1];
   }
+}
+
+function* filtered<T>(items: Iterable<T>, wanted: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (wanted(item)) yield item;
 }
 
 function firstOf<T>(items: Iterable<T>, wanted: (item: T) => boolean = () => true): T | undefined {
@@ -220,10 +288,13 @@ const BODY_TERMS = /^(党组|党委|党工委|班子)$/;
 export function findLeaderDuty(units: readonly TextUnit[], vocabulary: DutyVocabulary = DUTY_VOCABULARY): Sentence | undefined {
   const terms = dutyTerms(vocabulary);
   // A heading line names a part, it does not tell what was done; a run-in heading is a sentence.
-  const sentences = maskedSentences(units).filter(
-    (s) => isWorkPart(s.role) && (s.unit.kind === 'paragraph' || s.unit.section?.heading.runIn === true),
+  const sentences = maskedSentences(units);
+  const told = (s: Sentence): boolean => isWorkPart(s.role) && (s.unit.kind === 'paragraph' || s.unit.section?.heading.runIn === true);
+  // Looked through twice rather than kept as a list: the sentences of the year's work are most of a report's.
+  return (
+    sentences.find((s) => told(s) && namesDuty(s.text, terms)) ??
+    firstOf(joinedAtSemicolons(filtered(sentences, told)), (s) => leadsInPerson(s.text, terms))
   );
-  return sentences.find((s) => namesDuty(s.text, terms)) ?? firstOf(joinedAtSemicolons(sentences), (s) => leadsInPerson(s.text, terms));
 }
 
 /**
@@ -231,7 +302,7 @@ export function findLeaderDuty(units: readonly TextUnit[], vocabulary: DutyVocab
  * before the semicolons that list what they did ("分局党组书记、局长……亲自主持制定……；全年主持召开党组会议专题研究法治
  * 建设4次；带头参加集体学法6次").
  */
-function* joinedAtSemicolons(sentences: readonly Sentence[]): Generator<Sentence> {
+function* joinedAtSemicolons(sentences: Iterable<Sentence>): Generator<Sentence> {
   let first: Sentence | undefined;
   let last: Sentence | undefined;
   for (const sentence of sentences) {

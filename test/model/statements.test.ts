@@ -68,8 +68,16 @@ describe('sentencesOf and clausesOf', () => {
   it('masks the inside of 《》 and caches by units array', async () => {
     const { units } = await unitsOf(work('学习《党政主要负责人履行推进法治建设第一责任人职责规定》。'));
     const masked = maskedSentences(units);
-    expect(masked.map((s) => s.text).join('')).not.toContain('第一责任人');
+    expect([...masked].map((s) => s.text).join('')).not.toContain('第一责任人');
     expect(maskedSentences(units)).toBe(masked);
+    // The same sentences as sentencesOf gives, each with its unit, by index, by find and by filter.
+    const plain = sentencesOf(units).map((s) => [s.unit.start, s.index, s.end]);
+    expect([...masked].map((s) => [s.unit.start, s.index, s.end])).toEqual(plain);
+    expect(masked.length).toBe(plain.length);
+    expect(masked.filter((s) => s.unit.kind === 'paragraph').map((s) => s.text)).toEqual(
+      [...masked].filter((s) => s.unit.kind === 'paragraph').map((s) => s.text),
+    );
+    expect(masked.find((s) => s.text.includes('学习'))?.index).toBe([...masked].find((s) => s.text.includes('学习'))?.index);
   });
 
   it('isWorkPart: everything but the problems and the plans', () => {
