@@ -5,7 +5,7 @@
 import { endsSentence, hasWords, isWhitespaceCode, stripSpaces, stripSpacesHead, stripSpacesUpTo, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { Heading, Ordinal, OrdinalLevel, Paragraph, Section, SectionRole, TextSpan } from './types.js';
-import { joinedMap, lineEnd, lineStart, OffsetMap, spanOf, type Line } from './lines.js';
+import { joinedMap, lineEnd, lineSpan, lineStart, OffsetMap, spanOf, type Line } from './lines.js';
 import { group, PLAN_NOUNS, PLAN_TIME, PROBLEM_NOUNS } from './concepts.js';
 import { headingRoles, roleOfHeading } from './roles.js';
 
@@ -520,10 +520,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
   for (const block of blocks) {
     const first = block.first;
     if (block.headingLine) {
-      // The heading is its whole line: a line of one run of the source shares its characters (no second copy).
-      const start = lineStart(first, 0);
-      const end = lineEnd(first, 0, first.chars.length, start);
-      const span = start === first.start && end === first.end && end - start === first.chars.length ? { text: first.chars, start, end } : spanOf(text, start, end);
+      const span = lineSpan(text, first);
       const afterOrdinal = block.ordinal
         ? skipSpaces(first.chars, block.ordinal.span.text.length)
         : block.part

@@ -486,10 +486,15 @@ export function spanOf(text: string, start: number, end: number): TextSpan {
   return { text: text.slice(start, end), start, end };
 }
 
-/** Source span of chars [a, b) of a line. */
+/**
+ * Source span of chars [a, b) of a line. A whole line of one run of the source (a heading line, most of them) shares
+ * the line's characters: the model keeps every heading's span while the rules run.
+ */
 export function lineSpan(text: string, line: Line, a = 0, b = line.chars.length): TextSpan {
   const start = lineStart(line, a);
-  return spanOf(text, start, lineEnd(line, a, b, start));
+  const end = lineEnd(line, a, b, start);
+  if (a === 0 && b === line.chars.length && end - start === b) return { text: line.chars, start, end };
+  return spanOf(text, start, end);
 }
 
 /** The source offset where chars [a, …) of a line begin. */
