@@ -40,8 +40,8 @@ class Block {
   lostLevel: OrdinalLevel | undefined = undefined;
   /** A bold line without ordinal taken as a heading: its level is decided by where it stands. */
   bold = false;
-  /** The lines after the first, when there are any (most blocks are one line: no array for them). */
-  private more: Line[] | undefined = undefined;
+  /** All the lines, once there is more than one (most blocks are one line: no array for them). */
+  private lines: Line[] | undefined = undefined;
 
   constructor(
     readonly first: Line,
@@ -56,22 +56,23 @@ class Block {
 
   /** How many lines the block has. */
   get count(): number {
-    return this.more === undefined ? 1 : this.more.length + 1;
+    return this.lines === undefined ? 1 : this.lines.length;
   }
 
   get last(): Line {
-    return this.more?.at(-1) ?? this.first;
+    return this.lines?.at(-1) ?? this.first;
   }
 
   /** Joins the next line to the block. */
   add(line: Line): void {
-    (this.more ??= []).push(line);
+    if (this.lines === undefined) this.lines = [this.first, line];
+    else this.lines.push(line);
   }
 
   /** The block's characters, its lines joined, and where each is in the source: a block of one line is that line. */
   joined(): { chars: string; map: OffsetMap } {
-    if (this.more === undefined) return { chars: this.first.chars, map: this.first.map };
-    const lines = [this.first, ...this.more];
+    const lines = this.lines;
+    if (lines === undefined) return { chars: this.first.chars, map: this.first.map };
     return { chars: lines.map((line) => line.chars).join(''), map: joinedMap(lines) };
   }
 }
