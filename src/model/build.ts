@@ -61,7 +61,9 @@ export function buildModel(text: string, tree: Root): ReportModel {
   model.closing = closing;
 
   // 5. Body.
-  const bodyLines = all.slice(bodyFrom, closingFrom).filter((_, k) => !residueIdx.has(bodyFrom + k));
+  // One copy of the body's lines (most reports have no residue between them to leave out).
+  const between = all.slice(bodyFrom, closingFrom);
+  const bodyLines = residueIdx.size === 0 ? between : between.filter((_, k) => !residueIdx.has(bodyFrom + k));
   const titleYear = model.title ? findYears(model.title.text)[0] : undefined;
   const firstYear = findYears(bodyLines.slice(0, 3).map((l) => l.chars).join(''))[0];
   const year = titleYear ?? firstYear;
