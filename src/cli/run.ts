@@ -93,7 +93,8 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   checkUsage(options);
   const color = !options.outputFile && (options.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env)));
   // A file format (xlsx) gives bytes, and checkUsage made sure they go to a file.
-  // json comes in pieces (renderResultsInPieces), written one by one; they end with the newline added here.
+  // stylish, json and unix come in pieces (renderResultsInPieces), written one by one; they end with a newline as a
+  // printed string does (withFinalNewline).
   const emit = async (output: string | Uint8Array | Iterable<string>, errors: readonly string[]) => {
     if (options.outputFile) await writeOutputFile(path.resolve(io.cwd, options.outputFile), output, locale);
     else if (typeof output === 'string') {
@@ -406,9 +407,15 @@ function inWriteChunks(pieces: Iterable<string>): Iterable<string> {
   return inChunks(withFinalNewline(pieces), WRITE_CHUNK);
 }
 
+/** The pieces, then a newline when they end without one, as a printed string gets it (nothing for no text at all). */
 function* withFinalNewline(pieces: Iterable<string>): Generator<string> {
-  yield* pieces;
-  yield '\n';
+  let last = '';
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    last = piece;
+    yield piece;
+  }
+  if (last !== '' && !last.endsWith('\n')) yield '\n';
 }
 
 /** Writes the output to `-o`'s file: text, bytes, or text in pieces (written as they are made). */

@@ -12,9 +12,9 @@ import { UsageError } from '../errors.js';
 import { list, t } from '../messages/index.js';
 import type { LintResult, Locale } from '../types.js';
 import { json, jsonPieces, jsonWithMetadata, jsonWithMetadataPieces } from './json.js';
-import { stylish } from './stylish.js';
+import { stylish, stylishPieces } from './stylish.js';
 import type { FileFormatter, Formatter, FormatterContext, RuleMetaSummary } from './types.js';
-import { unix } from './unix.js';
+import { unix, unixPieces } from './unix.js';
 
 export type { FileFormatter, Formatter, FormatterContext, RuleMetaSummary } from './types.js';
 
@@ -106,13 +106,15 @@ export async function renderResults(results: readonly LintResult[], options: For
 
 /** The formats whose text can be written piece by piece as it is made (see jsonPieces). */
 const IN_PIECES = {
+  stylish: stylishPieces,
   json: jsonPieces,
   'json-with-metadata': jsonWithMetadataPieces,
+  unix: unixPieces,
 } satisfies Partial<Record<FormatterName, (results: readonly LintResult[], context: FormatterContext) => Iterable<string>>>;
 
 /**
- * The text of `options.format` in pieces, when the format can give it so (json, json-with-metadata): the CLI writes
- * each piece as it is made instead of holding the whole text. Joined and ended with a newline, the pieces are what
+ * The text of `options.format` in pieces, when the format can give it so (stylish, json, json-with-metadata, unix):
+ * the CLI writes each piece as it is made instead of holding the whole text. Joined, the pieces are what
  * renderResults returns. undefined for the other formats.
  */
 export function renderResultsInPieces(results: readonly LintResult[], options: FormatOptions): Iterable<string> | undefined {

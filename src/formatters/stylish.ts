@@ -12,7 +12,7 @@
  */
 import { createColors } from 'picocolors';
 import { t } from '../messages/index.js';
-import type { Locale } from '../types.js';
+import type { LintMessage, LintResult, Locale } from '../types.js';
 import { displayPath, oneLine, originalPlace, quotedExcerpt, severityOf } from './location.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { displayWidth, padEnd, padStart } from './width.js';
@@ -20,7 +20,7 @@ import { displayWidth, padEnd, padStart } from './width.js';
 interface Row {
   /** `line` and `column` separately, so the colon lines up; or a 第N段-style place in `line` alone. */
   line: string;
-  column?: string;
+  column: string | undefined;
   severity: 'error' | 'warning';
   message: string;
   excerpt: string;
@@ -34,78 +34,95 @@ const MESSAGE_ALIGN_LIMIT = 72;
 /** What stylish reads besides the common context: whether --quiet hid the warnings. */
 export type StylishContext = FormatterContext & { quiet?: boolean };
 
-export const stylish: Formatter = (results, context: StylishContext) => {
+export const stylish: Formatter = (results, context: StylishContext) => [...stylishPieces(results, context)].join('');
+
+/**
+ * stylish's text in pieces, in order: a file's heading, then a row per message, then the summary. The CLI writes each
+ * as it is made, so a report with tens of thousands of problems is never held as one string (50,000 headings: 58 MB
+ * more at the peak when it was).
+ */
+export function* stylishPieces(results: readonly LintResult[], context: StylishContext): Generator<string> {
   const c = createColors(context.color);
   const words: Record<Row['severity'], string> = { error: t('format.error', context.locale), warning: t('format.warning', context.locale) };
-  let output = '';
+  let printed = false;
+
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    // Two passes over the messages, the second making each row again: the column widths need every row, and keeping
+    // the rows of a large report would cost what the pieces save.
+    const row = (message: LintMessage): Row => rowOf(result, message, context.locale);
+    let lineWidth = 0;
+    let columnWidth = 0;
+    let unnumberedWidth = 0;
+    let severityWidth = 0;
+    let messageWidth = 0;
+    let excerptWidth = 0;
+    for (const message of result.messages) {
+      const { line, column, severity, message: text, excerpt } = row(message);
+      if (column === undefined) unnumberedWidth = Math.max(unnumberedWidth, displayWidth(line));
+      else {
+        lineWidth = Math.max(lineWidth, displayWidth(line));
+        columnWidth = Math.max(columnWidth, displayWidth(column));
+      }
+      severityWidth = Math.max(severityWidth, displayWidth(words[severity]));
+      // A very long message would push every other row's excerpt and rule id far right: it overflows instead.
+      const width = displayWidth(text);
+      if (width <= MESSAGE_ALIGN_LIMIT) messageWidth = Math.max(messageWidth, width);
+      excerptWidth = Math.max(excerptWidth, displayWidth(excerpt));
+    }
+    // A numbered place is its line padded to the widest line, a colon and its column.
+    const placeWidth = Math.max(lineWidth + 1 + columnWidth, unnumberedWidth);
+
+    yield `${printed ? '' : '\n'}${c.underline(displayPath(result.filePath, context.cwd))}\n`;
+    printed = true;
+    for (const message of result.messages) {
+      const { line, column, severity, message: text, excerpt, ruleId } = row(message);
+      const place = column === undefined ? line : `${padStart(line, lineWidth)}:${column}`;
+      const paint = severity === 'error' ? c.red : c.yellow;
+      const cells = [c.dim(padEnd(place, placeWidth)), paint(padEnd(words[severity], severityWidth)), padEnd(text, messageWidth)];
+      if (excerptWidth > 0) cells.push(padEnd(excerpt, excerptWidth));
+      cells.push(c.dim(ruleId));
+      yield `  ${cells.join('  ').trimEnd()}\n`;
+    }
+    yield '\n';
+  }
+
   let errors = 0;
   let warnings = 0;
   let fixableErrors = 0;
   let fixableWarnings = 0;
-
   for (const result of results) {
     errors += result.errorCount;
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    if (result.messages.length === 0) continue;
-
-    const rows = result.messages.map((message): Row => {
-      const place = originalPlace(result, message, context.locale);
-      return {
-        ...(place === undefined
-          ? { line: String(message.line), column: String(message.column) }
-          : { line: place }),
-        severity: severityOf(message),
-        message: oneLine(message.message),
-        excerpt: quotedExcerpt(message, context.locale) ?? '',
-        ruleId: message.ruleId ?? '',
-      };
-    });
-
-    const lineWidth = max(rows.filter((row) => row.column !== undefined).map((row) => displayWidth(row.line)));
-    const columnWidth = max(rows.map((row) => (row.column === undefined ? 0 : displayWidth(row.column))));
-    const places = rows.map((row) =>
-      row.column === undefined ? row.line : `${padStart(row.line, lineWidth)}:${row.column}`,
-    );
-    const placeWidth = Math.max(lineWidth + 1 + columnWidth, max(places.map(displayWidth)));
-    const severityWidth = max(rows.map((row) => displayWidth(words[row.severity])));
-    // A very long message would push every other row's excerpt and rule id far right: it overflows instead.
-    const messageWidth = max(rows.map((row) => displayWidth(row.message)).filter((w) => w <= MESSAGE_ALIGN_LIMIT));
-    const excerptWidth = max(rows.map((row) => displayWidth(row.excerpt)));
-
-    output += `${c.underline(displayPath(result.filePath, context.cwd))}\n`;
-    rows.forEach((row, index) => {
-      const paint = row.severity === 'error' ? c.red : c.yellow;
-      const cells = [
-        c.dim(padEnd(places[index]!, placeWidth)),
-        paint(padEnd(words[row.severity], severityWidth)),
-        padEnd(row.message, messageWidth),
-      ];
-      if (excerptWidth > 0) cells.push(padEnd(row.excerpt, excerptWidth));
-      cells.push(c.dim(row.ruleId));
-      output += `  ${cells.join('  ').trimEnd()}\n`;
-    });
-    output += '\n';
   }
-
-  if (output === '') {
-    if (results.length === 0) return '';
-    return `${c.green(clean(context.locale, results.length, context.quiet === true))}\n`;
+  if (!printed) {
+    if (results.length > 0) yield `${c.green(clean(context.locale, results.length, context.quiet === true))}\n`;
+    return;
   }
   const total = errors + warnings;
   if (total > 0) {
     const paint = errors > 0 ? c.red : c.yellow;
-    output += `${c.bold(paint(summary(context.locale, total, errors, warnings)))}\n`;
+    yield `${c.bold(paint(summary(context.locale, total, errors, warnings)))}\n`;
     if (fixableErrors + fixableWarnings > 0) {
-      output += `${c.bold(paint(fixableSummary(context.locale, fixableErrors, fixableWarnings)))}\n`;
+      yield `${c.bold(paint(fixableSummary(context.locale, fixableErrors, fixableWarnings)))}\n`;
     }
   }
-  return `\n${output}`;
-};
+}
 
-function max(values: readonly number[]): number {
-  return values.reduce((a, b) => Math.max(a, b), 0);
+/**
+ * A message's row. Its fields are written out, not spread from a place object: V8 makes an object built by spreading
+ * another in a way that outlives the young generation, and this runs twice for every message of the run.
+ */
+function rowOf(result: LintResult, message: LintMessage, locale: Locale): Row {
+  const place = originalPlace(result, message, locale);
+  const severity = severityOf(message);
+  const text = oneLine(message.message);
+  const excerpt = quotedExcerpt(message, locale) ?? '';
+  const ruleId = message.ruleId ?? '';
+  if (place !== undefined) return { line: place, column: undefined, severity, message: text, excerpt, ruleId };
+  return { line: String(message.line), column: String(message.column), severity, message: text, excerpt, ruleId };
 }
 
 function clean(locale: Locale, files: number, quiet: boolean): string {

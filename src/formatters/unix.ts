@@ -4,10 +4,13 @@
  * Word and PDF results keep line:column (of the extracted text) and add 第N段 / 第N页第M行 to the message.
  */
 import { displayPath, oneLine, originalPlace, quotedExcerpt, severityOf } from './location.js';
-import type { Formatter } from './types.js';
+import type { LintResult } from '../types.js';
+import type { Formatter, FormatterContext } from './types.js';
 
-export const unix: Formatter = (results, context) => {
-  let output = '';
+export const unix: Formatter = (results, context) => [...unixPieces(results, context)].join('');
+
+/** unix's lines one by one, as the CLI writes them: the lines of a large report are never held as one string. */
+export function* unixPieces(results: readonly LintResult[], context: FormatterContext): Generator<string> {
   for (const result of results) {
     const path = displayPath(result.filePath, context.cwd);
     for (const message of result.messages) {
@@ -19,8 +22,7 @@ export const unix: Formatter = (results, context) => {
         text += ` (${place}${excerpt === undefined ? '' : ` ${excerpt}`})`;
       }
       const rule = message.ruleId === null ? '' : ` [${message.ruleId}]`;
-      output += `${path}:${message.line}:${message.column}: ${severity} ${text}${rule}\n`;
+      yield `${path}:${message.line}:${message.column}: ${severity} ${text}${rule}\n`;
     }
   }
-  return output;
-};
+}

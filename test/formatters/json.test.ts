@@ -192,14 +192,16 @@ describe('json in pieces (what the CLI writes as it is made)', () => {
     }
   });
 
-  it('hold at most 500 messages each, so no piece grows with the run', () => {
+  it('hold at most 100 messages each, so no piece grows with the run', () => {
+    // 100: a piece of Chinese messages stays under the size V8 keeps in its large-object space until a full collection.
     const pieces = [...jsonPieces(cases[4]!, context)];
     const counted = pieces.map((piece) => piece.match(/"ruleId"/g)?.length ?? 0);
-    expect(Math.max(...counted)).toBe(500);
+    expect(Math.max(...counted)).toBe(100);
     expect(counted.reduce((a, b) => a + b, 0)).toBe(1003);
   });
 
-  it('are not offered for the other formats', () => {
-    for (const format of ['stylish', 'unix', 'table', 'html', 'xlsx']) expect(renderResultsInPieces([], { ...context, format })).toBeUndefined();
+  it('are offered for stylish and unix too, not for the formats made whole', () => {
+    for (const format of ['stylish', 'unix']) expect(renderResultsInPieces([], { ...context, format })).toBeDefined();
+    for (const format of ['table', 'html', 'xlsx']) expect(renderResultsInPieces([], { ...context, format })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatResults } from '../../src/formatters/index.js';
+import { formatResults, renderResultsInPieces } from '../../src/formatters/index.js';
 import { displayWidth } from '../../src/formatters/width.js';
 import type { LintResult } from '../../src/types.js';
 import { msg, result } from './helpers.js';
@@ -167,5 +167,18 @@ describe('stylish formatter', () => {
     const out = stylish([result(`${CWD}/a.txt`, [msg({ line: 1, column: 1, message: 'x' })])]);
     expect(out).not.toContain('--fix');
     expect(out.endsWith('✖ 1 个问题（1 个错误，0 个警告）\n')).toBe(true);
+  });
+
+  it('comes in pieces of one line each, which joined are the whole output', () => {
+    // The CLI writes the pieces as they are made: a report with tens of thousands of problems is never one string.
+    const two = [...sample, result(`${CWD}/b.txt`, []), result(`${CWD}/c.md`, [msg({ line: 3, column: 1, message: 'y', ruleId: 'r' })])];
+    for (const results of [two, sample, [result(`${CWD}/a.txt`, [])], []]) {
+      for (const color of [false, true]) {
+        const options = { format: 'stylish', locale: 'zh' as const, color, cwd: CWD };
+        const pieces = [...(renderResultsInPieces(results, options) ?? [])];
+        expect(pieces.join('')).toBe(formatResults(results, options));
+        for (const piece of pieces) expect(piece.replace(/^\n/, '').match(/\n/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatResults } from '../../src/formatters/index.js';
+import { formatResults, renderResultsInPieces } from '../../src/formatters/index.js';
 import type { LintResult } from '../../src/types.js';
 import { msg, result } from './helpers.js';
 
@@ -53,4 +53,13 @@ describe('unix formatter', () => {
     const out = unix([result(`${CWD}/a.txt`, [msg({ line: 1, column: 1, message: '规则 x 出错：\n  at foo', ruleId: null, fatal: true })])], 'zh', true);
     expect(out).toBe('a.txt:1:1: error 规则 x 出错： at foo\n');
   });
+
+  it('comes one line a piece, which joined are the whole output', () => {
+    const results = [result(`${CWD}/a.txt`, [msg({ line: 1, column: 1, message: 'x', ruleId: 'r' }), msg({ line: 2, column: 3, message: 'y', ruleId: 's' })])];
+    const options = { format: 'unix', locale: 'zh' as const, color: false, cwd: CWD };
+    const pieces = [...(renderResultsInPieces(results, options) ?? [])];
+    expect(pieces).toEqual(['a.txt:1:1: error x [r]\n', 'a.txt:2:3: error y [s]\n']);
+    expect(pieces.join('')).toBe(formatResults(results, options));
+  });
 });
+
