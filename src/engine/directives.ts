@@ -47,7 +47,7 @@ export function collectDirectives(tree: Root, text: string, syntax: 'markdown' |
     const start = startOffsetOf(node);
     const end = endOffsetOf(node);
     if (!parsed || start === undefined || end === undefined || !node.position) return false;
-    directives.push({ ...parsed, start, end, line: node.position.start.line });
+    directives.push(Object.assign({}, parsed, { start, end, line: node.position.start.line }));
     return true;
   };
   if (syntax === 'markdown') {

@@ -311,7 +311,9 @@ export async function readDocx(
   const locate = (offset: number): OriginalLocation => {
     const place = locator(offset);
     const found = originAt(origins, text, offset);
-    return found ? { ...place, paragraph: found.origin } : place;
+    // Object.assign, not { ...place, paragraph }: an object spread and then given a new field gets a hidden class of its
+    // own in this V8, one per message.
+    return found ? Object.assign({}, place, { paragraph: found.origin }) : place;
   };
   return {
     filePath,

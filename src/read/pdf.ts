@@ -139,7 +139,8 @@ export function dropFurniture(pages: readonly PdfLine[][], pageHeights: readonly
     let last = lines.length - 1;
     while (first <= last && first < 2 && furniture(lines[first]!, true)) first += 1;
     while (last >= first && last > lines.length - 3 && furniture(lines[last]!, false)) last -= 1;
-    return lines.slice(first, last + 1).map((line, index) => ({ ...line, pageLine: index + 1 }));
+    // Object.assign, not { ...line, pageLine }: one hidden class for all the lines, not one each.
+    return lines.slice(first, last + 1).map((line, index) => Object.assign({}, line, { pageLine: index + 1 }));
   });
 }
 
@@ -361,7 +362,9 @@ export async function readPdf(
     const place = locator(offset);
     const found = originAt(origins, text, offset);
     const line = found ? lines[found.origin] : undefined;
-    return line ? { ...place, page: line.page, pageLine: line.pageLine } : place;
+    // Object.assign, not { ...place, page, pageLine }: an object spread and then given new fields gets a hidden class of
+    // its own in this V8, one per message.
+    return line ? Object.assign({}, place, { page: line.page, pageLine: line.pageLine }) : place;
   };
   return {
     filePath,
