@@ -146,53 +146,66 @@ export interface Line {
 export function joinedMap(lines: readonly Line[]): OffsetMap {
   const runs = new RunJoiner();
   for (const line of lines) {
-    if (line instanceof SourceLine && line.oneRun) runs.add(line.start, line.chars.length);
+    if (line instanceof SourceLine) runs.add(line.start, line.chars.length);
     else line.map.appendTo(runs);
   }
   return runs.map();
 }
 
 /**
- * A Line: a line of one run of source characters (most lines) keeps no map, which is made when asked for; every line
+ * A Line of one run of source characters (most lines): three fields, its map and end made when asked for. Every line
  * of the report is kept until the model is built.
  */
 class SourceLine implements Line {
-  readonly start: number;
-  readonly end: number;
-  /** The map when the line is more than one run, else undefined. */
-  private readonly runs: OffsetMap | undefined;
   declare mdDepth?: number;
   declare strong?: true;
 
-  /** `map`: where each character is in the source; a number for a line of one run, where that run starts. */
   constructor(
     readonly chars: string,
-    map: OffsetMap | number,
+    readonly start: number,
     readonly block: number,
     mdDepth: number | undefined,
     strong: boolean,
   ) {
-    if (typeof map === 'number') {
-      this.start = map;
-      this.end = map + chars.length;
-      this.runs = undefined;
-    } else {
-      this.start = map.at(0) ?? 0;
-      this.end = (map.at(map.length - 1) ?? 0) + 1;
-      this.runs = this.end - this.start === map.length ? undefined : map;
-    }
     if (mdDepth !== undefined) this.mdDepth = mdDepth;
     if (strong) this.strong = true;
   }
 
-  get map(): OffsetMap {
-    return this.runs ?? OffsetMap.run(this.start, this.end - this.start);
+  get end(): number {
+    return this.start + this.chars.length;
   }
 
-  /** True when the line's characters are one run of the source (its map is made only when asked for). */
-  get oneRun(): boolean {
-    return this.runs === undefined;
+  get map(): OffsetMap {
+    return OffsetMap.run(this.start, this.chars.length);
   }
+}
+
+/** A Line whose characters are several runs of the source (Markdown syntax or a hard break left out between them). */
+class MappedLine implements Line {
+  readonly start: number;
+  readonly end: number;
+  declare mdDepth?: number;
+  declare strong?: true;
+
+  constructor(
+    readonly chars: string,
+    readonly map: OffsetMap,
+    readonly block: number,
+    mdDepth: number | undefined,
+    strong: boolean,
+  ) {
+    this.start = map.at(0) ?? 0;
+    this.end = (map.at(map.length - 1) ?? 0) + 1;
+    if (mdDepth !== undefined) this.mdDepth = mdDepth;
+    if (strong) this.strong = true;
+  }
+}
+
+/** The line of `chars` at `map`: a SourceLine when the map is one run. */
+function lineOf(chars: string, map: OffsetMap, block: number, mdDepth: number | undefined, strong: boolean): Line {
+  const start = map.at(0) ?? 0;
+  const end = (map.at(map.length - 1) ?? 0) + 1;
+  return end - start === map.length ? new SourceLine(chars, start, block, mdDepth, strong) : new MappedLine(chars, map, block, mdDepth, strong);
 }
 
 /**
@@ -382,13 +395,13 @@ class LineCutter {
 
   private flush(): void {
     const { text, quoted, parts, maps } = this;
-    let line: SourceLine | undefined;
+    let line: Line | undefined;
     const depth = this.mdDepth !== undefined && this.first ? this.mdDepth : undefined;
     if (parts !== undefined && maps !== undefined) {
       const chars = parts.join('');
       const a = lineStartIn(chars, 0, chars.length, quoted);
       const b = lineEndIn(chars, a, chars.length);
-      if (b > a) line = new SourceLine(chars.slice(a, b), OffsetMap.concat(maps).slice(a, b), this.block, depth, this.strong);
+      if (b > a) line = lineOf(chars.slice(a, b), OffsetMap.concat(maps).slice(a, b), this.block, depth, this.strong);
     } else if (this.oneFrom !== -1) {
       const a = lineStartIn(text, this.oneFrom, this.oneTo, quoted);
       const b = lineEndIn(text, a, this.oneTo);
@@ -499,10 +512,13 @@ export function lineSpan(text: string, line: Line, a = 0, b = line.chars.length)
 
 /** The source offset where chars [a, …) of a line begin. */
 export function lineStart(line: Line, a: number): number {
+  if (line instanceof SourceLine) return a >= 0 && a < line.chars.length ? line.start + a : line.start;
   return line.map.at(a) ?? line.start;
 }
 
 /** The source offset where chars [a, b) of a line end, `start` being lineStart(line, a). */
 export function lineEnd(line: Line, a: number, b: number, start: number): number {
-  return b > a ? (line.map.at(b - 1) ?? line.end - 1) + 1 : start;
+  if (b <= a) return start;
+  if (line instanceof SourceLine) return b - 1 >= 0 && b - 1 < line.chars.length ? line.start + b : line.end;
+  return (line.map.at(b - 1) ?? line.end - 1) + 1;
 }
