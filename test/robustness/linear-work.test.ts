@@ -8,10 +8,12 @@
  * report of each shape is linted at N and 2N parts; a linear engine does about twice the counted work on the larger
  * one, and a quadratic one four times as much. (`for` loops and regular expressions are not counted: the rules'
  * searches are written with these methods, and the regular expressions have their own test, regex-safety.test.ts.)
+ * The model's list of sentences kept as numbers (SentenceList) is searched as an array is, and counted the same way.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/lint-text.js';
 import type { LintDocument } from '../../src/types.js';
+import { SentenceList } from '../../src/model/statements.js';
 import { recommendedConfig } from '../rule-tester.js';
 
 const config = recommendedConfig();
@@ -19,27 +21,33 @@ const config = recommendedConfig();
 /** The Array methods that walk their array, each counted by the array's length. */
 const WALKERS = ['find', 'findIndex', 'findLast', 'findLastIndex', 'filter', 'some', 'every', 'map', 'flatMap', 'forEach', 'reduce', 'includes', 'indexOf', 'lastIndexOf'] as const;
 
+/** SentenceList's methods that walk it. */
+const LIST_WALKERS = ['find', 'filter'] as const;
+
 let work = 0;
-const originals = new Map<string, unknown>();
+const originals: Array<{ on: object; name: string; original: unknown }> = [];
+
+function count(on: object, name: string): void {
+  const original = (on as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
+  originals.push({ on, name, original });
+  Object.defineProperty(on, name, {
+    configurable: true,
+    writable: true,
+    value: function (this: { length: number }, ...args: unknown[]) {
+      work += this.length;
+      return original.apply(this, args);
+    },
+  });
+}
 
 function countWork(): void {
-  for (const name of WALKERS) {
-    const original = Array.prototype[name] as (...args: unknown[]) => unknown;
-    originals.set(name, original);
-    Object.defineProperty(Array.prototype, name, {
-      configurable: true,
-      writable: true,
-      value: function (this: unknown[], ...args: unknown[]) {
-        work += this.length;
-        return original.apply(this, args);
-      },
-    });
-  }
+  for (const name of WALKERS) count(Array.prototype, name);
+  for (const name of LIST_WALKERS) count(SentenceList.prototype, name);
 }
 
 function stopCounting(): void {
-  for (const [name, original] of originals) Object.defineProperty(Array.prototype, name, { configurable: true, writable: true, value: original });
-  originals.clear();
+  for (const { on, name, original } of originals) Object.defineProperty(on, name, { configurable: true, writable: true, value: original });
+  originals.length = 0;
 }
 
 afterEach(stopCounting);
