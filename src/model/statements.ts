@@ -75,7 +75,7 @@ const maskedCache = new WeakMap<readonly TextUnit[], SentenceList>();
  */
 export class SentenceList implements Iterable<Sentence> {
   /** For sentence k: its unit's index at 3k, its start in the unit's plain at 3k + 1, its end at 3k + 2. */
-  private places: Int32Array;
+  private readonly places: Int32Array;
   readonly length: number;
 
   constructor(private readonly units: readonly TextUnit[]) {
