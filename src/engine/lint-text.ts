@@ -450,7 +450,7 @@ function directiveProblems(
     }
     if (unusedSeverity !== 0 && directive.kind !== 'enable' && !used.has(directive)) {
       const message = t('engine.unusedDirective', locale, { kind: directive.kind });
-      problems.push({ ruleId: null, severity: unusedSeverity, message, ...place(range), fix: removalFix(directive) });
+      problems.push(Object.assign({ ruleId: null, severity: unusedSeverity, message }, place(range), { fix: removalFix(directive) }));
     }
   }
   return problems;
