@@ -95,6 +95,19 @@ const NOT_IN_PLAIN_HEADING = /[。！？!?；;：:“”"《》（）()]/;
 const ENDS_WITH_HAN = /[\u4e00-\u9fff]$/;
 const NOT_IN_KEYWORD_HEADING = /[。，,；;：:！!？?“”"《》]/;
 const ENDS_WITH_CLAUSE_MARK = /[，,；;：:]$/;
+const FINAL_FULL_STOP = /。$/;
+const FINAL_STOP = /[。.]$/;
+const COMMA = /[，,]/;
+const CLAUSE_MARK = /[。；;，,！!？?]/;
+const CLOSING_WORDS = /^(特此|以上|现将|综上)/;
+const OPENS_SHI = /^[一二三四五六七八九十]是/;
+const OPENS_ARABIC = /^\d{1,2}[.．、]/;
+const OPENS_PAREN = /^[（(]\d{1,2}[）)]/;
+const OPENS_FIRST = /^(首先|第一，)/;
+const LEADING_HASHES = /^#+\s*/;
+const SPACE_RUNS = /[\s\u3000]+/g;
+/** A heading title's runs of spaces: dropped at its start, kept inside ("2024年 法治"). */
+const spacesAfterStart = (spaces: string, at: number): string => (at === 0 ? '' : spaces);
 
 /**
  * In a report that numbers no part, a short line standing alone — no sentence punctuation, not a lead-in
@@ -126,7 +139,7 @@ function isKeywordHeading(chars: string, reportYear: number | undefined): boolea
   if (t === undefined || t.length < 4 || t.length > 24 || NOT_IN_KEYWORD_HEADING.test(t.slice(0, -1)) || ENDS_WITH_CLAUSE_MARK.test(t)) return false;
   // A longer line that ends a sentence is a sentence ("乡党委书记认真履行…第一责任人职责。"), not a title.
   if (t.endsWith('。') && (t.length > SHORT_TITLE || !PART_NAME_END.test(t))) return false;
-  return roleOfHeading(t.replace(/。$/, ''), reportYear) !== undefined;
+  return roleOfHeading(t.replace(FINAL_FULL_STOP, ''), reportYear) !== undefined;
 }
 
 /** A clause of a parallel heading ("完善决策机制，提高依法决策水平"): short, no digits, no quotes of documents. */
@@ -136,10 +149,10 @@ const HEADING_CLAUSE = /^[^\d０-９《》“”"：:；;。]{3,16}$/;
 function enumerationOpener(block: Block | undefined): string | undefined {
   // Its opening is enough (the longest opener looked for is 第一，).
   const text = stripSpacesHead(block?.first.chars ?? '', 4);
-  if (/^[一二三四五六七八九十]是/.test(text)) return 'shi';
-  if (/^\d{1,2}[.．、]/.test(text)) return 'arabic';
-  if (/^[（(]\d{1,2}[）)]/.test(text)) return 'paren';
-  if (/^(首先|第一，)/.test(text)) return 'first';
+  if (OPENS_SHI.test(text)) return 'shi';
+  if (OPENS_ARABIC.test(text)) return 'arabic';
+  if (OPENS_PAREN.test(text)) return 'paren';
+  if (OPENS_FIRST.test(text)) return 'first';
   return undefined;
 }
 
@@ -261,9 +274,9 @@ function lostOrdinalLevel(
   // At most two clauses of 16 characters, a comma and a final 。: a longer line is not stripped to find that out.
   const stripped = stripSpacesUpTo(block.first.chars, 2 * 16 + 2);
   if (stripped === undefined) return undefined;
-  const text = stripped.replace(/[。.]$/, '');
-  if (/^(特此|以上|现将|综上)/.test(text)) return undefined;
-  const own = text.split(/[，,]/);
+  const text = stripped.replace(FINAL_STOP, '');
+  if (CLOSING_WORDS.test(text)) return undefined;
+  const own = text.split(COMMA);
   if (own.length !== shape || !own.every((c) => HEADING_CLAUSE.test(c))) return undefined;
   return level;
 }
@@ -314,15 +327,15 @@ function lineHeading(span: TextSpan, title: string, ordinal: Ordinal | undefined
 function headingTitle(chars: string): string {
   const title = chars
     .trim()
-    .replace(/^#+\s*/, '')
-    .replace(/[\s\u3000]+/g, (m, i: number) => (i === 0 ? '' : m));
+    .replace(LEADING_HASHES, '')
+    .replace(SPACE_RUNS, spacesAfterStart);
   return trimEndOf(title, '。：:；;，,.．!！?？', true).trim();
 }
 
 /** Strips leading whitespace after an ordinal marker: returns the index of the text after it. */
 function skipSpaces(chars: string, from: number): number {
   let i = from;
-  while (i < chars.length && /[\s\u3000]/.test(chars[i] ?? '')) i += 1;
+  while (i < chars.length && isWhitespaceCode(chars.charCodeAt(i))) i += 1;
   return i;
 }
 
@@ -435,7 +448,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
     }
     const part = PART_MARKER.exec(line.chars);
     // A part's title is a phrase: a sentence that starts with 第一部分 ("第一部分工作已完成，…") is text.
-    if (part && line.chars.length <= MAX_HEADING_LINE && !/[。；;，,！!？?]/.test(line.chars)) {
+    if (part && line.chars.length <= MAX_HEADING_LINE && !CLAUSE_MARK.test(line.chars)) {
       blocks.push(new Block(line, undefined, true, undefined, true));
       continue;
     }
@@ -553,7 +566,7 @@ export function parseBody(text: string, lines: Line[], reportYear: number | unde
       if (label) headEnd = from + label[0].length;
       else if (m) headEnd = from + m.index + 1;
       else {
-        const comma = /[，,]/.exec(rest);
+        const comma = COMMA.exec(rest);
         headEnd = comma ? from + comma.index : chars.length;
       }
       const hs = map.at(0) ?? first.start;
