@@ -20,6 +20,7 @@ import { OTHER_MATTERS } from './concepts.js';
 import { documentUnits, headingRange, paragraphUnit, parentsOf, partHeads, partUnits, titleRange, type TextUnit } from './query.js';
 import type { ReportModel, Section, TextSpan } from './types.js';
 import { matchesOf } from '../text/matches.js';
+import { isWhitespaceCode } from '../text/chars.js';
 
 export const PART_NAMES = ['any', 'title', 'measures', 'first-responsible-person', 'problems', 'plan', 'closing'] as const;
 export type PartName = (typeof PART_NAMES)[number];
@@ -45,7 +46,7 @@ export function spanUnit(span: TextSpan): TextUnit {
   const map: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] ?? '';
-    if (/[\s\u3000\u00a0]/.test(ch)) continue;
+    if (isWhitespaceCode(ch.charCodeAt(0))) continue;
     plain += ch;
     map.push(start + i);
   }

@@ -123,7 +123,8 @@ export function parseOrdinal(line: string, offset = 0): Ordinal | undefined {
     if (!match) continue;
     const marker = match[0];
     const digits = match[1] ?? '';
-    const arabic = /^\d/.test(digits);
+    const first = digits.charCodeAt(0);
+    const arabic = first >= 0x30 && first <= 0x39;
     const value = arabic ? Number(digits) : chineseNumeralValue(digits);
     if (value === undefined || value < 1) continue;
     let style: OrdinalStyle;
