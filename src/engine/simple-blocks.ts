@@ -2,9 +2,9 @@
  * The mdast of a Markdown block with no syntax in it but an ATX heading's #s — "## 一、总体情况", a line of plain
  * report text, or several such lines making one paragraph — made directly, as remark would make it, without remark.
  * micromark allocates some hundreds of times a line's size to parse it (a file of 50,000 such headings: 1.5 GB of
- * garbage), and most lines of a report are such lines. Anything else (inline markers, entities, escapes, indentation, list or quote markers, tabs, trailing
- * spaces, a closing # sequence) is left to remark: the test is narrow on purpose, and test/engine/simple-blocks.test.ts
- * checks it against remark on generated lines.
+ * garbage), and most lines of a report are such lines. Anything else (inline markers, entities, escapes, indentation,
+ * list or quote markers, tabs, trailing spaces, a closing # sequence) is left to remark: the test is narrow on purpose,
+ * and test/engine/simple-blocks.test.ts checks it against remark on generated lines.
  */
 import type { Heading, Paragraph } from 'mdast';
 import type { Point } from 'unist';

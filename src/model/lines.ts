@@ -3,7 +3,7 @@
  * to source offsets kept), and the helpers that turn a line's chars back into source spans.
  */
 import type { Nodes, Root } from 'mdast';
-import { isWhitespaceCode } from '../text/chars.js';
+import { isWhitespaceCode, sourceText } from '../text/chars.js';
 import type { TextSpan } from './types.js';
 import { endOffsetOf, startOffsetOf } from '../engine/position.js';
 
@@ -220,7 +220,7 @@ class Pieces {
 
   /**
    * The value of the last text node pushed: when the block is that one piece, a line cut from all of it may be the
-   * same characters, and then shares the string instead of slicing a copy (see LineCutter.sourceSlice).
+   * same characters, and then shares the string instead of slicing a copy (see LineCutter.flush).
    */
   value: string | undefined = undefined;
 
@@ -326,7 +326,7 @@ class LineCutter {
   private oneTo = -1;
   private parts: string[] | undefined;
   private maps: OffsetMap[] | undefined;
-  /** The block's one text node's value and where it starts in the source, when the block is that node alone. */
+  /** The block's one text node's value and where it starts in the source, when the block is that node alone (flush). */
   private value: string | undefined = undefined;
   private valueStart = -1;
 
@@ -337,7 +337,7 @@ class LineCutter {
 
   /** The lines of one block's pieces. */
   cut(pieces: Pieces, block: number, mdDepth: number | undefined, quoted: boolean, strong: boolean): void {
-    // One piece from one text node: its value, and where it is, for sourceSlice.
+    // One piece from one text node: its value, and where it is, for flush.
     const single = pieces.count === 2 && pieces.value !== undefined;
     this.value = single ? pieces.value : undefined;
     this.valueStart = single ? pieces.at(0) : -1;
@@ -381,18 +381,6 @@ class LineCutter {
     }
   }
 
-  /**
-   * text[a, b): the text node's value itself when it holds exactly those characters (a plain-text line, most Markdown
-   * lines), else a slice. The tree keeps the value while the rules run; a copy would be kept too until the model is
-   * built, for every line of the report.
-   */
-  private sourceSlice(a: number, b: number): string {
-    const { value, text } = this;
-    if (value === undefined || a !== this.valueStart || value.length !== b - a) return text.slice(a, b);
-    for (let i = 0; i < value.length; i += 1) if (value.charCodeAt(i) !== text.charCodeAt(a + i)) return text.slice(a, b);
-    return value;
-  }
-
   private flush(): void {
     const { text, quoted, parts, maps } = this;
     let line: Line | undefined;
@@ -405,7 +393,9 @@ class LineCutter {
     } else if (this.oneFrom !== -1) {
       const a = lineStartIn(text, this.oneFrom, this.oneTo, quoted);
       const b = lineEndIn(text, a, this.oneTo);
-      if (b > a) line = new SourceLine(this.sourceSlice(a, b), a, this.block, depth, this.strong);
+      // The text node's value itself when the line is all of it (a plain-text line, most Markdown lines): the tree
+      // keeps the value while the rules run, and a copy would be kept too until the model is built.
+      if (b > a) line = new SourceLine(sourceText(text, a, b, a === this.valueStart ? this.value : undefined), a, this.block, depth, this.strong);
     }
     if (line) {
       this.out.push(line);

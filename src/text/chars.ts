@@ -65,6 +65,14 @@ export function foldWidth(text: string): string {
   return out;
 }
 
+/**
+ * text[start, end), as `value` itself when `value` holds exactly those characters (a text node's value is most often
+ * the source there): the tree keeps `value`, and a slice of its own would keep the same characters twice.
+ */
+export function sourceText(text: string, start: number, end: number, value: string | undefined): string {
+  return value !== undefined && value.length === end - start && text.startsWith(value, start) ? value : text.slice(start, end);
+}
+
 const WHITESPACE_RUNS = /[\s\u3000\u00a0]+/g;
 
 /** Removes every kind of whitespace (PDF text puts spaces between Chinese characters and numbers). */

@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import { SKIP, walk } from '../engine/walk.js';
 import { matchesOf } from './matches.js';
 import { endOffsetOf, startOffsetOf } from '../engine/position.js';
+import { sourceText } from './chars.js';
 
 export interface ProseSegment {
   /** Offsets of the text node in the source (end-exclusive). */
@@ -42,9 +43,7 @@ function findSegments(tree: Root, source: string): ProseSegment[] {
     if (start === undefined || end === undefined || end <= start) return undefined;
     // The node's own value when it is the source's text there (a plain-text line, most Markdown text): a report of
     // many short lines would otherwise hold every line's text twice while its rules run.
-    const value = node.value;
-    const text = value.length === end - start && source.startsWith(value, start) ? value : source.slice(start, end);
-    segments.push(Object.freeze({ start, end, text }));
+    segments.push(Object.freeze({ start, end, text: sourceText(source, start, end, node.value) }));
     return undefined;
   });
   return segments.sort((a, b) => a.start - b.start);

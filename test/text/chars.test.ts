@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { CLOSERS, endsSentence, isSpace, LINE_END, nonWhitespaceLength, shorten, stripSpaces, stripSpacesHead, stripSpacesUpTo, stripWhitespace } from '../../src/text/chars.js';
+import { CLOSERS, endsSentence, isSpace, LINE_END, nonWhitespaceLength, shorten, sourceText, stripSpaces, stripSpacesHead, stripSpacesUpTo, stripWhitespace } from '../../src/text/chars.js';
 
 describe('shorten', () => {
   it('keeps text up to the limit as it is', () => {
@@ -47,5 +47,16 @@ describe('endsSentence', () => {
   const units = [...'。！？!?；;：:…”’」』"\'）)】》 \t\u3000\u00a0\n\r法a，\u2003'];
   test.prop([fc.string({ unit: fc.constantFrom(...units), maxLength: 12 })], { numRuns: 2000 })('answers as the string version did', (text) => {
     expect(endsSentence(text)).toBe(reference(text));
+  });
+});
+
+describe('sourceText', () => {
+  it('is the given value when it holds exactly those characters, else a slice of the text', () => {
+    const text = '一、总体情况\n今年推进法治政府建设。';
+    const value = text.slice(7).split('').join('');
+    expect(sourceText(text, 7, text.length, value)).toBe(value);
+    expect(sourceText(text, 7, text.length, '今年推进法治政府建设！')).toBe('今年推进法治政府建设。');
+    expect(sourceText(text, 7, text.length, '今年推进')).toBe('今年推进法治政府建设。');
+    expect(sourceText(text, 0, 6, undefined)).toBe('一、总体情况');
   });
 });
