@@ -302,6 +302,42 @@ function neighbours(
   };
 }
 
+/*
+ * A bracket's neighbours, looked for past the brackets next to it: a run of brackets such as ）)))) or ((（ is judged by
+ * what stands around the run. Were the next bracket the neighbour, fixing one ) to ） would make the next ) touch
+ * Chinese, and each --fix pass would convert one more.
+ */
+const isBracketCode = (code: number) => code === 0x28 || code === 0x29 || code === 0xff08 || code === 0xff09;
+const isSpaceCode = (code: number) => code === 32 || code === 9;
+
+/** The nearest character before `index` that is neither a space nor a bracket; at the segment's start, edges.before. */
+function outsideBefore(text: string, index: number, edges: Edges): string {
+  let from = index;
+  while (from > 0 && (isSpaceCode(text.charCodeAt(from - 1)) || isBracketCode(text.charCodeAt(from - 1)))) from -= 1;
+  return from === 0 ? edges.before : charBefore(text, from);
+}
+
+/** The nearest character after `index` that is neither a space nor a bracket; at the segment's end, edges.after. */
+function outsideAfter(text: string, index: number, edges: Edges): string {
+  let to = index + 1;
+  while (to < text.length && (isSpaceCode(text.charCodeAt(to)) || isBracketCode(text.charCodeAt(to)))) to += 1;
+  return to === text.length ? edges.after : charAt(text, to);
+}
+
+/** The first character after the opening bracket at `index` that is not a bracket ('' at the segment's end). */
+function insideAfter(text: string, index: number): string {
+  let to = index + 1;
+  while (to < text.length && isBracketCode(text.charCodeAt(to))) to += 1;
+  return charAt(text, to);
+}
+
+/** The last character before the closing bracket at `index` that is not a bracket ('' at the segment's start). */
+function insideBefore(text: string, index: number): string {
+  let from = index;
+  while (from > 0 && isBracketCode(text.charCodeAt(from - 1))) from -= 1;
+  return charBefore(text, from);
+}
+
 /**
  * Finds the half-width marks of one prose segment (offsets relative to `text`). `blocked` marks, per character, the
  * excluded ranges; findings mark theirs as they are made, so whether a range is taken costs its own length (a pass over
@@ -402,8 +438,8 @@ export function scan(
     if (!halfOpen && !halfClose) continue;
     const innerChinese = open !== undefined && close !== undefined && (chineseBefore[close] ?? 0) - (chineseBefore[open + 1] ?? 0) > 0;
     const chinese =
-      (open !== undefined && (isChinese(neighbours(text, open, 1, edges).before) || isChinese(charAt(text, open + 1)))) ||
-      (close !== undefined && (isChinese(neighbours(text, close, 1, edges).after) || isChinese(charBefore(text, close)))) ||
+      (open !== undefined && (isChinese(outsideBefore(text, open, edges)) || isChinese(insideAfter(text, open)))) ||
+      (close !== undefined && (isChinese(outsideAfter(text, close, edges)) || isChinese(insideBefore(text, close)))) ||
       innerChinese ||
       (open !== undefined && close !== undefined && halfOpen !== halfClose);
     if (!chinese) continue;

@@ -135,6 +135,17 @@ runRuleTests(rule, {
       output: '# 报告\n\n全年开展培训3次，覆盖`a,b`等。\n',
       errors: [{ messageId: 'punctuation', line: 3, column: 9 }],
     },
+    {
+      name: '一串括号按括号串外的文字判断，一次改完',
+      text: `${TITLE}（落实普法责任制。）))\n((（学法用法）\n`,
+      output: `${TITLE}（落实普法责任制。）））\n（（（学法用法）\n`,
+      errors: [
+        { messageId: 'punctuation', line: 3, column: 11 },
+        { messageId: 'punctuation', line: 3, column: 12 },
+        { messageId: 'punctuation', line: 4, column: 1 },
+        { messageId: 'punctuation', line: 4, column: 2 },
+      ],
+    },
   ],
 });
 
