@@ -2,11 +2,12 @@
  * Step 3 of the model: finds the title, the header lines above it (版头, 发文字号, issuer) and the
  * 主送 line that may follow it.
  */
-import { endsSentence, stripSpaces } from '../text/chars.js';
+import { endsSentence, stripSpaces, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { ReportModel, TextSpan } from './types.js';
 import { lineSpan, spanOf, type Line } from './lines.js';
 import { isOrganLine } from './organs.js';
+import { residueKind } from './residue.js';
 
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*号/;
 
@@ -15,7 +16,21 @@ const MASTHEAD = /文件$/;
 
 const TITLE_WORDS = /(报告|总结|汇报|情况|报 告)$/;
 
+/** The marks title-format deletes from the end of a title (rules/title-format.ts). */
+const TITLE_END_MARKS = '，。；：！？,;:!?';
+
+/**
+ * A line that is web residue but for the marks at its end ("打印本页，"): never the title. Taken for one, title-format
+ * would delete those marks, the line would become residue, the next line the title, and --fix would eat the page a
+ * line per pass.
+ */
+function residueButForEndMarks(chars: string): boolean {
+  const trimmed = trimEndOf(chars, TITLE_END_MARKS, true);
+  return trimmed.length < chars.trimEnd().length && residueKind(trimmed) !== undefined;
+}
+
 function looksLikeTitle(line: Line): boolean {
+  if (residueButForEndMarks(line.chars)) return false;
   const t = stripSpaces(line.chars);
   if (t.length < 4 || t.length > 90) return false;
   if (parseOrdinal(t)) return false;
@@ -60,7 +75,7 @@ function findTitle(lines: Line[], residue: Set<number>): TitleResult {
     const line = lines[i];
     if (!line) continue;
     const t = stripSpaces(line.chars);
-    if (t.length <= 50 && !endsSentence(t) && !parseOrdinal(t) && !DOC_NUMBER.test(t) && !isOrganLine(t) && !MASTHEAD.test(t)) {
+    if (t.length <= 50 && !endsSentence(t) && !residueButForEndMarks(line.chars) && !parseOrdinal(t) && !DOC_NUMBER.test(t) && !isOrganLine(t) && !MASTHEAD.test(t)) {
       return { titleStart: i, titleEnd: i };
     }
     if (parseOrdinal(t) || t.length > 50) break;

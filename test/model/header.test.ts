@@ -229,4 +229,20 @@ describe('web-page residue around the header', () => {
     expect(m.addressee).toEqual({ text: '县委、县人大常委会：', start: 23 + meta.length + 1, end: 23 + meta.length + 11 });
     expect(firstBodyLine(m)).toBe('现将我局2025年度法治政府建设情况报告如下。');
   });
+
+  it('never takes a line that is page chrome but for the mark at its end for the title', async () => {
+    // "打印本页，" is not residue (a clause mark makes a line text), but title-format would delete the ，and make it so.
+    const text = `打印本页，
+某某县司法局2025年度法治政府建设工作报告
+一年来，我局坚持依法行政。
+${BODY}`;
+    const m = await model(text);
+    expect(m.residue).toEqual([]);
+    expect(m.title?.text).toBe('某某县司法局2025年度法治政府建设工作报告');
+    // With no title-like line, the fallback (the first short line) passes over it too.
+    const untitled = await model(`第3页，
+今年以来，我局坚持依法行政。
+${BODY}`);
+    expect(untitled.title).toBeUndefined();
+  });
 });

@@ -33,6 +33,14 @@ const FINDINGS: ReadonlyArray<{ found: string; doc: LintDocument }> = [
     doc: { filePath: 'report.md', text: `关于2023年度法治政府建设工作情况的报告\n（法治政府建设。，。\n${')'.repeat(20)}`, syntax: 'markdown' },
   },
   { found: 'fixing the fixed text changes it', doc: txt(`${'('.repeat(20)}法治政府建设。`) },
+  // A line that is residue but for a mark at its end ("打印本页，": a clause mark makes it text) was taken for the title;
+  // title-format deleted the mark, no-web-residue then the line, the next line became the title, and so on, a line per
+  // pass. Such a line is never the title now.
+  {
+    found: 'fixing the fixed text changes it',
+    doc: txt('  - 打印本页\u0000，\n    - 打印本页\u0000，\n      - 打印本页\u0000，\n'.repeat(60).slice(0, -1)),
+  },
+  { found: 'fixing the fixed text changes it', doc: txt('第3页，\n'.repeat(30)) },
   // The evidence of require-problems-and-causes (the sentence that names a cause) began inside an astral character.
   { found: 'evidence splits a surrogate pair', doc: txt('，。\n一、，。𐀀𐀀。存在的问题法治政府建设：主要原因是。法治政府建设。') },
 ];
