@@ -308,34 +308,57 @@ function neighbours(
  * Chinese, and each --fix pass would convert one more.
  */
 const isBracketCode = (code: number) => code === 0x28 || code === 0x29 || code === 0xff08 || code === 0xff09;
-const isSpaceCode = (code: number) => code === 32 || code === 9;
+const isBracketOrSpaceCode = (code: number) => isBracketCode(code) || code === 32 || code === 9;
 
-/** The nearest character before `index` that is neither a space nor a bracket; at the segment's start, edges.before. */
-function outsideBefore(text: string, index: number, edges: Edges): string {
-  let from = index;
-  while (from > 0 && (isSpaceCode(text.charCodeAt(from - 1)) || isBracketCode(text.charCodeAt(from - 1)))) from -= 1;
-  return from === 0 ? edges.before : charBefore(text, from);
+/**
+ * For each index of `text`, the nearest index at or after it (`after`, text.length if none) and at or before it
+ * (`before`, -1 if none) whose character `skipped` does not pass over: made once per segment, so a run of 300,000
+ * brackets costs one pass, not one per bracket.
+ */
+function nearestKept(text: string, skipped: (code: number) => boolean): { after: Int32Array; before: Int32Array } {
+  const after = new Int32Array(text.length + 1);
+  const before = new Int32Array(text.length);
+  after[text.length] = text.length;
+  for (let i = text.length - 1; i >= 0; i -= 1) after[i] = skipped(text.charCodeAt(i)) ? (after[i + 1] ?? text.length) : i;
+  for (let i = 0; i < text.length; i += 1) before[i] = skipped(text.charCodeAt(i)) ? (i > 0 ? (before[i - 1] ?? -1) : -1) : i;
+  return { after, before };
 }
 
-/** The nearest character after `index` that is neither a space nor a bracket; at the segment's end, edges.after. */
-function outsideAfter(text: string, index: number, edges: Edges): string {
-  let to = index + 1;
-  while (to < text.length && (isSpaceCode(text.charCodeAt(to)) || isBracketCode(text.charCodeAt(to)))) to += 1;
-  return to === text.length ? edges.after : charAt(text, to);
-}
+/** What stands around the brackets of one segment. */
+class BracketNeighbours {
+  private readonly solid: { after: Int32Array; before: Int32Array };
+  private readonly nonBracket: { after: Int32Array; before: Int32Array };
 
-/** The first character after the opening bracket at `index` that is not a bracket ('' at the segment's end). */
-function insideAfter(text: string, index: number): string {
-  let to = index + 1;
-  while (to < text.length && isBracketCode(text.charCodeAt(to))) to += 1;
-  return charAt(text, to);
-}
+  constructor(
+    private readonly text: string,
+    private readonly edges: Edges,
+  ) {
+    this.solid = nearestKept(text, isBracketOrSpaceCode);
+    this.nonBracket = nearestKept(text, isBracketCode);
+  }
 
-/** The last character before the closing bracket at `index` that is not a bracket ('' at the segment's start). */
-function insideBefore(text: string, index: number): string {
-  let from = index;
-  while (from > 0 && isBracketCode(text.charCodeAt(from - 1))) from -= 1;
-  return charBefore(text, from);
+  /** The nearest character before `index` that is neither a space nor a bracket; at the segment's start, edges.before. */
+  outsideBefore(index: number): string {
+    const at = index > 0 ? (this.solid.before[index - 1] ?? -1) : -1;
+    return at < 0 ? this.edges.before : charBefore(this.text, at + 1);
+  }
+
+  /** The nearest character after `index` that is neither a space nor a bracket; at the segment's end, edges.after. */
+  outsideAfter(index: number): string {
+    const at = this.solid.after[index + 1] ?? this.text.length;
+    return at >= this.text.length ? this.edges.after : charAt(this.text, at);
+  }
+
+  /** The first character after the opening bracket at `index` that is not a bracket ('' at the segment's end). */
+  insideAfter(index: number): string {
+    return charAt(this.text, this.nonBracket.after[index + 1] ?? this.text.length);
+  }
+
+  /** The last character before the closing bracket at `index` that is not a bracket ('' at the segment's start). */
+  insideBefore(index: number): string {
+    const at = index > 0 ? (this.nonBracket.before[index - 1] ?? -1) : -1;
+    return at < 0 ? '' : charBefore(this.text, at + 1);
+  }
 }
 
 /**
@@ -432,14 +455,15 @@ export function scan(
     // By code point: an astral Han character counts once, at its first half.
     chineseBefore[index + 1] = (chineseBefore[index] ?? 0) + (isChinese(charAt(text, index)) ? 1 : 0);
   }
+  const around = new BracketNeighbours(text, edges);
   for (const [open, close] of pairs) {
     const halfOpen = open !== undefined && text.charAt(open) === '(';
     const halfClose = close !== undefined && text.charAt(close) === ')';
     if (!halfOpen && !halfClose) continue;
     const innerChinese = open !== undefined && close !== undefined && (chineseBefore[close] ?? 0) - (chineseBefore[open + 1] ?? 0) > 0;
     const chinese =
-      (open !== undefined && (isChinese(outsideBefore(text, open, edges)) || isChinese(insideAfter(text, open)))) ||
-      (close !== undefined && (isChinese(outsideAfter(text, close, edges)) || isChinese(insideBefore(text, close)))) ||
+      (open !== undefined && (isChinese(around.outsideBefore(open)) || isChinese(around.insideAfter(open)))) ||
+      (close !== undefined && (isChinese(around.outsideAfter(close)) || isChinese(around.insideBefore(close)))) ||
       innerChinese ||
       (open !== undefined && close !== undefined && halfOpen !== halfClose);
     if (!chinese) continue;
