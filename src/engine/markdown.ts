@@ -25,7 +25,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { plainParagraphs } from './parse-text.js';
-import { endPoint, lineIndexOf } from './position.js';
+import { endPoint, LinePosition, lineIndexOf } from './position.js';
 import { SourcePosition, simpleBlock } from './simple-blocks.js';
 import { walk } from './walk.js';
 
@@ -144,15 +144,16 @@ function parseAt(text: string, start: number, end: number, line: number, parse: 
     if (!position) return;
     const { start: from, end: to } = position;
     if (from.offset !== undefined && to.offset !== undefined) {
-      // Six numbers, not two point objects: the tree is kept while every rule runs (see SourcePosition).
-      node.position = new SourcePosition(
-        from.line + line,
-        from.column + (ownBom && from.line === 1 ? 1 : 0),
-        from.offset + shift,
-        to.line + line,
-        to.column + (ownBom && to.line === 1 ? 1 : 0),
-        to.offset + shift,
-      );
+      // Numbers, not two point objects: the tree is kept while every rule runs (see SourcePosition). Four for a node
+      // on one line whose columns follow its offsets (a tab's columns do not), else six.
+      const startColumn = from.column + (ownBom && from.line === 1 ? 1 : 0);
+      const endColumn = to.column + (ownBom && to.line === 1 ? 1 : 0);
+      const startOffset = from.offset + shift;
+      const endOffset = to.offset + shift;
+      node.position =
+        from.line === to.line && endColumn - startColumn === endOffset - startOffset
+          ? new LinePosition(from.line + line, startOffset - startColumn + 1, startOffset, endOffset)
+          : new SourcePosition(from.line + line, startColumn, startOffset, to.line + line, endColumn, endOffset);
       return;
     }
     if (!move) return;

@@ -5,8 +5,7 @@
  * Lines are counted by src/engine/position.ts (CRLF, CR and LF alike); one pass, linear in the text.
  */
 import type { Paragraph, Root } from 'mdast';
-import type { Point, Position } from 'unist';
-import { endPoint, isLineBreakChar, lineIndexOf, type OffsetPosition } from './position.js';
+import { endPoint, isLineBreakChar, LinePosition, lineIndexOf } from './position.js';
 
 /** Whitespace trimmed from a plain-text line, as String.prototype.trim does. */
 const isSpace = (ch: string): boolean => ch.trim() === '';
@@ -51,28 +50,3 @@ export function plainParagraphs(text: string, from: number, to: number, starts: 
   return children;
 }
 
-/**
- * The position of a plain-text line: four numbers, its `start` and `end` points made when asked for. A file of many
- * short lines is mostly its tree, kept while every rule runs; two point objects a line would be a third of it.
- */
-class LinePosition implements OffsetPosition {
-  constructor(
-    private readonly line: number,
-    private readonly lineStart: number,
-    readonly startOffset: number,
-    readonly endOffset: number,
-  ) {}
-
-  get start(): Point {
-    return { line: this.line, column: this.startOffset - this.lineStart + 1, offset: this.startOffset };
-  }
-
-  get end(): Point {
-    return { line: this.line, column: this.endOffset - this.lineStart + 1, offset: this.endOffset };
-  }
-
-  /** As a plain position when printed or serialised (JSON.stringify of a node shows its start and end). */
-  toJSON(): Position {
-    return { start: this.start, end: this.end };
-  }
-}

@@ -8,7 +8,7 @@
  * Everything here is linear in the text (or logarithmic per lookup once the line starts are known).
  */
 
-import type { Position } from 'unist';
+import type { Point, Position } from 'unist';
 
 /**
  * A position of our own trees (plain-text lines, Markdown after ./markdown.ts) that holds its offsets as numbers and
@@ -29,6 +29,34 @@ export function startOffsetOf(node: { position?: Position | undefined }): number
 export function endOffsetOf(node: { position?: Position | undefined }): number | undefined {
   const position = node.position;
   return position === undefined ? undefined : ((position as Partial<OffsetPosition>).endOffset ?? position.end.offset);
+}
+
+/**
+ * The position of a node on one line: four numbers (the line, where it starts in the text, the node's offsets), its
+ * `start` and `end` points made when asked for. A file of many short lines or headings is mostly its tree, kept while
+ * every rule runs; two point objects a node would be a third of it. Plain-text lines (./parse-text.ts) and Markdown
+ * nodes on one line (./markdown.ts, ./simple-blocks.ts) have one.
+ */
+export class LinePosition implements OffsetPosition {
+  constructor(
+    private readonly line: number,
+    private readonly lineStart: number,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  get start(): Point {
+    return { line: this.line, column: this.startOffset - this.lineStart + 1, offset: this.startOffset };
+  }
+
+  get end(): Point {
+    return { line: this.line, column: this.endOffset - this.lineStart + 1, offset: this.endOffset };
+  }
+
+  /** As a plain position when printed or serialised (JSON.stringify of a node shows its start and end). */
+  toJSON(): Position {
+    return { start: this.start, end: this.end };
+  }
 }
 
 export interface Place {

@@ -8,11 +8,12 @@
  */
 import type { Heading, Paragraph } from 'mdast';
 import type { Point } from 'unist';
-import type { OffsetPosition } from './position.js';
+import { LinePosition, type OffsetPosition } from './position.js';
 
 /**
  * A node's position as six numbers, its `start` and `end` points made when asked for: a Markdown file of many short
- * headings or paragraphs is mostly its tree, and two point objects (three numbers each) are half of every node.
+ * headings or paragraphs is mostly its tree, and two point objects (three numbers each) are half of every node. A node
+ * on one line has a LinePosition (./position.ts), four numbers.
  */
 export class SourcePosition implements OffsetPosition {
   constructor(
@@ -116,8 +117,10 @@ export function simpleBlock(text: string, start: number, end: number, line: numb
     if (isSyntaxCode(code)) return undefined;
   }
   const value = text.slice(contentStart, end);
-  const textPosition = new SourcePosition(line, contentStart - start + 1, contentStart, endLine, end - lastLineStart + 1, end);
+  // The block's line starts at `start` (column 1): a node on that one line needs no end line or column of its own.
+  const textPosition =
+    endLine === line ? new LinePosition(line, start, contentStart, end) : new SourcePosition(line, contentStart - start + 1, contentStart, endLine, end - lastLineStart + 1, end);
   const children = [{ type: 'text' as const, value, position: textPosition }];
   if (depth === 0) return { type: 'paragraph', children, position: textPosition };
-  return { type: 'heading', depth: depth as Heading['depth'], children, position: new SourcePosition(line, 1, start, line, end - start + 1, end) };
+  return { type: 'heading', depth: depth as Heading['depth'], children, position: new LinePosition(line, start, start, end) };
 }
