@@ -16,6 +16,7 @@ import type { PlacedParagraph } from '../compare/text-index.js';
 import type { ParagraphMemo } from '../compare/paragraph-memo.js';
 import type { Locale } from '../types.js';
 import type { PoolIndex, PoolReply, PoolTask } from './pool.js';
+import { sizeHeapForText } from './large-text-memory.js';
 
 export interface WorkerSetup {
   loader: Omit<ConfigLoaderOptions, 'builtinRules'>;
@@ -68,6 +69,7 @@ async function lint(task: PoolTask): Promise<PoolReply> {
       }
       return { id: task.id, analysed };
     }
+    sizeHeapForText(document.text.length);
     return { id: task.id, result: await lintText(document, config, lintOptions) };
   } catch (error) {
     if (error instanceof ReadError) return { id: task.id, unreadable: readFailure(error, setup.locale) };

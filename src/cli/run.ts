@@ -36,6 +36,7 @@ import { readAhead, settled } from './read-ahead.js';
 import { readForFix, writeFixed } from './write-fixed.js';
 import { workerCount } from './concurrency.js';
 import { ignoredFile, unreadable } from './results.js';
+import { sizeHeapForText } from './large-text-memory.js';
 import { KEEP_CHARACTERS, planRunIndex, type Analyser, type RunIndex, type RunIndexPlan } from './text-index.js';
 
 export interface Io {
@@ -166,6 +167,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     const config = await loader.forFile(path.resolve(io.cwd, document.filePath));
     noteRulesMeta(config);
     const fix = wantsFix && document.writable;
+    sizeHeapForText(document.text.length);
     const result = await lintText(document, config, { ...lintOptions, fix });
     if (wantsFix && !document.writable) {
       // Word, PDF and HTML positions map back to the original, so the engine drops the fixes: ask it about the
