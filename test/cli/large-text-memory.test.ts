@@ -3,12 +3,16 @@
  * a small one leaves it alone. The peaks themselves are measured by `npm run bench`, not here.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ROOT } from './run-cli.js';
+import { reportlint, ROOT } from './run-cli.js';
+import { LARGE_TEXT } from '../../src/cli/large-text-memory.js';
 
-const setFlagsFromString = vi.fn();
+// Hoisted with vi.mock, which runs before the imports above.
+const { setFlagsFromString } = vi.hoisted(() => ({ setFlagsFromString: vi.fn() }));
 vi.mock('node:v8', () => ({ setFlagsFromString }));
 
 afterEach(() => {
@@ -47,5 +51,38 @@ describe('sizeHeapForText', () => {
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThanOrEqual(4 * 1024 * 1024);
     expect(grown).toBeGreaterThan(2 * kept);
+  });
+});
+
+describe('the CLI', () => {
+  // Loaded before the CLI, this prints the young generation's size as the process exits.
+  const PRINT_YOUNG_GENERATION =
+    'data:text/javascript,import v8 from "node:v8"; process.on("exit", () => process.stderr.write("new_space " + ' +
+    'v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size + "\\n"));';
+
+  /** The young generation at the end of a CLI run on `headings` Markdown headings, and the file's length. */
+  function youngGenerationAfter(headings: number): { bytes: number; characters: number } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-heap-'));
+    try {
+      const text = Array.from({ length: headings }, (_, i) => `## 一、2025年法治政府建设主要举措${i}\n`).join('');
+      writeFileSync(path.join(dir, 'report.md'), text);
+      const run = reportlint(['report.md', '--no-config-lookup', '-f', 'json', '-o', 'out.json'], { cwd: dir, nodeArgs: ['--import', PRINT_YOUNG_GENERATION] });
+      expect(run.code).toBe(1);
+      const printed = /new_space (\d+)/.exec(run.stderr);
+      expect(printed).not.toBeNull();
+      return { bytes: Number(printed?.[1]), characters: text.length };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('keeps the young generation small on a file of LARGE_TEXT characters or more, not on one just below', () => {
+    const below = youngGenerationAfter(9_800);
+    const above = youngGenerationAfter(20_000);
+    expect(below.characters).toBeLessThan(LARGE_TEXT);
+    expect(above.characters).toBeGreaterThanOrEqual(LARGE_TEXT);
+    // Left to itself V8 grows it to 32 MB on the smaller file already; the larger keeps its first few MB.
+    expect(below.bytes).toBeGreaterThan(8 * 1024 * 1024);
+    expect(above.bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 });
