@@ -32,7 +32,7 @@ describe('sizeHeapForText', () => {
     expect(setFlagsFromString).toHaveBeenCalledTimes(LARGE_TEXT_FLAGS.length);
   });
 
-  it('keeps the young generation at its size in a running process (in real V8: a new process)', () => {
+  it('stops the young generation growing when set in a running process (real V8, in a fresh process)', () => {
     // Many objects that survive make V8 grow its young generation (to 32 MB in Node 20) unless the flag is set.
     const script = (pin: boolean) => `
       import { getHeapSpaceStatistics } from 'node:v8';

@@ -232,17 +232,12 @@ describe('web-page residue around the header', () => {
 
   it('never takes a line that is page chrome but for the mark at its end for the title', async () => {
     // "打印本页，" is not residue (a clause mark makes a line text), but title-format would delete the ，and make it so.
-    const text = `打印本页，
-某某县司法局2025年度法治政府建设工作报告
-一年来，我局坚持依法行政。
-${BODY}`;
+    const text = `打印本页，\n某某县司法局2025年度法治政府建设工作报告\n一年来，我局坚持依法行政。\n${BODY}`;
     const m = await model(text);
     expect(m.residue).toEqual([]);
     expect(m.title?.text).toBe('某某县司法局2025年度法治政府建设工作报告');
     // With no title-like line, the fallback (the first short line) passes over it too.
-    const untitled = await model(`第3页，
-今年以来，我局坚持依法行政。
-${BODY}`);
+    const untitled = await model(`第3页，\n今年以来，我局坚持依法行政。\n${BODY}`);
     expect(untitled.title).toBeUndefined();
   });
 });
