@@ -5,11 +5,11 @@
  *   and model are: 15× a 2 MB file by itself;
  * - after a full collection V8 lets the heap grow up to fourfold before the next, so a run that builds a tree, a model
  *   and messages in one go holds garbage as large as all of them (about 30 MB on 50,000 Markdown headings).
- * From the first text of LARGE_TEXT characters on, the CLI sets V8's `--semi-space-growth-factor=1` (the young
- * generation keeps its size) and `--heap-growing-percent=50` (a full collection once the heap has grown by half):
- * flags V8 reads each time it sizes the heap, so they take effect in a running process (the young generation's
- * maximum does not). A run of small files never sets them: there they cost time (6–15% on the bench corpus) and save
- * nothing.
+ * From the first text of LARGE_TEXT characters on (read to be linted, or for the run's text index), the CLI sets V8's
+ * `--semi-space-growth-factor=1` (the young generation keeps its size) and `--heap-growing-percent=50` (a full
+ * collection once the heap has grown by half): flags V8 reads each time it sizes the heap, so they take effect in a
+ * running process (the young generation's maximum does not). A run of small files never sets them: there they cost
+ * time (6–15% on the bench corpus) and save nothing.
  */
 import { setFlagsFromString } from 'node:v8';
 

@@ -59,6 +59,7 @@ async function lint(task: PoolTask): Promise<PoolReply> {
   const readOptions = { ...(setup.encoding ? { encoding: setup.encoding } : {}), locale: setup.locale, limits: limitsFromSettings(config.settings) };
   try {
     const document = await readText(task.bytes ?? (await readFileBytes(task.filePath, readOptions)), task.filePath, readOptions);
+    sizeHeapForText(document.text.length);
     if (task.analyse) {
       const { analyseDocument } = await import('../compare/documents.js');
       paragraphMemo ??= new (await import('../compare/paragraph-memo.js')).ParagraphMemo();
@@ -69,7 +70,6 @@ async function lint(task: PoolTask): Promise<PoolReply> {
       }
       return { id: task.id, analysed };
     }
-    sizeHeapForText(document.text.length);
     return { id: task.id, result: await lintText(document, config, lintOptions) };
   } catch (error) {
     if (error instanceof ReadError) return { id: task.id, unreadable: readFailure(error, setup.locale) };

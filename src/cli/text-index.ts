@@ -20,6 +20,7 @@ import { readAhead } from './read-ahead.js';
 import { replaceFile } from './replace-file.js';
 import { LINTABLE_EXTENSIONS, readDocument, readFileBytes, type ReadDocumentResult, type ReadOptions } from '../read/index.js';
 import type { LintDocument, Locale, ResolvedConfig } from '../types.js';
+import { sizeHeapForText } from './large-text-memory.js';
 
 export interface IndexStage {
   cwd: string;
@@ -137,6 +138,7 @@ async function buildRunIndex(
         throw read.error;
       }
       const document = read.value;
+      sizeHeapForText(document.text.length);
       addDocument(builder, { path: filePath, name: displayPath(filePath, stage.cwd) }, false, document);
       if (kept + document.text.length <= KEEP_CHARACTERS) {
         documents.set(filePath, document);

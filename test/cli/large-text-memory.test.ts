@@ -3,7 +3,7 @@
  * a small one leaves it alone. The peaks themselves are measured by `npm run bench`, not here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,13 +60,19 @@ describe('the CLI', () => {
     'data:text/javascript,import v8 from "node:v8"; process.on("exit", () => process.stderr.write("new_space " + ' +
     'v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size + "\\n"));';
 
-  /** The young generation at the end of a CLI run on `headings` Markdown headings, and the file's length. */
-  function youngGenerationAfter(headings: number): { bytes: number; characters: number } {
+  /**
+   * The young generation at the end of a CLI run on `headings` Markdown headings, and the file's length; with
+   * `beside`, on a folder holding a small report too (no-copied-text then reads both for the run's text index first).
+   */
+  function youngGenerationAfter(headings: number, beside = false): { bytes: number; characters: number } {
     const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-heap-'));
     try {
       const text = Array.from({ length: headings }, (_, i) => `## 一、2025年法治政府建设主要举措${i}\n`).join('');
-      writeFileSync(path.join(dir, 'report.md'), text);
-      const run = reportlint(['report.md', '--no-config-lookup', '-f', 'json', '-o', 'out.json'], { cwd: dir, nodeArgs: ['--import', PRINT_YOUNG_GENERATION] });
+      mkdirSync(path.join(dir, 'in'));
+      writeFileSync(path.join(dir, 'in', 'report.md'), text);
+      if (beside) copyFileSync(path.join(ROOT, 'fixtures/seeds/001_778d263dd7ed8752.txt'), path.join(dir, 'in', 'small.txt'));
+      const target = beside ? 'in' : 'in/report.md';
+      const run = reportlint([target, '--no-config-lookup', '-f', 'json', '-o', 'out.json'], { cwd: dir, nodeArgs: ['--import', PRINT_YOUNG_GENERATION] });
       expect(run.code).toBe(1);
       const printed = /new_space (\d+)/.exec(run.stderr);
       expect(printed).not.toBeNull();
@@ -84,5 +90,10 @@ describe('the CLI', () => {
     // Left to itself V8 grows it to 32 MB on the smaller file already; the larger keeps its first few MB.
     expect(below.bytes).toBeGreaterThan(8 * 1024 * 1024);
     expect(above.bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
+  it('sizes the heap already when a large file is read for the run\'s text index, before it is linted', () => {
+    // Were it sized only when the file is linted, the index stage would have grown the young generation by then.
+    expect(youngGenerationAfter(20_000, true).bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 });
