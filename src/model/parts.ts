@@ -20,7 +20,7 @@ import { OTHER_MATTERS } from './concepts.js';
 import { documentUnits, headingRange, paragraphUnit, parentsOf, partHeads, partUnits, titleRange, type TextUnit } from './query.js';
 import type { ReportModel, Section, TextSpan } from './types.js';
 import { matchesOf } from '../text/matches.js';
-import { isWhitespaceCode } from '../text/chars.js';
+import { stripWhitespace } from '../text/chars.js';
 
 export const PART_NAMES = ['any', 'title', 'measures', 'first-responsible-person', 'problems', 'plan', 'closing'] as const;
 export type PartName = (typeof PART_NAMES)[number];
@@ -42,21 +42,16 @@ export interface ReportPart {
 /** A one-line span (title, header line, closing line) as a text unit, whitespace removed. */
 export function spanUnit(span: TextSpan): TextUnit {
   const { text, start, end } = span;
-  let plain = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] ?? '';
-    if (isWhitespaceCode(ch.charCodeAt(0))) continue;
-    plain += ch;
-    map.push(start + i);
-  }
+  const { plain, indexOf } = stripWhitespace(text);
+  // Before the first character: where it is (the start, for a span of whitespace only); past the last: the span's end.
+  const at = (i: number) => start + indexOf(i);
   return {
     kind: 'heading',
     role: 'preamble',
     plain,
     start,
     end,
-    toOffset: (i) => (i <= 0 ? (map[0] ?? start) : i >= map.length ? end : (map[i] ?? end)),
+    toOffset: (i) => (i <= 0 ? (plain.length > 0 ? at(0) : start) : i >= plain.length ? end : at(i)),
   };
 }
 
