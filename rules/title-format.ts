@@ -5,7 +5,7 @@
  * Docs: ./title-format.md
  */
 import { defineRule } from '../src/rule-api.js';
-import { stripSpaces, trimEndOf } from '../src/text/chars.js';
+import { stripSpaces, TITLE_END_MARKS, trimEndOf } from '../src/text/chars.js';
 import { matchesOf } from '../src/text/matches.js';
 
 /** Genre words that are not the 文种 报告, wherever they stand ("…工作总结的报告" mixes two). */
@@ -116,8 +116,7 @@ export const rule = defineRule({
 
     // The marks at the very end (nothing but marks and spaces after them) are deleted, all in one pass: one per pass
     // would leave a run of them half fixed after --fix's ten passes.
-    let tail = title.text.length;
-    while (tail > 0 && /[\s，。；：！？,;:!?]/.test(title.text.charAt(tail - 1))) tail -= 1;
+    const tail = trimEndOf(title.text, TITLE_END_MARKS, true).length;
     for (const match of matchesOf(SENTENCE_PUNCTUATION, title.text)) {
       const at = title.start + match.index;
       const trailing = match.index >= tail;

@@ -2,7 +2,7 @@
  * Step 3 of the model: finds the title, the header lines above it (版头, 发文字号, issuer) and the
  * 主送 line that may follow it.
  */
-import { endsSentence, stripSpaces, trimEndOf } from '../text/chars.js';
+import { endsSentence, stripSpaces, TITLE_END_MARKS, trimEndOf } from '../text/chars.js';
 import { parseOrdinal } from '../text/ordinals.js';
 import type { ReportModel, TextSpan } from './types.js';
 import { lineSpan, spanOf, type Line } from './lines.js';
@@ -15,9 +15,6 @@ const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\
 const MASTHEAD = /文件$/;
 
 const TITLE_WORDS = /(报告|总结|汇报|情况|报 告)$/;
-
-/** The marks title-format deletes from the end of a title (rules/title-format.ts). */
-const TITLE_END_MARKS = '，。；：！？,;:!?';
 
 /**
  * A line that is web residue but for the marks at its end ("打印本页，"): never the title. Taken for one, title-format

@@ -14,6 +14,12 @@ export const SENTENCE_END = '。！？!?';
 /** Characters that end a sentence or a clause that a new line may follow (。！？；：and half-width forms, …). */
 export const LINE_END = '。！？!?；;：:…';
 
+/**
+ * The marks a title must not end with: title-format deletes them from its end, and the model's title finder judges a
+ * line as it will be once they are gone.
+ */
+export const TITLE_END_MARKS = '，。；：！？,;:!?';
+
 /** Closing quotes and brackets that may follow a sentence end: 。” 。） */
 export const CLOSERS = '”’」』"\'）)】》';
 
