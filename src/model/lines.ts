@@ -182,20 +182,19 @@ class SourceLine implements Line {
 
 /** A Line whose characters are several runs of the source (Markdown syntax or a hard break left out between them). */
 class MappedLine implements Line {
-  readonly start: number;
-  readonly end: number;
   declare mdDepth?: number;
   declare strong?: true;
 
+  /** `start` and `end`: where the map's first character is and where its last ends. */
   constructor(
     readonly chars: string,
     readonly map: OffsetMap,
+    readonly start: number,
+    readonly end: number,
     readonly block: number,
     mdDepth: number | undefined,
     strong: boolean,
   ) {
-    this.start = map.at(0) ?? 0;
-    this.end = (map.at(map.length - 1) ?? 0) + 1;
     if (mdDepth !== undefined) this.mdDepth = mdDepth;
     if (strong) this.strong = true;
   }
@@ -205,7 +204,7 @@ class MappedLine implements Line {
 function lineOf(chars: string, map: OffsetMap, block: number, mdDepth: number | undefined, strong: boolean): Line {
   const start = map.at(0) ?? 0;
   const end = (map.at(map.length - 1) ?? 0) + 1;
-  return end - start === map.length ? new SourceLine(chars, start, block, mdDepth, strong) : new MappedLine(chars, map, block, mdDepth, strong);
+  return end - start === map.length ? new SourceLine(chars, start, block, mdDepth, strong) : new MappedLine(chars, map, start, end, block, mdDepth, strong);
 }
 
 /**
