@@ -25,8 +25,8 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { plainParagraphs } from './parse-text.js';
-import { endPoint, LinePosition, lineIndexOf } from './position.js';
-import { SourcePosition, simpleBlock } from './simple-blocks.js';
+import { endPoint, LinePosition, lineIndexOf, SourcePosition } from './position.js';
+import { simpleBlock } from './simple-blocks.js';
 import { walk } from './walk.js';
 
 /** Containers (block quotes, list items) nested on one line beyond which a chunk is read as plain text. */

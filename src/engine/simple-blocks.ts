@@ -7,37 +7,7 @@
  * and test/engine/simple-blocks.test.ts checks it against remark on generated lines.
  */
 import type { Heading, Paragraph } from 'mdast';
-import type { Point } from 'unist';
-import { LinePosition, type OffsetPosition } from './position.js';
-
-/**
- * A node's position as six numbers, its `start` and `end` points made when asked for: a Markdown file of many short
- * headings or paragraphs is mostly its tree, and two point objects (three numbers each) are half of every node. A node
- * on one line has a LinePosition (./position.ts), four numbers.
- */
-export class SourcePosition implements OffsetPosition {
-  constructor(
-    private readonly startLine: number,
-    private readonly startColumn: number,
-    readonly startOffset: number,
-    private readonly endLine: number,
-    private readonly endColumn: number,
-    readonly endOffset: number,
-  ) {}
-
-  get start(): Point {
-    return { line: this.startLine, column: this.startColumn, offset: this.startOffset };
-  }
-
-  get end(): Point {
-    return { line: this.endLine, column: this.endColumn, offset: this.endOffset };
-  }
-
-  /** As a plain position when printed or serialised (JSON.stringify of a node shows its start and end). */
-  toJSON(): { start: Point; end: Point } {
-    return { start: this.start, end: this.end };
-  }
-}
+import { LinePosition, SourcePosition } from './position.js';
 
 /**
  * Characters that may start or be Markdown syntax anywhere in a line (emphasis, code, links, images, HTML, autolinks,
